@@ -1,0 +1,44 @@
+"""The ``geo-idlib`` command: the only place that parses arguments, prints and exits.
+
+Each command group lives in its own module exposing ``register(subparsers)``; every command
+function takes the parsed ``args`` and returns an exit code. A :class:`GeoIdlibError` (bad
+input) becomes one line on stderr and exit code 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from geo_idlib.errors import GeoIdlibError
+
+#: Command-group modules, in the order of the data flow.
+COMMAND_MODULES = ["geo_idlib.cli.gazetteer_cmds"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every command group registered."""
+    parser = argparse.ArgumentParser(
+        prog="geo-idlib", description="Place names, reports and maps of the air war in north-west Syria."
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``geo-idlib`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except GeoIdlibError as exc:
+        print(f"geo-idlib: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

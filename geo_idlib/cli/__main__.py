@@ -1,0 +1,5 @@
+import sys
+
+from geo_idlib.cli import main
+
+sys.exit(main())
