@@ -55,6 +55,7 @@ _LATIN_SUBS = [
     (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Maarrat = Marat, Tall = Tal
 ]
 
+_ABU = {"abul": "abu", "abol": "abu", "aboul": "abu", "abel": "abu", "abo": "abu"}  # Abul Thohur
 _KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kafar|kefr|kefer|kafer|kufr|kfer)(?=.)")
 
 
@@ -102,7 +103,7 @@ def fold(name: str) -> str:
     """
     if is_arabic(name):
         return fold_arabic(name)
-    words = [w for w in tokens(name) if w not in ARTICLES]
+    words = [_ABU.get(w, w) for w in tokens(name) if w not in ARTICLES]
     out = []
     for w in words:
         m = _KAFR_RE.match(w)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 #: Every kind a place can have.
 KINDS = (
     "city", "town", "village", "camp", "airbase", "military site", "hill", "region",
-    "crossing", "admin unit",
+    "crossing", "landmark", "admin unit",
 )
 #: Kinds that are inhabited places (what a reporter usually means by a bare name).
 SETTLEMENT_KINDS = frozenset({"city", "town", "village", "camp"})

@@ -1,0 +1,105 @@
+"""The name index: every spelling of every place under its exact, folded and skeleton keys,
+plus the list of folded keys that fuzzy matching runs over."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from geo_idlib.gazetteer.place import Place
+from geo_idlib.names import fold, is_arabic, skeleton, tokens
+
+#: Base scores of the match tiers, before the ranking adjusts them (see ``scoring``).
+EXACT_PRIMARY, EXACT_ALTERNATE, FOLDED = 1.0, 0.98, 0.93
+# A shared skeleton counts as much as the folded keys are alike (Latin), or as long as it is (Arabic).
+SKELETON_FLOOR, SKELETON_SPAN = 0.40, 0.50
+SKELETON_ARABIC, SKELETON_ARABIC_STEP = 0.78, 0.02
+FUZZY_CUTOFF = 80.0  # rapidfuzz ratio (0-100) over folded keys below which nothing is proposed
+FUZZY_WEIGHT = 0.95
+MIN_SKELETON = 3
+
+_AR_TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
+
+
+def exact_key(name: str) -> str:
+    """Case, diacritics, ayn/hamza marks and separators ignored; nothing else.
+
+    >>> exact_key("Sarāqib") == exact_key("saraqib"), exact_key("Kafr-Nubl")
+    (True, 'kafr nubl')
+    """
+    if is_arabic(name):
+        return " ".join(_AR_TASHKEEL.sub("", unicodedata.normalize("NFKC", name)).split())
+    return " ".join(tokens(name))
+
+
+@dataclass(frozen=True)
+class Match:
+    """One place found for a query: its index in the place list, base score and tier."""
+
+    index: int
+    score: float
+    matched: str
+    name: str
+
+
+class NameIndex:
+    """Lookups by tier over a fixed list of places.
+
+    >>> idx = NameIndex([Place(id="x", name="Saraqib", lat=0, lon=0, kind="town", names=("Saraqeb",))])
+    >>> [(m.matched, m.name) for m in idx.lookup("Sarakib")]
+    [('folded', 'Saraqib')]
+    """
+
+    def __init__(self, places: list[Place] | tuple[Place, ...]) -> None:
+        self.exact: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
+        self.folded: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.skeleton: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        fuzzy: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i, place in enumerate(places):
+            for name in dict.fromkeys((place.name, place.name_ar) + tuple(place.names)):
+                if not name:
+                    continue
+                primary = name in (place.name, place.name_ar)
+                self.exact[exact_key(name)].append((i, primary, name))
+                key = fold(name)
+                if key:
+                    self.folded[key].append((i, name))
+                    if not is_arabic(name):
+                        fuzzy[key].append((i, name))
+                skel = skeleton(name)
+                if len(skel) >= MIN_SKELETON:
+                    self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
+        self.fuzzy_keys = list(fuzzy)
+        self.fuzzy_hits = [fuzzy[k] for k in self.fuzzy_keys]
+
+    def lookup(self, query: str, *, fuzzy: bool = True) -> list[Match]:
+        """Every place matching ``query``, best tier per place, best first."""
+        best: dict[int, Match] = {}
+
+        def offer(i: int, score: float, matched: str, name: str) -> None:
+            if i not in best or score > best[i].score:
+                best[i] = Match(i, score, matched, name)
+
+        for i, primary, name in self.exact.get(exact_key(query), ()):
+            offer(i, EXACT_PRIMARY if primary else EXACT_ALTERNATE, "exact" if primary else "alternate", name)
+        key = fold(query)
+        for i, name in self.folded.get(key, ()):
+            offer(i, FOLDED, "folded", name)
+        skel = skeleton(query)
+        arabic = is_arabic(query)
+        if len(skel) >= MIN_SKELETON:
+            for i, name, name_key in self.skeleton.get(skel, ()):
+                if arabic or not name_key:
+                    score = SKELETON_ARABIC + SKELETON_ARABIC_STEP * min(len(skel) - MIN_SKELETON, 3)
+                else:
+                    score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100
+                offer(i, score, "skeleton", name)
+        if fuzzy and not best and key and not arabic:
+            for _, ratio, pos in process.extract(key, self.fuzzy_keys, scorer=fuzz.ratio,
+                                                 score_cutoff=FUZZY_CUTOFF, limit=8):
+                for i, name in self.fuzzy_hits[pos]:
+                    offer(i, FUZZY_WEIGHT * ratio / 100, "fuzzy", name)
+        return sorted(best.values(), key=lambda m: (-m.score, m.index))
