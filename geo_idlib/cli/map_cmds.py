@@ -1,0 +1,76 @@
+"""``geo-idlib map``: events (CSV/GeoJSON) -> one self-contained HTML map, optionally a PNG and an
+iframe snippet."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from geo_idlib.errors import InputError
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``map`` command."""
+    p = subparsers.add_parser(
+        "map", help="draw events as an offline, self-contained HTML map",
+        description="Draw events (ACLED-style CSV or GeoJSON) as one HTML file that works offline.")
+    p.add_argument("events", nargs="+", metavar="EVENTS", help="CSV or GeoJSON event files")
+    p.add_argument("-o", "--output", required=True, metavar="HTML", help="the map to write")
+    p.add_argument("--title", default="Air strikes in north-west Syria", help="map title")
+    p.add_argument("--subtitle", help="subtitle (default: the date range and event count)")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
+                   help="only events on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
+                   help="only events on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--offline", action="store_true",
+                   help="leave out the optional online tile layers entirely")
+    p.add_argument("--png", metavar="PNG", help="also render the map to this PNG (headless chromium)")
+    p.add_argument("--embed", action="store_true",
+                   help="also write an iframe snippet beside the map (NAME.embed.html)")
+    p.add_argument("--places", metavar="CSV",
+                   help="extra places (a user places CSV) for the town labels and extents")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read, filter, build and write; nothing is written when the input is bad."""
+    from geo_idlib.layers.events import filter_dates, read_events
+    from geo_idlib.render.builder import MapBuilder
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise InputError(f"--from {args.date_from} is after --to {args.date_to}")
+    output = Path(args.output)
+    if output.suffix.lower() not in (".html", ".htm"):
+        raise InputError("the map must be an .html file", path=output)
+    events = filter_dates(read_events(args.events), args.date_from, args.date_to)
+    gazetteer = None
+    if args.places:
+        from geo_idlib.gazetteer import Gazetteer
+        gazetteer = Gazetteer.default().with_places(args.places)
+    subtitle = args.subtitle
+    if subtitle is None and (args.date_from or args.date_to):
+        subtitle = f"Events from {args.date_from or 'the start'} to {args.date_to or 'the end'}"
+    builder = MapBuilder(args.title, subtitle, offline=args.offline, gazetteer=gazetteer)
+    builder.add_events(events)
+    html = builder.render()
+    from geo_idlib.io import write_atomic
+    write_atomic(output, html)
+    print(f"{output}: {len(events)} events, {len(html.encode('utf-8')) / 1e6:.2f} MB",
+          file=sys.stderr)
+    if args.embed:
+        from geo_idlib.render.embed import embed_snippet
+        snippet = write_atomic(output.with_suffix(".embed.html"),
+                               embed_snippet(output.name, args.title))
+        print(f"{snippet}: iframe snippet", file=sys.stderr)
+    if args.png:
+        from geo_idlib.render.png import render_png
+        print(f"{render_png(output, args.png)}: PNG", file=sys.stderr)
+    return 0

@@ -1,0 +1,5 @@
+"""Map layers: events in (DataFrames), folium elements and JSON-ready data out; no file writing.
+
+``strikes`` (events), ``context`` (offline basemap), ``symbols`` (the SVG symbols), ``events``
+(reading and checking event tables).
+"""

@@ -1,0 +1,162 @@
+"""``MapBuilder``: events + offline basemap + furniture -> one self-contained, deterministic map.
+
+>>> import pandas as pd
+>>> events = pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.86447],
+...     "longitude": [36.80591], "location": ["Saraqib"], "sub_event_type": ["Air/drone strike"]})
+>>> html = MapBuilder("Strikes", context=None).add_events(events).render()
+>>> "<script src=" in html, html == MapBuilder("Strikes", context=None).add_events(events).render()
+(False, True)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import folium
+import pandas as pd
+from branca.element import MacroElement
+
+from geo_idlib.io import write_atomic
+from geo_idlib.layers.context import (BBox, Context, GazetteerLike, context_layers,
+                                      event_place_labels, online_tile_layers)
+from geo_idlib.layers.events import as_event_frame
+from geo_idlib.layers.strikes import CANVAS_THRESHOLD, DensityLayer, StrikesLayer, strike_payload
+from geo_idlib.render.assets import InlineScript, InlineStyle, asset, default_icon_js
+from geo_idlib.render.furniture import Fullscreen, Legend, MiniMap, SourcesPanel, TimeSlider, Title
+from geo_idlib.render.ids import renumber
+from geo_idlib.render.safe import escape_text
+
+#: Where a map with no events looks: Idlib governorate.
+DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)
+#: Passed as ``context`` to build the basemap from ``Gazetteer.default()``.
+AUTO = "auto"
+
+
+class OfflineMap(folium.Map):
+    """A ``folium.Map`` whose ``default_js``/``default_css`` are emitted inline, never as CDN links.
+
+    Entries are ``(name, asset)`` pairs read by :func:`geo_idlib.render.assets.asset`.
+    """
+
+    default_js = [("leaflet", "leaflet.js"), ("markercluster", "markercluster.js"),
+                  ("geo_idlib", "geo_idlib.js")]
+    default_css = [("leaflet_css", "leaflet.css"), ("markercluster_css", "markercluster.css"),
+                   ("geo_idlib_css", "geo_idlib.css")]
+
+    def render(self, **kwargs: Any) -> None:
+        """Put the inline assets into the page head, then render the map itself."""
+        header = self.get_root().header
+        for name, key in self.default_css:
+            header.add_child(InlineStyle(asset(key)), name=name)
+        for name, key in self.default_js:
+            header.add_child(InlineScript(asset(key)), name=name)
+        header.add_child(InlineScript(default_icon_js()), name="leaflet_default_icon")
+        super(folium.elements.JSCSSMixin, self).render(**kwargs)
+
+
+def date_range_text(dates: list[str], count: int) -> str:
+    """The subtitle: date range and number of events.
+
+    >>> date_range_text(["2018-02-04", "2018-02-05"], 2)
+    '2018-02-04 to 2018-02-05 · 2 events'
+    """
+    if not dates:
+        return "No events"
+    span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    return f"{span} · {count} event{'s' if count != 1 else ''}"
+
+
+class MapBuilder:
+    """Collects events and builds the map: ``MapBuilder(title).add_events(df).save(path)``.
+
+    ``context`` is the offline basemap: ``"auto"`` builds it from ``gazetteer`` (default:
+    ``Gazetteer.default()``), a :class:`Context` is used as given, ``None`` draws none.
+    ``offline=False`` adds online tile layers (switched off until the reader picks one).
+    """
+
+    def __init__(self, title: str = "Air strikes in north-west Syria", subtitle: str | None = None,
+                 *, offline: bool = True, context: Context | str | None = AUTO,
+                 gazetteer: GazetteerLike | None = None,
+                 canvas_threshold: int = CANVAS_THRESHOLD) -> None:
+        self.title, self.subtitle, self.offline = title, subtitle, offline
+        self.context, self.gazetteer = context, gazetteer
+        self.canvas_threshold = canvas_threshold
+        self.frames: list[pd.DataFrame] = []
+
+    def add_events(self, events: pd.DataFrame) -> MapBuilder:
+        """Add ACLED-style events (DataFrame or point GeoDataFrame); returns ``self``."""
+        self.frames.append(as_event_frame(events))
+        return self
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """All events added so far, as one frame."""
+        if not self.frames:
+            return as_event_frame(pd.DataFrame(columns=["event_date", "latitude", "longitude"]))
+        return pd.concat(self.frames, ignore_index=True)
+
+    def _context(self, bbox: BBox) -> Context | None:
+        if self.context != AUTO:
+            return self.context  # type: ignore[return-value]
+        gazetteer = self.gazetteer
+        if gazetteer is None:
+            from geo_idlib.gazetteer import Gazetteer
+            gazetteer = Gazetteer.default()
+        return Context.from_gazetteer(gazetteer, bbox)
+
+    def build(self) -> folium.Map:
+        """A new folium map of everything added (element ids numbered deterministically)."""
+        events = self.events
+        if len(events):
+            bbox: BBox = (events["longitude"].min(), events["latitude"].min(),
+                          events["longitude"].max(), events["latitude"].max())
+        else:
+            bbox = DEFAULT_BBOX
+        context = self._context(bbox)
+        m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
+                       tiles=None, control_scale=True, maxZoom=18, minZoom=4)
+        m.get_root().title = escape_text(self.title)
+        boundaries = None
+        if context is not None:
+            layers = context_layers(context, event_place_labels(events))
+            boundaries = layers[0]
+            for layer in layers:
+                m.add_child(layer)
+        if not self.offline:
+            for tiles in online_tile_layers():
+                m.add_child(tiles)
+        payload = strike_payload(events, context.admin_radius_m if context else None)
+        strikes = StrikesLayer(payload, canvas_threshold=self.canvas_threshold)
+        if strikes.mode == "canvas":
+            m.add_child(DensityLayer(strikes))
+        m.add_child(strikes)
+        pad = 0.02
+        m.fit_bounds([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]],
+                     padding_top_left=(150, 40), padding_bottom_right=(300, 40))
+        furniture: list[MacroElement] = [
+            Title(self.title, self.subtitle or date_range_text(payload["dates"], payload["n"])),
+            Fullscreen(),
+            TimeSlider(payload["dates"], payload["n"]),
+            SourcesPanel(events["source"].dropna() if "source" in events else []),
+        ]
+        if boundaries is not None:
+            furniture.append(MiniMap(boundaries))
+        furniture.append(Legend(events.get("sub_event_type", pd.Series(dtype=str)).dropna(),
+                                strikes.mode))
+        for element in furniture:
+            m.add_child(element)
+        m.add_child(folium.LayerControl(collapsed=True))
+        renumber(m.get_root())
+        return m
+
+    def render(self) -> str:
+        """The map's full HTML page."""
+        return self.build().get_root().render()
+
+    def save(self, path: str | Path) -> Path:
+        """Write the HTML atomically to ``path`` (folders are created)."""
+        return write_atomic(path, self.render())
+
+    def _repr_html_(self) -> str:
+        """Inline display in Jupyter (an iframe, so it works in untrusted notebooks too)."""
+        return self.build()._repr_html_()
