@@ -18,6 +18,7 @@ EXTRA_COLUMNS = [
     "fatalities_min", "fatalities_max", "injured_min", "targets", "people", "origin",
     "destination", "distance_km", "reference_place", "place_id", "location_ar", "admin1_pcode",
     "admin2_pcode", "admin3_pcode", "source_url", "quote", "report_id", "confidence",
+    "attribution", "sources_count",
 ]
 EVENT_COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 

@@ -1,0 +1,1 @@
+"""Reports to events: reading, mentions, numbers, dates, attribution, events, merge."""

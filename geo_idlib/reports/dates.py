@@ -1,0 +1,148 @@
+"""When things happened: explicit and relative dates, resolved against the publication date.
+
+A relative date ("on Monday", "last December", "a day after") needs an anchor: the publication
+date, or for "a day after" the date the report last spoke of. Without one it stays unresolved
+(``date`` is None) rather than being guessed. Precision follows ACLED's ``time_precision``:
+1 the day is known, 2 the week, 3 the month (coded to its first day).
+
+>>> import datetime as dt
+>>> d = find_dates("Jets struck on Monday.", published=dt.date(2018, 2, 6))[0]
+>>> d.date.isoformat(), d.precision
+('2018-02-05', 1)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geo_idlib.reports.numbers import WORD_VALUES
+
+__all__ = ["DateMention", "find_dates", "parse_date"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+_MONTH = r"(?P<month>" + "|".join(sorted((m.title() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|\d)"
+
+_PATTERNS = [
+    ("iso", rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("day_month", rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    ("last_month", rf"\b(?i:last)\s+{_MONTH}\b"),
+    ("monthyear", rf"\b{_MONTH}\s+{_YEAR}\b"),
+    ("month", rf"\b(?i:in|during|since|early|late|mid-?|until|by)\s+(?i:early\s+|late\s+|mid-?)?{_MONTH}(?:\s+{_YEAR})?\b"),
+    ("weekday", r"\b(?P<last>(?i:last)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("today", r"\b(?i:(?P<rel>today|yesterday|the day before yesterday))\b"),
+    ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
+    ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})"
+                               for name, rx in _PATTERNS))
+_COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: its span, the resolved date (None when unresolved) and precision."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: int
+    relative: bool
+
+
+def parse_date(value: str) -> dt.date:
+    """An ISO date (YYYY-MM-DD); ValueError otherwise.
+
+    >>> parse_date("2018-02-05")
+    datetime.date(2018, 2, 5)
+    """
+    return dt.date.fromisoformat(value.strip())
+
+
+def _group(m: re.Match, kind: str, name: str) -> str | None:
+    return m.groupdict().get(f"{kind}_{name}")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year of a day-month without year: the latest one not after publication."""
+    if published is None:
+        return None
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _resolve(m: re.Match, kind: str, published: dt.date | None,
+             anchor: dt.date | None) -> tuple[dt.date | None, int, bool]:
+    g = lambda name: _group(m, kind, name)  # noqa: E731 - short local accessor
+    if kind == "iso":
+        return _safe_date(int(g("year")), int(g("mnum")), int(g("day"))), 1, False
+    if kind in ("day_month", "month_day"):
+        month, day = _MONTHS[g("month").lower()], int(g("day"))
+        year = int(g("year")) if g("year") else _year_for(month, day, published)
+        return (_safe_date(year, month, day) if year else None), 1, not g("year")
+    if kind in ("month", "last_month", "monthyear"):
+        month = _MONTHS[g("month").lower()]
+        if g("year"):
+            return dt.date(int(g("year")), month, 1), 3, False
+        if published is None:
+            return None, 3, True
+        year = published.year if (kind == "month" and month <= published.month) or \
+            month < published.month else published.year - 1
+        return dt.date(year, month, 1), 3, True
+    if kind == "weekday":
+        if published is None:
+            return None, 1, True
+        back = (published.weekday() - _WEEKDAYS[g("weekday").lower()]) % 7
+        if g("last") and back == 0:
+            back = 7
+        return published - dt.timedelta(days=back), 1, True
+    if kind == "today":
+        if published is None:
+            return None, 1, True
+        back = {"today": 0, "yesterday": 1}.get(g("rel").lower(), 2)
+        return published - dt.timedelta(days=back), 1, True
+    # "a day after", "two days later", "the next day": relative to the date last spoken of
+    if kind == "after":
+        days = _COUNT_VALUES[g("count").lower()] if not g("count").isdigit() else int(g("count"))
+        sign = 1 if g("dir").lower() in ("after", "later") else -1
+    else:
+        sign = -1 if (g("dir") or g("dir2")).lower() in ("previous", "before") else 1
+        days = 1
+    return (anchor + dt.timedelta(days=sign * days) if anchor else None), 1, True
+
+
+def find_dates(text: str, published: dt.date | None = None,
+               anchor: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``; relative ones resolved against ``published``
+    (weekdays, months, "yesterday") or ``anchor`` (the date last spoken of: "a day after").
+
+    >>> import datetime as dt
+    >>> [d.date.isoformat() for d in find_dates("last December", published=dt.date(2018, 2, 6))]
+    ['2017-12-01']
+    >>> find_dates("on Monday")[0].date is None
+    True
+    """
+    out = []
+    for m in _DATE_RE.finditer(text):
+        kind = m.lastgroup
+        date, precision, relative = _resolve(m, kind, published, anchor)
+        out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, relative))
+        if date is not None:
+            anchor = date
+    return out

@@ -1,0 +1,377 @@
+"""Reports to events: one ACLED-style row per strike, clash, territorial change or displacement.
+
+The report is read sentence by sentence. A sentence tells of an event when it has a cue word
+(air raids, shelling, captured, fled...) and a resolved place; damage or casualty sentences count
+as strikes in a report that speaks of strikes. Each event place gets its own row; the counts,
+targets and distances of the sentence go to the place nearest them in the same clause.
+
+* Dates: the sentence's own date expression, else the last date the report spoke of, else the
+  publication date with ``time_precision`` 2; a relative date without publication date stays
+  empty.
+* Fatalities follow ACLED: the most conservative figure in ``fatalities``, the range in
+  ``fatalities_min``/``fatalities_max``; a toll shared by several places is split evenly
+  (remainder to the first) with the whole toll as ``fatalities_max``.
+* Within one report, a bare mention in a list ("struck the towns of A and B") folds into a
+  more specific row about the same place, day and type.
+
+>>> import datetime as dt
+>>> ev = extract_events("Russian jets struck Saraqeb on Sunday, killing 4 people.", published=dt.date(2018, 2, 5))
+>>> ev[["event_date", "sub_event_type", "actor1", "location", "fatalities"]].values.tolist()
+[['2018-02-04', 'Air/drone strike', 'Military Forces of Russia', 'Saraqib', 4]]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from geo_idlib.gazetteer import Gazetteer, Place
+from geo_idlib.reports.actors import AIR_ACTORS, find_actors
+from geo_idlib.reports.attribution import find_attributions
+from geo_idlib.reports.dates import find_dates
+from geo_idlib.reports.mentions import Mention, find_mentions
+from geo_idlib.reports.numbers import Quantity, find_numbers
+from geo_idlib.reports.sentences import split_sentences
+from geo_idlib.reports.table import events_frame
+from geo_idlib.reports.targets import target_spans
+from geo_idlib.schema import SUB_EVENT_TYPES
+
+__all__ = ["extract_events", "classify_sentence"]
+
+_AIR_RE = re.compile(r"\b(?:air ?(?:strikes?|raids?)|raids?|jets?|warplanes?|aircraft|planes?|bomb(?:s|ed|ing|ers)?"
+                     r"|barrel bombs?|helicopters?|drones?|air force)\b", re.IGNORECASE)
+_SHELLING_RE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|rockets?|mortars?|missiles?)\b", re.IGNORECASE)
+_STRIKE_RE = re.compile(r"\b(?:strikes?|struck|pound(?:ed|ing)|hit|attacks?|attacked|targeted)\b", re.IGNORECASE)
+_DAMAGE_RE = re.compile(r"\b(?:killed|killing|dead|died|bodies|wounded|injured|levell?ed|destroyed|damaged|"
+                        r"wrecked|flattened|collapsed|out of (?:service|action))\b", re.IGNORECASE)
+_FLEE_RE = re.compile(r"\b(?:fled|flee(?:ing)?|displaced|displacement|uprooted|forced from their homes)\b",
+                      re.IGNORECASE)
+_CAPTURE_RE = re.compile(r"\b(?:captur(?:e|ed|ing)|seiz(?:e|ed|ing)|took control of|took|taken|taking|"
+                         r"retook|retaken|recaptur(?:e|ed|ing)|regain(?:ed|ing)?|overr?an|fell to|entered)\b",
+                         re.IGNORECASE)
+_RETAKE_RE = re.compile(r"\b(?:retook|retaken|recaptur(?:e|ed|ing)|regain(?:ed|ing)?)\b", re.IGNORECASE)
+_CLASH_RE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|fought)\b", re.IGNORECASE)
+_PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
+_KILLED_AFTER_RE = re.compile(
+    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?\s+(?:(?:were|was|are|is|have been|had been|"
+    rf"been|being)\s+)?(?:(?:feared|reported|confirmed|believed|among\s+those)\s+)?(?:killed|dead|died|bodies)\b",
+    re.IGNORECASE)
+_KILLED_BEFORE_RE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at)|toll at|family of|"
+                               r"deaths? of|lives of)\s+$", re.IGNORECASE)
+_INJURED_AFTER_RE = re.compile(rf"^(?:\s+{_PEOPLE})?\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
+                               re.IGNORECASE)
+_INJURED_BEFORE_RE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", re.IGNORECASE)
+_DISPLACED_AFTER_RE = re.compile(
+    rf"^(?:\s+of)?(?:\s+{_PEOPLE})?\s+(?:(?:have|had|has)\s+)?(?:(?:been|were|was)\s+)?(?:fled|displaced|uprooted|"
+    r"forced)\b", re.IGNORECASE)
+_DISPLACED_BEFORE_RE = re.compile(r"(?:displacing|uprooting|forcing)\s+$", re.IGNORECASE)
+_DISTANCE_AFTER_RE = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", re.IGNORECASE)
+_MORE_IN_RE = re.compile(r"^\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
+_AGGREGATE_RE = re.compile(r"\b(?:campaign|offensive|so far|in total|since the|overall|war)\b", re.IGNORECASE)
+_DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
+                             r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", re.IGNORECASE)
+_ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?:the\s+)?(?P<orig>front ?lines?(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)"
+                        r"(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", re.IGNORECASE)
+_ROAD_RE = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
+_CLAUSE_RE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
+
+_STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+@dataclass
+class _Event:
+    sub_event_type: str
+    mention: Mention
+    sentence: str
+    date: dt.date | None
+    precision: int
+    actor1: str = ""
+    actor2: str = ""
+    fatalities: list[Quantity] = field(default_factory=list)
+    share: tuple[int, int] = (1, 0)  # (places sharing the toll, this place's rank among them)
+    injured: list[Quantity] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    people: int | None = None
+    origin: str = ""
+    destination: str = ""
+    distance_km: float | None = None
+    reference_place: str = ""
+    heading: str = ""  # "the Damascus-Aleppo highway" in "pushing towards the Damascus-Aleppo highway"
+    attribution: list[str] = field(default_factory=list)
+
+
+def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str:
+    """The sub-event type a sentence tells of ('' for none).
+
+    >>> classify_sentence("Government forces captured the village.")
+    'territory'
+    >>> classify_sentence("Artillery shelled the town.")
+    'Shelling/artillery/missile attack'
+    """
+    if _CAPTURE_RE.search(sentence) and find_actors(sentence):
+        return "territory"
+    if _FLEE_RE.search(sentence):
+        return "Displacement"
+    air, shelling = _AIR_RE.search(sentence), _SHELLING_RE.search(sentence)
+    if air or shelling or _STRIKE_RE.search(sentence) or (report_has_strikes and _DAMAGE_RE.search(sentence)):
+        return "Shelling/artillery/missile attack" if shelling and not air else "Air/drone strike"
+    if _CLASH_RE.search(sentence):
+        return "Armed clash"
+    return ""
+
+
+def _kind_of_number(sentence: str, q: Quantity, has_casualties: bool) -> str:
+    before, after = sentence[max(0, q.start - 40):q.start], sentence[q.end:q.end + 60]
+    if _DISTANCE_AFTER_RE.match(after):
+        return "distance"
+    if _INJURED_AFTER_RE.match(after) or _INJURED_BEFORE_RE.search(before):
+        return "injured"
+    if _KILLED_AFTER_RE.match(after) or _KILLED_BEFORE_RE.search(before):
+        return "killed"
+    if _DISPLACED_AFTER_RE.match(after) or _DISPLACED_BEFORE_RE.search(before):
+        return "displaced"
+    if has_casualties and _MORE_IN_RE.match(after):
+        return "killed"  # "13 in Jabala and 12 more in Khan Shaykhun" after a toll
+    return ""
+
+
+def _clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(sentence)] + [len(sentence) + 1]
+    return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int]) -> list[Mention]:
+    """The places a count at ``pos`` belongs to: those after it in its clause up to the next
+    count, else those before it in its clause."""
+    first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
+    nxt = min([c for c in counts if c > pos] + [last])
+    return ([m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
+            or (places if len(places) == 1 else []))
+
+
+def _place_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Resolved mentions of a sentence, each place once; region-level ones only when the
+    sentence names nothing more precise."""
+    inside = [m for m in mentions if start <= m.start < end and m.place is not None]
+    if any(m.precision < 3 for m in inside):
+        inside = [m for m in inside if m.precision < 3]
+    seen, out = set(), []
+    for m in inside:
+        if m.place.id not in seen:
+            seen.add(m.place.id)
+            out.append(m)
+    return out
+
+
+def _area(m: Mention) -> str:
+    """A place as an area name: "southern Idleb" for a region-level mention."""
+    direction = m.qualifier if m.precision == 3 and m.qualifier not in ("province", "countryside", "") else ""
+    return f"{direction} {m.place.name}".strip()
+
+
+def _displacement(ev: _Event, sentence: str, offset: int, places: list[Mention]) -> list[_Event]:
+    """Fill origin and destination (places, else the words used) and put the event at the
+    origin (else the destination)."""
+    dest, orig = _DESTINATION_RE.search(sentence), _ORIGIN_RE.search(sentence)
+    dest_places = [m for m in places if dest and dest.start() <= m.start - offset]
+    orig_places = [m for m in places if m not in dest_places]
+    ev.destination = "; ".join(map(_area, dest_places)) or (dest.group("dest").strip() if dest else "")
+    ev.origin = "; ".join(map(_area, orig_places)) or (orig.group("orig").strip() if orig else "")
+    where = orig_places or dest_places
+    if not where:
+        return []
+    ev.mention = where[0]
+    return [ev]
+
+
+def _territory_type(actors: list[str]) -> tuple[str, str, str]:
+    """Sub-event type, actor1, actor2 of a change of control, by who took the place."""
+    government = {"Military Forces of Syria", "Military Forces of Russia"}
+    actor1 = actors[0] if actors else ""
+    actor2 = next((a for a in actors[1:] if (a in government) != (actor1 in government)), "")
+    if actor1 in government:
+        return "Government regains territory", actor1, actor2
+    return "Non-state actor overtakes territory", actor1, actor2
+
+
+def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: str,
+                     date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
+    """The events one sentence tells of (offsets are the report's)."""
+    places = _place_mentions(mentions, offset, offset + len(sentence))
+    if not places:
+        return []
+    actors = find_actors(sentence)
+    attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in find_attributions(sentence)]
+    numbers = find_numbers(sentence)
+    casualty = any(_kind_of_number(sentence, q, False) == "killed" for q in numbers)
+    typed = [(q, _kind_of_number(sentence, q, casualty)) for q in numbers]
+    if kind == "Displacement":
+        people = [q for q, k in typed if k == "displaced"]
+        ev = _Event("Displacement", places[0], sentence, date, precision, actors[0] if actors else "",
+                    people=people[0].low if people else None, attribution=attribution)
+        return _displacement(ev, sentence, offset, places)
+    distance = next((q for q, k in typed if k == "distance"), None)
+    reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
+    event_places = [m for m in places if m not in reference]
+    if kind == "territory":
+        verb = offset + _CAPTURE_RE.search(sentence).start()
+        event_places = [m for m in event_places if m.start > verb] or event_places
+        sub, actor1, actor2 = _territory_type(actors)
+    else:
+        sub, actor1, actor2 = kind, actors[0] if actors else "", actors[1] if len(actors) > 1 else ""
+        if sub == "Air/drone strike" and actor1 not in AIR_ACTORS:
+            actor1 = report_air_actor or actor1
+    events = {m.start: _Event(sub, m, sentence, date, precision, actor1, actor2, attribution=list(attribution))
+              for m in event_places}
+    clauses = _clauses(sentence, offset)
+    counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
+    for q, k in typed:
+        if k not in ("killed", "injured") or _AGGREGATE_RE.search(sentence):
+            continue
+        owners = _owners(offset + q.start, event_places, clauses, counts)
+        for rank, m in enumerate(owners):
+            ev = events[m.start]
+            (ev.fatalities if k == "killed" else ev.injured).append(q)
+            if k == "killed" and len(owners) > ev.share[0]:
+                ev.share = (len(owners), rank)
+    for pos, target in target_spans(sentence):
+        nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
+        if target not in events[nearest.start].targets:
+            events[nearest.start].targets.append(target)
+    road = _ROAD_RE.search(sentence)
+    for ev in events.values():
+        if distance is not None:
+            ev.distance_km = float(distance.low)
+            ev.reference_place = reference[0].place.name if reference else ""
+        if road:
+            ev.heading = road.group("road")
+    return list(events.values())
+
+
+def _fatality_fields(ev: _Event) -> dict:
+    """ACLED's conservative toll and the range; a shared toll is split evenly."""
+    if not ev.fatalities:
+        return {"fatalities": 0, "fatalities_min": None, "fatalities_max": None}
+    low, high = min(q.low for q in ev.fatalities), max(q.high for q in ev.fatalities)
+    n, i = ev.share
+    share = low // n + (1 if i < low % n else 0)
+    return {"fatalities": share, "fatalities_min": share, "fatalities_max": high}
+
+
+def _notes(ev: _Event, row: dict) -> str:
+    parts = [f"{ev.sub_event_type}{' by ' + ev.actor1 if ev.actor1 else ''} in {row['location']}"]
+    if ev.targets:
+        parts.append("hit " + ", ".join(sorted(ev.targets)))
+    if row["fatalities_max"] is not None:
+        toll = row["fatalities_min"] if row["fatalities_min"] == row["fatalities_max"] else \
+            f"{row['fatalities_min']}-{row['fatalities_max']}"
+        parts.append(f"{toll} reported killed" + (" (toll shared by several places)" if ev.share[0] > 1 else ""))
+    if ev.people:
+        parts.append(f"{ev.people} people displaced")
+    if ev.distance_km is not None:
+        parts.append(f"front {ev.distance_km:g} km from {ev.reference_place or 'a named place'}")
+    if ev.heading:
+        parts.append(f"advancing towards the {ev.heading}")
+    if ev.attribution:
+        parts.append("according to " + ", ".join(ev.attribution))
+    return "; ".join(parts) + "."
+
+
+def _row(ev: _Event, report_id: str, source: str, url: str) -> dict:
+    place: Place = ev.mention.place
+    row = {
+        "event_date": ev.date.isoformat() if ev.date else "", "time_precision": ev.precision,
+        "event_type": SUB_EVENT_TYPES[ev.sub_event_type], "sub_event_type": ev.sub_event_type,
+        "actor1": ev.actor1, "actor2": ev.actor2, "country": "Syria",
+        "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3,
+        "admin1_pcode": place.admin1_pcode, "admin2_pcode": place.admin2_pcode,
+        "admin3_pcode": place.admin3_pcode, "location": place.name, "location_ar": place.name_ar,
+        "place_id": place.id, "latitude": place.lat, "longitude": place.lon,
+        "geo_precision": ev.mention.precision, "source": source or report_id, "source_url": url,
+        "injured_min": min((q.low for q in ev.injured), default=None),
+        "targets": "; ".join(sorted(ev.targets)), "people": ev.people, "origin": ev.origin,
+        "destination": ev.destination, "distance_km": ev.distance_km, "reference_place": ev.reference_place,
+        "quote": ev.sentence, "report_id": report_id, "attribution": "; ".join(ev.attribution),
+        "sources_count": 1,
+        "confidence": round(ev.mention.score * (1.0 if ev.date and ev.precision == 1 else 0.8), 2),
+        **_fatality_fields(ev),
+    }
+    row["notes"] = _notes(ev, row)
+    return row
+
+
+def _specific(ev: _Event) -> bool:
+    return bool(ev.targets or ev.fatalities or ev.injured or ev.people or ev.distance_km is not None)
+
+
+def _fold_bare_mentions(events: list[_Event]) -> list[_Event]:
+    """Within one report, drop a bare listed mention when a more specific event has the same
+    place, date and type (its sentence joins the specific event's quote)."""
+    out: list[_Event] = []
+    for ev in events:
+        same = [o for o in out if o.mention.place.id == ev.mention.place.id and o.date == ev.date
+                and o.sub_event_type == ev.sub_event_type and o.actor2 == ev.actor2
+                and (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)]
+        bare = [o for o in same if not _specific(o)]
+        if same and not _specific(ev):
+            same[0].sentence = f"{same[0].sentence} | {ev.sentence}"
+            same[0].attribution += [a for a in ev.attribution if a not in same[0].attribution]
+            continue
+        for o in bare:
+            out.remove(o)
+            ev.sentence = f"{o.sentence} | {ev.sentence}"
+            ev.actor1 = ev.actor1 or o.actor1
+            ev.attribution += [a for a in o.attribution if a not in ev.attribution]
+        out.append(ev)
+    return out
+
+
+def _sentence_date(sentence: str, published: dt.date | None, anchor: dt.date | None,
+                   current: tuple[dt.date | None, int]) -> tuple[dt.date | None, int]:
+    """The sentence's own date (first day-precise one first), ``current`` when it has none."""
+    found = find_dates(sentence, published, anchor)
+    if not found:
+        return current
+    resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
+    return (resolved[0].date, resolved[0].precision) if resolved else (None, found[0].precision)
+
+
+def extract_events(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
+                   report_id: str = "report", source: str = "", url: str = "") -> pd.DataFrame:
+    """The events a report tells of, as an event table (:data:`geo_idlib.schema.EVENT_COLUMNS`).
+
+    ``published`` anchors relative dates; ``source`` names the outlet (``report_id`` when
+    empty); ``gazetteer`` defaults to the bundled one.
+
+    >>> ev = extract_events("Government forces captured Kafr Nabudah in May 2019.")
+    >>> ev[["event_date", "time_precision", "sub_event_type", "location"]].values.tolist()
+    [['2019-05-01', 3, 'Government regains territory', 'Kafr Nabudah']]
+    """
+    gz = gazetteer or Gazetteer.default()
+    mentions = find_mentions(text, gz)
+    has_strikes = bool(_AIR_RE.search(text) or _SHELLING_RE.search(text) or _STRIKE_RE.search(text))
+    air_actors = [a for a in find_actors(text) if a in AIR_ACTORS]
+    report_air_actor = air_actors[0] if len(air_actors) == 1 else ""
+    default = (published, 2) if published else (None, 3)
+    current, anchor = default, None
+    events: list[_Event] = []
+    denials: list[str] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        current = _sentence_date(sentence, published, anchor, current)
+        anchor = current[0] or anchor
+        kind = classify_sentence(sentence, report_has_strikes=has_strikes)
+        found = _sentence_events(sentence, start, mentions, kind, *current, report_air_actor) if kind else []
+        events.extend(found)
+        if not found:
+            denials += [f"{a.who} (denies)" for a in find_attributions(sentence) if a.stance == "denies"]
+    events = _fold_bare_mentions(events)
+    for ev in events:
+        if ev.sub_event_type in _STRIKE_SUBS:
+            ev.attribution += [d for d in denials if d not in ev.attribution]
+    rows = [_row(ev, report_id, source, url) for ev in events]
+    for n, row in enumerate(rows, 1):
+        row["event_id_cnty"] = f"SYR-{report_id}-{n}"
+    return events_frame(rows)

@@ -1,0 +1,394 @@
+"""Geoparsing: spot every gazetteer place name in a report and resolve it in context.
+
+Spotting runs one Aho-Corasick automaton (pyahocorasick) over the report's tokens, each reduced
+to its folded key (:func:`geo_idlib.names.fold`, :func:`~geo_idlib.names.fold_arabic`), and a
+second over their consonant skeletons (:func:`~geo_idlib.names.skeleton`) so that "Saraqeb" and
+"Kafr Nubl" meet "Saraqib" and "Kafranbel". A span must start and end on token boundaries,
+every Latin word in it must be capitalised, and the gazetteer must accept the surface form.
+
+Resolution reads the words around each span:
+
+* "the town of X", "the cities of A, B and C" (lists inherit the qualifier), "X city",
+  "X, the provincial capital" → a settlement, geo_precision 1;
+* "near X", "the outskirts of X", "X countryside" (of a town) → geo_precision 2;
+* "X province", "southern X", "rural X" where X names a governorate → the governorate,
+  geo_precision 3; a bare governorate name that is also a city ("Idlib") is the governorate
+  unless the report says city;
+* a stated governorate ("the southern Idlib village of Jabala", "Dana, Idlib") filters;
+* the report's unambiguous places pull ambiguous names toward them (the southern Dana when
+  Maarat al-Numan is nearby).
+
+Not taken for places: words inside longer proper names ("Ahmad Hilal", "Aleppo Media Center"),
+"Damascus time", "Aleppo-based".
+
+>>> from geo_idlib.gazetteer import Gazetteer
+>>> [(m.text, m.place.name, m.precision) for m in find_mentions("Jets hit Saraqeb.", Gazetteer.default())]
+[('Saraqeb', 'Saraqib', 1)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import ahocorasick
+
+from geo_idlib.gazetteer import ACCEPT_SCORE, SETTLEMENT_KINDS, Candidate, Gazetteer, Place
+from geo_idlib.geodesy import distance_km
+from geo_idlib.names import ARTICLES, fold, fold_arabic, is_arabic, skeleton, tokens
+
+__all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
+_JOINERS_RE = re.compile(r"[\s\-\u2010\u2013'\u2019`\u2018\u02bf\u02be]*")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
+_MIN_SKELETON = 3
+#: Capitalised words that may stand next to a place name without making it part of another name.
+_NEIGHBOURS = frozenset(
+    "the in on at of from near outside inside across around throughout into to towards toward "
+    "and or but both as while after before since between by for with within via "
+    "northern southern eastern western central rural greater north south east west "
+    "northwestern northeastern southwestern southeastern north-western north-eastern "
+    "south-western south-eastern province governorate city town village countryside district "
+    "camp camps airbase air base military airport highway road".split()
+)
+#: Lower-case words that may end a site's name ("Abu al-Duhur air base").
+_SITE_WORDS = frozenset("air base airbase airport military camp camps crossing border dam hill prison "
+                        "bridge junction plain valley mount highway road".split())
+#: Words after a name that make it something else: time zones, organisations.
+_NOT_PLACE_AFTER_RE = re.compile(
+    r"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:media|observatory|center|centre|council|office|university|"
+    r"news|agency|today|network|post|directorate|front|brigade)\b)", re.IGNORECASE)
+_ROAD_BEFORE_RE = re.compile(r"[A-Z][\w']+-$")  # the second town of "Damascus-Aleppo highway"
+_ROAD_AFTER_RE = re.compile(r"\s+(?:highway|road|motorway)\b")
+_DIRECTION = (r"(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?"
+              r"|rural|central|greater")
+_REGION_BEFORE_RE = re.compile(rf"\b(?P<dir>{_DIRECTION})\s+$", re.IGNORECASE)
+_PROVINCE_AFTER_RE = re.compile(r"^(?:'s)?\s+(?P<word>province|governorate|countryside|district|"
+                                r"sub-?district|region|city|town|village|camps?|air ?base|airport)\b",
+                                re.IGNORECASE)
+_KIND_BEFORE_RE = re.compile(
+    r"\b(?P<word>town|city|village|camp|province|governorate|district|towns|cities|villages|"
+    r"camps|countryside|outskirts|suburbs|edge|area|vicinity)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:near|outside|close to|around|west of|east of|north of|south of|(?:kilomet(?:re|er)s?|km|miles?)"
+    r" (?:\w+ )?(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
+_CAPITAL_RE = re.compile(r"^,?\s+(?:the\s+)?provincial capital\b|^\s+city\b", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or)?\s*$", re.IGNORECASE)
+_LIST_NEW_KIND_RE = re.compile(r"^\s*,?\s*(?:and|as well as|in addition to)\s+(?:the\s+)?"
+                               r"(?P<word>towns?|cities|city|villages?|camps?)\s+of\s+$", re.IGNORECASE)
+_STATED_AFTER_RE = re.compile(rf"^\s*(?:,|in|in the|of)\s*(?:(?:{_DIRECTION})\s+)?$", re.IGNORECASE)
+_STATED_BEFORE_RE = re.compile(r"^(?:\s+(?:province|governorate|countryside)(?:'s)?)?\s+"
+                               r"(?:town|village|city|camp)\s+of\s+$", re.IGNORECASE)
+_KIND_WORDS = {
+    "town": "settlement", "towns": "settlement", "city": "city", "cities": "city",
+    "village": "settlement", "villages": "settlement", "camp": "camp", "camps": "camp",
+    "province": "province", "governorate": "province", "district": "district",
+    "sub-district": "subdistrict", "subdistrict": "subdistrict", "region": "province",
+    "countryside": "countryside", "outskirts": "near", "suburbs": "near", "edge": "near",
+    "area": "near", "vicinity": "near", "airbase": "airbase", "air base": "airbase",
+    "airport": "airbase",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text: span, surface form, resolved place (or None) and how.
+
+    ``precision`` is ACLED's geo_precision (1 the place itself, 2 near or part of it, 3 a
+    region or province); ``qualifier`` the words that decided it ("city", "province",
+    "southern", "near", ...).
+    """
+
+    text: str
+    start: int
+    end: int
+    place: Place | None = None
+    score: float = 0.0
+    precision: int = 1
+    qualifier: str = ""
+
+    def to_dict(self) -> dict:
+        """The ``geoparse --json`` form."""
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "place": self.place.to_dict() if self.place else None, "score": round(self.score, 4),
+                "geo_precision": self.precision, "qualifier": self.qualifier}
+
+
+def _latin_key(name: str) -> str:
+    return "".join(fold(t) for t in tokens(name))
+
+
+def _latin_skeleton(name: str) -> str:
+    return "".join(skeleton(t) for t in tokens(name) if t not in ARTICLES)
+
+
+def _arabic_key(name: str) -> str:
+    return "".join(fold_arabic(w) for w in name.split())
+
+
+class PlaceMatcher:
+    """Two Aho-Corasick automata over the folded keys and consonant skeletons of every name
+    of the given places. Built once per gazetteer (see :func:`matcher_for`).
+
+    >>> m = PlaceMatcher([Place(id="x", name="Kafr Nubl", lat=35.6, lon=36.5, kind="town")])
+    >>> m.spans("Raids on Kafranbel and Kafr Nubl.")
+    [(9, 18), (23, 32)]
+    """
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self._folded = ahocorasick.Automaton()
+        self._skeletal = ahocorasick.Automaton()
+        for place in places:
+            for name in {place.name, place.name_ar, *place.names} - {""}:
+                if is_arabic(name):
+                    key = _arabic_key(name)
+                    if len(key) >= 3:
+                        self._folded.add_word(key, len(key))
+                    continue
+                key, skel = _latin_key(name), _latin_skeleton(name)
+                if len(key) >= 3:
+                    self._folded.add_word(key, len(key))
+                if len(skel) >= _MIN_SKELETON:
+                    self._skeletal.add_word(skel, len(skel))
+        for automaton in (self._folded, self._skeletal):
+            if len(automaton):
+                automaton.make_automaton()
+
+    def _stream(self, text: str, keyer) -> tuple[str, dict[int, int], dict[int, int]]:
+        """The concatenated keys of ``text``'s tokens with maps from stream offsets to the
+        text offsets where matches may start and end. Punctuation other than spaces,
+        hyphens and apostrophes breaks the stream ('|') so a match never crosses it."""
+        parts: list[str] = []
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        pos, last_end = 0, None
+        for m in _TOKEN_RE.finditer(text):
+            word = _POSSESSIVE_RE.sub("", m.group(0))
+            end = m.start() + len(word)
+            arabic = is_arabic(word)
+            if last_end is not None and not _JOINERS_RE.fullmatch(text, last_end, m.start()):
+                parts.append("|")
+                pos += 1
+            last_end = m.end()
+            key = keyer(word, arabic)
+            if not key:
+                continue
+            starts[pos] = m.start()
+            if arabic:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
+                for clitic in _AR_PROCLITICS:
+                    if key.startswith(clitic) and len(key) - len(clitic) >= 3:
+                        starts.setdefault(pos + len(clitic), m.start() + len(clitic))
+            parts.append(key)
+            pos += len(key)
+            ends[pos] = end
+        return "".join(parts), starts, ends
+
+    @staticmethod
+    def _fold_key(word: str, arabic: bool) -> str:
+        return fold_arabic(word) if arabic else "".join(fold(t) for t in tokens(word))
+
+    @staticmethod
+    def _skeleton_key(word: str, arabic: bool) -> str:
+        return "" if arabic else "".join(skeleton(t) for t in tokens(word))
+
+    def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
+        """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
+        those ``keep(text, start, end)`` accepts (all by default)."""
+        found = []
+        for automaton, keyer in ((self._folded, self._fold_key), (self._skeletal, self._skeleton_key)):
+            if not len(automaton):
+                continue
+            stream, starts, ends = self._stream(text, keyer)
+            for last, length in automaton.iter(stream):
+                first = last + 1 - length
+                if first in starts and last + 1 in ends and \
+                        (keep is None or keep(text, starts[first], ends[last + 1])):
+                    found.append((starts[first], ends[last + 1]))
+        found.sort(key=lambda s: (s[0], -s[1]))
+        out: list[tuple[int, int]] = []
+        for start, end in found:
+            if not out or start >= out[-1][1]:
+                out.append((start, end))
+        return out
+
+
+@lru_cache(maxsize=8)
+def matcher_for(gazetteer: Gazetteer) -> PlaceMatcher:
+    """The (cached) matcher over every name of ``gazetteer``'s places."""
+    return PlaceMatcher(gazetteer.places)
+
+
+def _capitalised(surface: str) -> bool:
+    """Arabic script, or Latin words that start upper-case (site words such as "air base" and
+    articles may follow in lower case)."""
+    if is_arabic(surface):
+        return True
+    words = [w for w in re.split(r"[\s\-]+", surface) if w and tokens(w) and tokens(w)[0] not in ARTICLES]
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SITE_WORDS for w in words[1:])
+
+
+def _looks_like_place(text: str, start: int, end: int) -> bool:
+    return _capitalised(text[start:end]) and not _inside_other_name(text, start, end)
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal")."""
+    if _NOT_PLACE_AFTER_RE.match(text[end:end + 40]):
+        return True
+    if _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) and _ROAD_AFTER_RE.match(text[end:end + 20]):
+        return True
+    before = re.search(r"([^\W\d_][\w'\u2019]*)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+([^\W\d_][\w'\u2019]*)", text[end:end + 40])
+    for m in (before, after):
+        if m and m.group(1)[0].isupper() and not is_arabic(m.group(1)) \
+                and m.group(1).lower() not in _NEIGHBOURS:
+            return True
+    return False
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    text: str
+    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region
+    direction: str = ""
+    admin1: str = ""  # stated governorate (P-code)
+    kind_end: int = 0  # end of a kind word after the name ("air base" in "Abu al-Duhur air base")
+
+
+def _qualify(text: str, drafts: list[_Draft]) -> None:
+    """Set each draft's kind from the words around it (and from the list it stands in)."""
+    prev: _Draft | None = None
+    for d in drafts:
+        before, after = text[max(0, d.start - 60):d.start], text[d.end:d.end + 40]
+        m_after = _PROVINCE_AFTER_RE.match(after)
+        m_kind = _KIND_BEFORE_RE.search(before)
+        if m_after:
+            d.kind = _KIND_WORDS[re.sub(r"\s+", " ", m_after.group("word").lower())]
+            d.kind_end = d.end + m_after.end()
+        elif _CAPITAL_RE.match(after):
+            d.kind = "city"
+        elif m_kind:
+            d.kind = _KIND_WORDS[m_kind.group("word").lower()]
+        elif _NEAR_BEFORE_RE.search(before):
+            d.kind = "near"
+        elif prev is not None and prev.kind and _LIST_GAP_RE.match(text[prev.end:d.start]):
+            d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
+        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.start]) if prev else None
+        if new_kind:
+            d.kind = _KIND_WORDS[new_kind.group("word").lower()]
+        m_dir = _REGION_BEFORE_RE.search(before)
+        if m_dir:
+            d.direction = m_dir.group("dir").lower()
+        prev = d
+
+
+class _Resolver:
+    """Gazetteer look-ups for one report, each asked once; only accepted candidates kept."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gz = gazetteer
+        self._cache: dict[tuple, tuple[Candidate, ...]] = {}
+
+    def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
+                   near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
+        key = (surface, admin1, kinds, near)
+        if key not in self._cache:
+            found = self.gz.resolve(surface, near=near, admin1=admin1 or None, kinds=kinds, limit=8)
+            self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
+        return self._cache[key]
+
+
+_NON_ADMIN_KINDS = frozenset({"city", "town", "village", "camp", "airbase", "military site", "hill",
+                              "region", "crossing"})
+_KIND_FILTERS = {
+    "settlement": frozenset(SETTLEMENT_KINDS), "city": frozenset({"city", "town"}),
+    "camp": frozenset({"camp", "village", "town"}), "airbase": frozenset({"airbase", "military site"}),
+}
+_ADMIN_LEVELS = {"province": 1, "district": 2, "subdistrict": 3}
+
+
+def _governorate(cands: tuple[Candidate, ...]) -> Candidate | None:
+    return next((c for c in cands if c.place.kind == "admin unit" and c.place.admin_level == 1), None)
+
+
+def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> tuple[Candidate | None, int, str]:
+    """The candidate, precision and qualifier of one draft, before context re-ranking."""
+    gov = _governorate(res.candidates(d.text, d.admin1, frozenset({"admin unit"})))
+    level = _ADMIN_LEVELS.get(d.kind)
+    if level:
+        admin = [c for c in res.candidates(d.text, d.admin1, frozenset({"admin unit"}))
+                 if c.place.admin_level == level]
+        return (admin[0] if admin else None), 3, d.kind
+    if gov is not None and (d.direction or d.kind == "countryside"
+                            or (not d.kind and fold(d.text) not in city_names)):
+        return gov, 3, d.direction or d.kind or "province"
+    kinds = _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)
+    if d.kind in ("camp", "airbase") and d.kind_end:  # the site itself: "Atmeh camp", "X air base"
+        site = res.candidates(text[d.start:d.kind_end], d.admin1, kinds)
+        if site:
+            d.end, d.text = d.kind_end, text[d.start:d.kind_end]
+            return site[0], 1, d.kind
+    cands = res.candidates(d.text, d.admin1, kinds) or res.candidates(d.text, "", kinds)
+    if not cands:
+        return None, 1, d.kind
+    best = cands[0]
+    if d.kind in ("near", "countryside") or d.direction:
+        return best, 2, d.direction or d.kind
+    return best, 3 if best.place.kind == "region" else 1, d.kind
+
+
+def _ambiguous(cands: tuple[Candidate, ...]) -> bool:
+    """Two different places within 0.1 of the best score and more than 5 km apart."""
+    top = cands[0]
+    return any(c.place.id != top.place.id and top.score - c.score <= 0.1
+               and distance_km(c.place.point, top.place.point) > 5 for c in cands[1:])
+
+
+def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
+    """Every place mention in ``text``, in order, resolved in the context of the whole text.
+
+    A spotted name the gazetteer cannot resolve is kept with ``place=None`` only when the
+    words around it say it is a place ("the village of X"); otherwise it is dropped.
+
+    >>> from geo_idlib.gazetteer import Gazetteer
+    >>> ms = find_mentions("Strikes hit the cities of Saraqeb and Idlib and southern Idlib.", Gazetteer.default())
+    >>> [(m.text, m.place.kind, m.precision, m.qualifier) for m in ms]
+    [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('Idlib', 'admin unit', 3, 'southern')]
+    """
+    matcher = matcher or matcher_for(gazetteer)
+    res = _Resolver(gazetteer)
+    drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(text, _looks_like_place)]
+    _qualify(text, drafts)
+    # A stated governorate constrains its neighbour: "Dana, Idlib", "the Idlib village of X".
+    govs = {i: _governorate(res.candidates(d.text, "", frozenset({"admin unit"}))) for i, d in enumerate(drafts)}
+    for i, d in enumerate(drafts):
+        nxt, prv = govs.get(i + 1), govs.get(i - 1)
+        if nxt and _STATED_AFTER_RE.match(text[d.end:drafts[i + 1].start]):
+            d.admin1 = nxt.place.admin1_pcode
+        elif prv and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.start]):
+            d.admin1 = prv.place.admin1_pcode
+    city_names = {fold(d.text) for d in drafts if d.kind == "city"}
+    picked = [_pick(text, d, res, city_names) for d in drafts]
+    # Context: unambiguous settlements pull ambiguous names toward them.
+    anchors = [c.place.point for (c, _, _), d in zip(picked, drafts)
+               if c is not None and c.place.kind != "admin unit"
+               and not _ambiguous(res.candidates(d.text, d.admin1, _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)))]
+    out = []
+    for d, (cand, precision, qualifier) in zip(drafts, picked):
+        if cand is not None and cand.place.kind != "admin unit" and anchors:
+            kinds = _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)
+            if _ambiguous(res.candidates(d.text, d.admin1, kinds)):
+                near = (round(sum(a[0] for a in anchors) / len(anchors), 4),
+                        round(sum(a[1] for a in anchors) / len(anchors), 4))
+                cand = (res.candidates(d.text, d.admin1, kinds, near) or (cand,))[0]
+        if cand is None and not d.kind:
+            continue
+        out.append(Mention(d.text, d.start, d.end, cand.place if cand else None,
+                           cand.score if cand else 0.0, precision, qualifier))
+    return out

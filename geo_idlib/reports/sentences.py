@@ -1,0 +1,45 @@
+"""Sentence spans of a report: the unit events, numbers and quotes are read from.
+
+>>> [text[s:e] for text in ["Jets hit Saraqeb on Feb. 4. Rescuers said 5 died."] for s, e in split_sentences(text)]
+['Jets hit Saraqeb on Feb. 4.', 'Rescuers said 5 died.']
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sgt no vs approx jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.n e.g i.e al".split()
+)
+# A sentence ends at . ! ? or the Arabic question mark, optional closing quotes, then space and
+# a capital, digit, quote or Arabic letter; a blank line always ends one.
+_END_RE = re.compile(r"[.!?\u061f][\"'\u201d\u2019)]*\s+(?=[A-Z0-9\"'\u201c\u2018(\u0600-\u06FF])|\n\s*\n")
+_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]?[\"'\u201d\u2019)]*\s*$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of the sentences of ``text``, whitespace trimmed.
+
+    >>> split_sentences("One.  Two")
+    [(0, 4), (6, 9)]
+    """
+    spans, start = [], 0
+    for m in _END_RE.finditer(text):
+        if not m.group(0).startswith("\n"):
+            word = _LAST_WORD_RE.search(text, start, m.start() + 1)
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+                continue
+        spans.append((start, m.start() + len(m.group(0).rstrip())))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            out.append((s + lead, s + trail))
+    return out
