@@ -21,8 +21,8 @@ import xyzservices.providers as xyz
 from folium.map import Layer
 
 from geo_idlib.gazetteer.place import Place
-from geo_idlib.render.safe import json_for_script
-from geo_idlib.render.templating import template
+from geo_idlib.layers.safe import json_for_script
+from geo_idlib.layers.templating import template
 
 #: Metric CRS for simplifying and measuring (UTM zone 37N, see CONVENTIONS.md).
 METRIC_CRS = "EPSG:32637"

@@ -21,8 +21,8 @@ import pandas as pd
 from folium.map import Layer
 
 from geo_idlib.layers.symbols import OTHER, SYMBOLS
-from geo_idlib.render.safe import json_for_script, safe_url
-from geo_idlib.render.templating import template
+from geo_idlib.layers.safe import json_for_script, safe_url
+from geo_idlib.layers.templating import template
 
 #: Above this many events, draw on one canvas instead of one marker per event.
 CANVAS_THRESHOLD = 2000

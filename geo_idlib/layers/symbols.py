@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from geo_idlib.render.safe import escape_text
+from geo_idlib.layers.safe import escape_text
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from geo_idlib.layers.strikes import CANVAS_THRESHOLD, DensityLayer, StrikesLaye
 from geo_idlib.render.assets import InlineScript, InlineStyle, asset, default_icon_js
 from geo_idlib.render.furniture import Fullscreen, Legend, MiniMap, SourcesPanel, TimeSlider, Title
 from geo_idlib.render.ids import renumber
-from geo_idlib.render.safe import escape_text
+from geo_idlib.layers.safe import escape_text
 
 #: Where a map with no events looks: Idlib governorate.
 DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)

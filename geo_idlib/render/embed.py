@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from geo_idlib.errors import InputError
-from geo_idlib.render.templating import template
+from geo_idlib.layers.templating import template
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 

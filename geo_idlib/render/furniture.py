@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from branca.element import MacroElement
 
 from geo_idlib.layers.symbols import OTHER, SYMBOLS, Symbol, size_px, svg
-from geo_idlib.render.templating import template
+from geo_idlib.layers.templating import template
 
 #: The data every map draws on: (credit, link, licence).
 ATTRIBUTIONS = (

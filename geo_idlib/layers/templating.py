@@ -12,7 +12,7 @@ from __future__ import annotations
 import jinja2
 from markupsafe import Markup
 
-from geo_idlib.render.safe import json_for_script
+from geo_idlib.layers.safe import json_for_script
 
 ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("geo_idlib", "templates"),
