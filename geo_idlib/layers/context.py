@@ -219,9 +219,12 @@ def context_layers(context: Context, event_labels: list[list] = ()) -> list[Laye
 
 
 def online_tile_layers() -> list[folium.TileLayer]:
-    """OpenStreetMap, CartoDB Positron and Esri imagery as overlays that start switched off."""
+    """OpenStreetMap, OpenTopoMap and Esri imagery as overlays that start switched off.
+
+    (CartoDB's basemaps now need an API key, so they are not offered.)
+    """
     providers = [("OpenStreetMap (online)", xyz.OpenStreetMap.Mapnik),
-                 ("CartoDB Positron (online)", xyz.CartoDB.Positron),
+                 ("OpenTopoMap (online)", xyz.OpenTopoMap),
                  ("Esri World Imagery (online)", xyz.Esri.WorldImagery)]
     return [folium.TileLayer(tiles=provider, name=name, overlay=True, control=True, show=False)
             for name, provider in providers]
