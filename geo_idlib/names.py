@@ -56,7 +56,7 @@ _LATIN_SUBS = [
 ]
 
 _ABU = {"abul": "abu", "abol": "abu", "aboul": "abu", "abel": "abu", "abo": "abu"}  # Abul Thohur
-_KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kafar|kefr|kefer|kafer|kufr|kfer)(?=.)")
+_KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kafar|kefr|kefer|kafer|kufr|kfer)")
 
 
 def is_arabic(text: str) -> bool:
@@ -77,13 +77,14 @@ def _strip_latin(text: str) -> str:
     return text.lower()
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased Latin word tokens with diacritics and ayn/hamza marks removed.
 
     >>> tokens("Ma`arrat an-Nu`man")
-    ['maarrat', 'an', 'numan']
+    ('maarrat', 'an', 'numan')
     """
-    return [t for t in _SEP_RE.split(_strip_latin(text)) if t]
+    return tuple(t for t in _SEP_RE.split(_strip_latin(text)) if t)
 
 
 def _fold_token(token: str) -> str:
@@ -120,7 +121,7 @@ _TASHKEEL_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640
 _AR_MAP = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-        "ة": "ه", "ۀ": "ه", "ە": "ه",
+        "ۀ": "ه", "ە": "ه",
         "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ئ": "ي",
         "ؤ": "و", "ۆ": "و", "ۇ": "و",
         "ک": "ك", "ڪ": "ك", "گ": "ك",
@@ -131,15 +132,8 @@ _AR_WORD_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 _AR_PREFIXES = ("مركز",)  # OCHA sub-district names "مركز إدلب" = centre of Idlib
 
 
-@lru_cache(maxsize=65536)
-def fold_arabic(name: str) -> str:
-    """The folded key of an Arabic-script name: one word or two, with or without the article.
-
-    >>> fold_arabic("كفرنبودة") == fold_arabic("كَفْر نَبُّودَة")
-    True
-    >>> fold_arabic("الدانا") == fold_arabic("دانا")
-    True
-    """
+def _arabic_words(name: str) -> list[str]:
+    """Normalised Arabic words (ta marbuta kept), without the article or the "centre" prefix."""
     text = _TASHKEEL_RE.sub("", unicodedata.normalize("NFKC", name)).translate(_AR_MAP)
     words = _AR_WORD_RE.findall(text)
     if len(words) > 1 and words[0] in _AR_PREFIXES:
@@ -151,7 +145,19 @@ def fold_arabic(name: str) -> str:
         elif w.startswith("وال") and len(w) > 4:
             w = w[3:]
         out.append(w)
-    return "".join(out)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def fold_arabic(name: str) -> str:
+    """The folded key of an Arabic-script name: one word or two, with or without the article.
+
+    >>> fold_arabic("كفرنبودة") == fold_arabic("كَفْر نَبُّودَة")
+    True
+    >>> fold_arabic("الدانا") == fold_arabic("دانا")
+    True
+    """
+    return "".join(_arabic_words(name)).replace("ة", "ه")
 
 
 # ---------------------------------------------------------------- consonant skeleton
@@ -162,7 +168,7 @@ _AR_SKELETON = str.maketrans(
         "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "", "خ": "x", "د": "d", "ذ": "d",
         "ر": "r", "ز": "d", "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "d",
         "ع": "", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
-        "ه": "", "و": "", "ي": "", "ا": "", "ء": "",
+        "ه": "", "ة": "", "و": "", "ي": "", "ا": "", "ء": "",
     }
 )
 _LATIN_SKELETON_SUBS = [
@@ -185,7 +191,10 @@ def skeleton(name: str) -> str:
     True
     """
     if is_arabic(name):
-        key = fold_arabic(name).translate(_AR_SKELETON)
+        words = _arabic_words(name)
+        # ta marbuta is pronounced -t before another word (Ma'arrat an-Nu'man), silent at the end
+        words = [w[:-1] + "ت" if w.endswith("ة") and i < len(words) - 1 else w for i, w in enumerate(words)]
+        key = "".join(words).translate(_AR_SKELETON)
         key = "".join(ch for ch in key if ch.isascii())
     else:
         key = fold(name)

@@ -6,7 +6,7 @@
 """
 from geo_idlib.gazetteer.core import Gazetteer
 from geo_idlib.gazetteer.place import KINDS, SETTLEMENT_KINDS, AdminUnit, Candidate, Place, ReverseResult
-from geo_idlib.gazetteer.scoring import ACCEPT_SCORE
+from geo_idlib.gazetteer.scoring import ACCEPT_SCORE, CONFIDENT_SCORE
 
 __all__ = ["Gazetteer", "Place", "Candidate", "ReverseResult", "AdminUnit", "KINDS",
-           "SETTLEMENT_KINDS", "ACCEPT_SCORE"]
+           "SETTLEMENT_KINDS", "ACCEPT_SCORE", "CONFIDENT_SCORE"]

@@ -17,6 +17,7 @@ EXACT_PRIMARY, EXACT_ALTERNATE, FOLDED = 1.0, 0.98, 0.93
 # A shared skeleton counts as much as the folded keys are alike (Latin), or as long as it is (Arabic).
 SKELETON_FLOOR, SKELETON_SPAN = 0.40, 0.50
 SKELETON_ARABIC, SKELETON_ARABIC_STEP = 0.78, 0.02
+SHORT_SKELETON_PENALTY = 0.05  # three consonants are shared by too many unrelated names
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio (0-100) over folded keys below which nothing is proposed
 FUZZY_WEIGHT = 0.95
 MIN_SKELETON = 3
@@ -72,8 +73,12 @@ class NameIndex:
                 skel = skeleton(name)
                 if len(skel) >= MIN_SKELETON:
                     self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
-        self.fuzzy_keys = list(fuzzy)
-        self.fuzzy_hits = [fuzzy[k] for k in self.fuzzy_keys]
+        # Fuzzy matching compares keys with the same first letter only: spellings of one name
+        # rarely differ there, and it keeps a lookup to a fifteenth of the keys.
+        self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(fuzzy):
+            self.fuzzy_keys[key[0]].append(key)
+        self.fuzzy_hits = dict(fuzzy)
 
     def lookup(self, query: str, *, fuzzy: bool = True) -> list[Match]:
         """Every place matching ``query``, best tier per place, best first."""
@@ -96,10 +101,11 @@ class NameIndex:
                     score = SKELETON_ARABIC + SKELETON_ARABIC_STEP * min(len(skel) - MIN_SKELETON, 3)
                 else:
                     score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100
+                    score -= SHORT_SKELETON_PENALTY * (len(skel) == MIN_SKELETON)
                 offer(i, score, "skeleton", name)
         if fuzzy and not best and key and not arabic:
-            for _, ratio, pos in process.extract(key, self.fuzzy_keys, scorer=fuzz.ratio,
-                                                 score_cutoff=FUZZY_CUTOFF, limit=8):
-                for i, name in self.fuzzy_hits[pos]:
+            for other, ratio, _ in process.extract(key, self.fuzzy_keys.get(key[0], ()), scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_CUTOFF, limit=8):
+                for i, name in self.fuzzy_hits[other]:
                     offer(i, FUZZY_WEIGHT * ratio / 100, "fuzzy", name)
         return sorted(best.values(), key=lambda m: (-m.score, m.index))

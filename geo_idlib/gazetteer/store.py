@@ -82,18 +82,17 @@ def read_user_places(path: str | Path) -> list[dict]:
         fh = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise InputError(f"cannot read places file ({exc.strerror})", path=path) from None
-    with fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError(f"missing column(s) {', '.join(missing)}", path=path, line=1)
-        rows = []
-        try:
-            for line, row in enumerate(reader, start=2):
-                rows.append(_check_user_row(row, path, line))
-        except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", path=path) from None
-    return rows
+    try:
+        with fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(f"missing column(s) {', '.join(missing)}", path=path, line=1)
+            return [_check_user_row(row, path, line) for line, row in enumerate(reader, start=2)]
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", path=path) from None
+    except csv.Error as exc:
+        raise InputError(f"not a readable CSV ({exc})", path=path) from None
 
 
 def _check_user_row(row: dict, path: Path, line: int) -> dict:
