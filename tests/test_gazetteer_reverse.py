@@ -40,3 +40,12 @@ def test_admin_units_frame(gz):
     assert len(gov) == 14 and gov.crs.to_epsg() == 4326
     assert set(gov.columns) >= {"level", "pcode", "name", "name_ar", "geometry"}
     assert gov.geometry.is_valid.all()
+
+
+def test_admin_unit_places_have_their_polygon(gz):
+    poly = gz.geometry("ocha:SY070003")
+    saraqib = gz.get("gn:164816")
+    from shapely.geometry import Point
+
+    assert poly.geom_type in ("Polygon", "MultiPolygon") and poly.contains(Point(saraqib.lon, saraqib.lat))
+    assert gz.geometry(saraqib).equals(Point(saraqib.lon, saraqib.lat))

@@ -234,6 +234,22 @@ class Gazetteer:
                  for r in frame.itertuples(index=False)]
         return units, STRtree(list(frame.geometry.values))
 
+    def geometry(self, place: Place | str):
+        """The shape of a place: an admin unit's OCHA polygon, else its point (shapely, lon/lat).
+
+        >>> Gazetteer.default().geometry("ocha:SY07").geom_type
+        'MultiPolygon'
+        """
+        from shapely.geometry import Point
+
+        place = self.get(place) if isinstance(place, str) else place
+        if place.kind == "admin unit":
+            units = self.admin_units(place.admin_level)
+            match = units[units["pcode"] == place.id.removeprefix("ocha:")]
+            if len(match):
+                return match.geometry.iloc[0]
+        return Point(place.lon, place.lat)
+
     def admin_units(self, level: int | None = None):
         """OCHA governorates (1), districts (2), sub-districts (3) as a GeoDataFrame (EPSG:4326):
         ``level, pcode, name, name_ar, admin1, admin1_pcode, admin2, admin2_pcode, geometry``."""
