@@ -238,7 +238,7 @@ class Gazetteer:
         """The shape of a place: an admin unit's OCHA polygon, else its point (shapely, lon/lat).
 
         >>> Gazetteer.default().geometry("ocha:SY07").geom_type
-        'MultiPolygon'
+        'Polygon'
         """
         from shapely.geometry import Point
 
