@@ -268,6 +268,8 @@ def _notes(ev: _Event, row: dict) -> str:
         toll = row["fatalities_min"] if row["fatalities_min"] == row["fatalities_max"] else \
             f"{row['fatalities_min']}-{row['fatalities_max']}"
         parts.append(f"{toll} reported killed" + (" (toll shared by several places)" if ev.share[0] > 1 else ""))
+    if row["injured_min"] is not None:
+        parts.append(f"{row['injured_min']} reported injured")
     if ev.people:
         parts.append(f"{ev.people} people displaced")
     if ev.distance_km is not None:
@@ -335,7 +337,7 @@ def _sentence_date(sentence: str, published: dt.date | None, anchor: dt.date | N
     if not found:
         return current
     resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
-    return (resolved[0].date, resolved[0].precision) if resolved else (None, found[0].precision)
+    return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
 
 def extract_events(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,

@@ -1,0 +1,163 @@
+"""Events from the example reports, every field checked."""
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo_idlib.reports.events import classify_sentence, extract_events
+from geo_idlib.reports.reading import read_reports
+from geo_idlib.schema import EVENT_COLUMNS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "reports"
+STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+RU, SY = "Military Forces of Russia", "Military Forces of Syria"
+DENIES = "Russian Ministry of Defence (denies)"
+# Per event: event_date, time_precision, (event_type, sub_event_type), actor1, actor2, place_id,
+# geo_precision, fatalities, fatalities_min, fatalities_max, injured_min, targets, people, origin,
+# destination, distance_km, reference_place, attribution, confidence.
+EXPECTED = {
+    "2018-02-05-wire-raids.txt": [
+        ("2018-02-03", 1, STRIKE, RU, "", "gn:164816", 2, 0, None, None, None, "", None, "", "", None, "",
+         f"rescuers; {DENIES}", 0.96),
+        ("2018-02-04", 1, STRIKE, RU, "", "wp:masaran-sy070200", 1, 0, None, None, None, "", None, "", "", None,
+         "", f"Syrian Civil Defence; {DENIES}", 0.81),
+        ("2018-02-04", 1, STRIKE, RU, "", "gn:164816", 1, 0, None, None, None, "", None, "", "", None, "",
+         f"Syrian Civil Defence; {DENIES}", 0.96),
+        ("2018-02-04", 1, STRIKE, RU, "", "gn:167611", 1, 0, None, None, None, "hospital", None, "", "", None, "",
+         f"rescuers; Syrian Civil Defence; {DENIES}", 0.9),
+        ("2018-02-04", 1, STRIKE, RU, "", "gn:169389", 1, 15, 15, 15, None, "residential", None, "", "", None, "",
+         f"Syrian Civil Defence; {DENIES}", 0.99),
+        ("2018-02-04", 1, STRIKE, RU, "", "gn:168661", 1, 5, 5, 5, None, "residential", None, "", "", None, "",
+         f"Syrian Civil Defence; {DENIES}", 0.96),
+    ],
+    "2018-02-06-monitor-raids.txt": [
+        ("2018-02-04", 1, STRIKE, "", "", "wp:masaran-sy070200", 1, 0, None, None, None, "", None, "", "", None,
+         "", "Syrian Observatory for Human Rights", 0.86),
+        ("2018-02-04", 1, STRIKE, "", "", "gn:164816", 1, 0, None, None, None, "", None, "", "", None, "",
+         "Syrian Observatory for Human Rights", 0.98),
+        ("2018-02-04", 1, STRIKE, "", "", "gn:168661", 1, 7, 7, 7, None, "residential", None, "", "", None, "",
+         "Syrian Observatory for Human Rights", 0.98),
+        ("2018-02-04", 1, STRIKE, "", "", "gn:167611", 1, 0, None, None, 9, "hospital", None, "", "", None, "",
+         "", 0.96),
+        ("2018-02-04", 1, STRIKE, "", "", "gn:169389", 1, 11, 11, 17, None, "residential", None, "", "", None, "",
+         "Syrian Observatory for Human Rights; rescuers", 0.99),
+    ],
+    "2018-01-21-frontline-airbase.txt": [
+        ("2018-01-20", 1, ("Battles", "Government regains territory"), SY, "", "wp:abu-al-duhur-military-airbase",
+         1, 0, None, None, None, "", None, "", "", 12.0, "Saraqib", "", 0.9),
+    ],
+    "2019-05-frontline-kafr-nabudah.txt": [
+        ("2019-05-01", 3, ("Battles", "Government regains territory"), SY, "", "gn:166227", 1, 0, None, None, None,
+         "", None, "", "", None, "", "", 0.7),
+        ("2019-05-01", 3, ("Battles", "Government regains territory"), SY, "", "wp:kafr-nabudah", 1, 0, None, None,
+         None, "", None, "", "", None, "", "", 0.73),
+        ("2019-05-01", 3, ("Battles", "Non-state actor overtakes territory"), "Syrian opposition rebels", "",
+         "wp:kafr-nabudah", 1, 0, None, None, None, "", None, "", "", None, "", "", 0.73),
+    ],
+    "2019-06-displacement.txt": [  # no publication date: nothing to anchor "in a single day"
+        ("", 3, STRIKE, "", "", "wp:jibala", 1, 13, 13, 13, None, "", None, "", "", None, "", "rescuers", 0.74),
+        ("", 3, STRIKE, "", "", "gn:168325", 1, 6, 6, 12, None, "", None, "", "", None, "", "rescuers", 0.79),
+        ("", 3, STRIKE, "", "", "wp:kafr-battikh", 1, 6, 6, 12, None, "", None, "", "", None, "", "rescuers", 0.75),
+        ("", 3, ("Displacement", "Displacement"), "", "", "ocha:SY07", 3, 0, None, None, None, "", 300_000,
+         "southern Idleb", "areas near the border with Turkey", None, "", "United Nations", 0.62),
+    ],
+    "2020-02-displacement-m5.txt": [
+        ("", 3, ("Displacement", "Displacement"), "", "", "wp:atme", 2, 0, None, None, None, "", 1_000_000, "",
+         "Atme; Sarmada", None, "", "United Nations", 0.7),
+    ],
+    "2018-02-05-arabic-snippet.txt": [],
+    "2018-02-07-non-places.txt": [],
+}
+FIELDS = ("event_date", "time_precision", "types", "actor1", "actor2", "place_id", "geo_precision",
+          "fatalities", "fatalities_min", "fatalities_max", "injured_min", "targets", "people", "origin",
+          "destination", "distance_km", "reference_place", "attribution", "confidence")
+
+
+def _value(v):
+    return None if v is pd.NA or (isinstance(v, float) and v != v) else v
+
+
+@pytest.fixture(scope="module")
+def extracted(gz):
+    out = {}
+    for name in EXPECTED:
+        (r,) = read_reports([EXAMPLES / name])
+        out[name] = (r, extract_events(r.text, r.published, gazetteer=gz, report_id=r.report_id,
+                                       source=r.outlet, url=r.url))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_field_of_every_example_event(gz, extracted, name):
+    r, ev = extracted[name]
+    assert list(ev.columns) == EVENT_COLUMNS
+    got = [(row["event_date"], row["time_precision"], (row["event_type"], row["sub_event_type"]), row["actor1"],
+            row["actor2"], row["place_id"], row["geo_precision"], *map(_value, (
+                row["fatalities"], row["fatalities_min"], row["fatalities_max"], row["injured_min"])),
+            row["targets"], _value(row["people"]), row["origin"], row["destination"], _value(row["distance_km"]),
+            row["reference_place"], row["attribution"], row["confidence"]) for _, row in ev.iterrows()]
+    assert [dict(zip(FIELDS, g)) for g in got] == [dict(zip(FIELDS, e)) for e in EXPECTED[name]]
+    for n, (_, row) in enumerate(ev.iterrows(), 1):
+        place = gz.get(row["place_id"])
+        assert row["event_id_cnty"] == f"SYR-{r.report_id}-{n}"
+        assert (row["location"], row["location_ar"], row["latitude"], row["longitude"]) == (
+            place.name, place.name_ar, place.lat, place.lon)
+        assert (row["admin1"], row["admin2"], row["admin3"]) == (place.admin1, place.admin2, place.admin3)
+        assert (row["admin1_pcode"], row["admin2_pcode"], row["admin3_pcode"]) == (
+            place.admin1_pcode, place.admin2_pcode, place.admin3_pcode)
+        assert (row["country"], row["source"], row["source_url"], row["report_id"], row["sources_count"]) == (
+            "Syria", r.outlet, r.url, r.report_id, 1)
+        for quote in row["quote"].split(" | "):
+            assert quote in r.text  # quotes are the report's own sentences
+        assert row["location"] in row["notes"] and row["sub_event_type"] in row["notes"]
+
+
+def test_quotes_and_notes_of_merged_list_mentions(extracted):
+    _, ev = extracted["2018-02-06-monitor-raids.txt"]
+    kafranbel = ev[ev.place_id == "gn:168661"].iloc[0]
+    assert kafranbel["quote"] == ("Warplanes pounded Kafranbel, Ma'saran and Saraqib on Sunday, the Syrian "
+                                  "Observatory for Human Rights said. | A family of seven was killed when a house in "
+                                  "Kafranbel was hit, the Observatory said.")
+    assert kafranbel["notes"] == ("Air/drone strike in Kafranbel; hit residential; 7 reported killed; "
+                                  "according to Syrian Observatory for Human Rights.")
+    _, fr = extracted["2018-01-21-frontline-airbase.txt"]
+    assert fr.iloc[0]["notes"] == (
+        "Government regains territory by Military Forces of Syria in Abu al-Duhur Military Airbase; "
+        "front 12 km from Saraqib; advancing towards the Damascus-Aleppo highway.")
+
+
+def test_relative_dates_stay_empty_without_publication_date(gz, extracted):
+    r, _ = extracted["2018-02-05-wire-raids.txt"]
+    ev = extract_events(r.text, None, gazetteer=gz, report_id=r.report_id)
+    assert set(ev["event_date"]) == {""} and set(ev["time_precision"]) == {3}
+    assert set(ev["source"]) == {r.report_id}  # no outlet: the report id names the source
+
+
+def test_publication_date_stands_in_with_week_precision(gz):
+    ev = extract_events("Shelling hit Saraqeb, killing 3 people.", dt.date(2018, 2, 6), gazetteer=gz)
+    assert ev[["event_date", "time_precision", "sub_event_type", "fatalities"]].values.tolist() == [
+        ["2018-02-06", 2, "Shelling/artillery/missile attack", 3]]
+
+
+def test_summary_tolls_are_not_put_on_places(gz):
+    ev = extract_events("Air strikes in the offensive have killed over 1,500 people in southern Idlib, rescuers said.",
+                        dt.date(2019, 6, 1), gazetteer=gz)
+    assert ev["fatalities"].tolist() == [0] and ev["fatalities_max"].isna().all()
+
+
+def test_population_figures_are_not_displacement(gz):
+    ev = extract_events("Nearly three million people live in Idlib province.", dt.date(2019, 6, 1), gazetteer=gz)
+    assert ev.empty
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Russian jets struck the town.", "Air/drone strike"),
+    ("Artillery shelled the town.", "Shelling/artillery/missile attack"),
+    ("Government forces captured the village.", "territory"),
+    ("Thousands fled the town.", "Displacement"),
+    ("Clashes broke out near the town.", "Armed clash"),
+    ("The town was quiet.", ""),
+])
+def test_classify_sentence(sentence, kind):
+    assert classify_sentence(sentence) == kind

@@ -1,0 +1,94 @@
+"""Merging events that several reports tell."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo_idlib.reports.events import extract_events
+from geo_idlib.reports.merge import merge_events
+from geo_idlib.reports.reading import read_reports
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "reports"
+
+
+@pytest.fixture(scope="module")
+def two_reports(gz):
+    reports = read_reports([EXAMPLES / "2018-02-05-wire-raids.txt", EXAMPLES / "2018-02-06-monitor-raids.txt"])
+    return pd.concat([extract_events(r.text, r.published, gazetteer=gz, report_id=r.report_id, source=r.outlet,
+                                     url=r.url) for r in reports], ignore_index=True)
+
+
+def test_two_reports_of_the_same_raids_merge(two_reports):
+    merged = merge_events(two_reports)
+    both = "monitor-2018-02-06; wire-2018-02-05"
+    got = merged[["event_date", "place_id", "fatalities", "fatalities_min", "fatalities_max", "injured_min",
+                  "targets", "report_id", "source", "sources_count", "actor1", "confidence"]]
+    assert got.astype(object).where(got.notna(), None).values.tolist() == [
+        ["2018-02-03", "gn:164816", 0, None, None, None, "", "wire-2018-02-05", "Demo Wire", 1, "Military Forces of Russia", 0.96],
+        ["2018-02-04", "gn:169389", 11, 11, 17, None, "residential", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
+        ["2018-02-04", "gn:168661", 5, 5, 7, None, "residential", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
+        ["2018-02-04", "gn:167611", 0, None, None, 9, "hospital", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
+        ["2018-02-04", "wp:masaran-sy070200", 0, None, None, None, "", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.97],
+        ["2018-02-04", "gn:164816", 0, None, None, None, "", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
+    ]
+    idlib = merged[merged.place_id == "gn:169389"].iloc[0]
+    assert idlib["quote"].split(" | ") == [  # every source's sentences, each once
+        "The Observatory said 11 bodies were pulled from a collapsed building in Idlib, the provincial capital, "
+        "while rescuers put the toll at 17.",
+        "Russian jets struck the towns of Kafr Nubl and Maasran, as well as the cities of Saraqeb, Maarat al-Numan "
+        "and Idlib, a day after the plane was shot down, civil defense sources said.",
+        "In Idlib city, a five-storey residential building was levelled and at least 15 people are feared dead, "
+        "civil defense sources said."]
+    assert idlib["attribution"] == ("Syrian Observatory for Human Rights; rescuers; Syrian Civil Defence; "
+                                    "Russian Ministry of Defence (denies)")
+    assert idlib["notes"] == ("Air/drone strike by Military Forces of Russia in Idlib, told by 2 reports "
+                              "(monitor-2018-02-06; wire-2018-02-05); reported killed 11-17, coded 11.")
+    assert idlib["source_url"] == "https://example.org/demo/monitor-2018-02-06; https://example.org/demo/wire-2018-02-05"
+
+
+def test_merge_is_idempotent_and_order_free(two_reports):
+    once = merge_events(two_reports)
+    pd.testing.assert_frame_equal(merge_events(once), once)
+    pd.testing.assert_frame_equal(merge_events(two_reports.iloc[::-1]), once)
+
+
+def _row(**kw):
+    base = {"event_id_cnty": "SYR-a-1", "event_date": "2018-02-04", "time_precision": 1,
+            "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+            "location": "Saraqib", "place_id": "gn:164816", "latitude": 35.86447, "longitude": 36.80591,
+            "geo_precision": 1, "report_id": "a", "source": "Wire", "confidence": 0.8}
+    base.update(kw)
+    return base
+
+
+def test_different_targets_on_one_town_and_day_stay_apart():
+    merged = merge_events(pd.DataFrame([
+        _row(targets="hospital"), _row(event_id_cnty="SYR-b-1", report_id="b", targets="market")]))
+    assert len(merged) == 2
+
+
+def test_same_report_rows_are_never_merged():
+    assert len(merge_events(pd.DataFrame([_row(), _row(event_id_cnty="SYR-a-2")]))) == 2
+
+
+def test_nearby_places_and_uncertain_dates():
+    near = _row(event_id_cnty="SYR-b-1", report_id="b", place_id="x", latitude=35.88, longitude=36.82)  # ~2 km
+    far = _row(event_id_cnty="SYR-c-1", report_id="c", place_id="y", latitude=35.65, longitude=36.68)  # ~27 km
+    assert len(merge_events(pd.DataFrame([_row(), near]))) == 1
+    assert len(merge_events(pd.DataFrame([_row(), far]))) == 2
+    assert len(merge_events(pd.DataFrame([_row(), near]), max_km=1)) == 2
+    next_day = _row(event_id_cnty="SYR-b-1", report_id="b", event_date="2018-02-05")
+    assert len(merge_events(pd.DataFrame([_row(), next_day]))) == 2  # both days known: apart
+    uncertain = dict(next_day, time_precision=2)
+    merged = merge_events(pd.DataFrame([_row(), uncertain]))
+    assert merged[["event_date", "time_precision"]].values.tolist() == [["2018-02-04", 1]]  # the precise date wins
+    undated = _row(event_id_cnty="SYR-b-1", report_id="b", event_date="", time_precision=3)
+    assert len(merge_events(pd.DataFrame([_row(), undated]))) == 2
+
+
+def test_incompatible_types_stay_apart():
+    capture = _row(event_id_cnty="SYR-b-1", report_id="b", event_type="Battles",
+                   sub_event_type="Government regains territory")
+    assert len(merge_events(pd.DataFrame([_row(), capture]))) == 2
+    shelling = _row(event_id_cnty="SYR-b-1", report_id="b", sub_event_type="Shelling/artillery/missile attack")
+    assert len(merge_events(pd.DataFrame([_row(), shelling]))) == 1  # both explosions: reports may differ
