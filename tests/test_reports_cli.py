@@ -1,0 +1,139 @@
+"""The report commands as a user runs them: formats, exit codes, one-line errors, atomic outputs."""
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geo_idlib.cli import main
+from geo_idlib.schema import EVENT_COLUMNS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "reports"
+WIRE, MONITOR = EXAMPLES / "2018-02-05-wire-raids.txt", EXAMPLES / "2018-02-06-monitor-raids.txt"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_csv_has_acled_columns_and_types(capsys, tmp_path):
+    out = tmp_path / "events.csv"
+    code, stdout, err = run(capsys, "extract", *sorted(EXAMPLES.glob("*.txt")), "-o", out)
+    assert code == 0 and stdout == ""
+    assert err.splitlines() == [f"wrote {out}", "20 events from 8 reports"]
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 20
+    first = rows[0]  # the air base report comes first (files are read in the order given)
+    assert {k: first[k] for k in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+                                  "location", "latitude", "longitude", "geo_precision", "fatalities",
+                                  "fatalities_min", "distance_km", "reference_place")} == {
+        "event_date": "2018-01-20", "time_precision": "1", "event_type": "Battles",
+        "sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria",
+        "location": "Abu al-Duhur Military Airbase", "latitude": "35.734", "longitude": "37.105",
+        "geo_precision": "1", "fatalities": "0", "fatalities_min": "", "distance_km": "12",
+        "reference_place": "Saraqib"}
+    assert all(r["fatalities"].isdigit() and r["geo_precision"] in "123" for r in rows)
+
+
+def test_extract_json_and_geojson(capsys):
+    code, out, _ = run(capsys, "extract", MONITOR, "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and len(data) == 5 and list(data[0]) == EVENT_COLUMNS
+    assert data[4]["fatalities"] == 11 and data[4]["fatalities_max"] == 17 and data[0]["fatalities_min"] is None
+    code, out, _ = run(capsys, "extract", MONITOR, "--format", "geojson")
+    fc = json.loads(out)
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 5
+    saraqib = fc["features"][1]
+    assert saraqib["geometry"] == {"type": "Point", "coordinates": [36.80591, 35.86447]}  # lon, lat
+    assert saraqib["properties"]["location"] == "Saraqib"
+
+
+def test_extract_format_follows_the_output_suffix(capsys, tmp_path):
+    out = tmp_path / "events.geojson"
+    assert run(capsys, "extract", MONITOR, "-o", out)[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+
+
+def test_extract_published_option_anchors_reports_without_a_date(capsys, tmp_path):
+    report = tmp_path / "undated.txt"
+    report.write_text("Russian jets struck Saraqeb on Sunday.", encoding="utf-8")
+    _, out, _ = run(capsys, "extract", report, "--format", "json")
+    assert json.loads(out)[0]["event_date"] == ""
+    _, out, _ = run(capsys, "extract", report, "--published", "2018-02-05", "--format", "json")
+    assert json.loads(out)[0]["event_date"] == "2018-02-04"
+    _, out, _ = run(capsys, "extract", WIRE, "--published", "2020-01-01", "--format", "json")
+    assert json.loads(out)[1]["event_date"] == "2018-02-04"  # the report's own date wins
+
+
+def test_extract_with_user_places(capsys, tmp_path):
+    places = tmp_path / "places.csv"
+    places.write_text("name,lat,lon,kind\nKhirbet Zaytouna Camp,36.2,36.7,camp\n", encoding="utf-8")
+    report = tmp_path / "camp.txt"
+    report.write_text("published: 2020-02-10\n\nA strike hit Khirbet Zaytouna Camp, killing 2 people.",
+                      encoding="utf-8")
+    _, out, _ = run(capsys, "extract", report, "--places", places, "--format", "json")
+    (ev,) = json.loads(out)
+    assert (ev["location"], ev["latitude"], ev["fatalities"], ev["targets"]) == ("Khirbet Zaytouna Camp", 36.2, 2, "camp")
+
+
+def test_geoparse_json_per_report(capsys):
+    code, out, _ = run(capsys, "geoparse", "--json", WIRE, EXAMPLES / "2018-02-07-non-places.txt")
+    data = json.loads(out)
+    assert code == 0 and list(data) == ["wire-2018-02-05", "non-places"]
+    first = data["wire-2018-02-05"][0]
+    assert set(first) >= {"text", "start", "end", "place", "score"}
+    assert (first["text"], first["place"]["id"], first["place"]["admin1"]) == ("Idlib", "ocha:SY07", "Idleb")
+    assert [m["text"] for m in data["non-places"]] == ["Idlib"]
+
+
+def test_geoparse_text_lines(capsys):
+    code, out, _ = run(capsys, "geoparse", EXAMPLES / "2018-02-05-arabic-snippet.txt")
+    assert code == 0
+    assert out.splitlines()[0] == "arabic-snippet\t15-20\tسراقب\tSaraqib (town, Idleb) 0.98\tgeo_precision 1"
+
+
+def test_merge_command(capsys, tmp_path):
+    a, b, merged = tmp_path / "a.csv", tmp_path / "b.json", tmp_path / "merged.csv"
+    run(capsys, "extract", WIRE, "-o", a)
+    run(capsys, "extract", MONITOR, "-o", b)
+    code, _, err = run(capsys, "merge", a, b, "-o", merged)
+    assert code == 0 and err.splitlines()[-1] == "11 events merged into 6"
+    rows = list(csv.DictReader(io.StringIO(merged.read_text(encoding="utf-8"))))
+    idlib = [r for r in rows if r["place_id"] == "gn:169389"][0]
+    assert (idlib["fatalities"], idlib["fatalities_min"], idlib["fatalities_max"], idlib["sources_count"]) == (
+        "11", "11", "17", "2")
+    assert idlib["report_id"] == "monitor-2018-02-06; wire-2018-02-05"
+    code, out, _ = run(capsys, "extract", WIRE, MONITOR, "--merge", "--format", "json")
+    assert len(json.loads(out)) == 6
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["extract", "{tmp}/bad.txt"], "{tmp}/bad.txt:1: field 'published': not a date (YYYY-MM-DD): 'Feb 5'"),
+    (["extract", str(WIRE), "--published", "5/2/2018"], "field '--published': not a date (YYYY-MM-DD): '5/2/2018'"),
+    (["geoparse", "{tmp}/missing.txt"], "{tmp}/missing.txt: no such file"),
+    (["merge", "{tmp}/events.csv", "-o", "{tmp}/out.csv"], "{tmp}/events.csv:3: field 'latitude': bad value 'north'"),
+    (["merge", "{tmp}/events.txt", "-o", "{tmp}/out.csv"], "{tmp}/events.txt: unknown event table format '.txt' (use .csv, .json or .geojson)"),
+])
+def test_errors_are_one_line_with_exit_code_2_and_no_output(capsys, tmp_path, argv, message):
+    (tmp_path / "bad.txt").write_text("published: Feb 5\n\nJets hit Saraqeb.", encoding="utf-8")
+    (tmp_path / "events.csv").write_text("event_date,event_type,latitude,longitude\n2018-02-04,Battles,35,36\n"
+                                         "2018-02-04,Battles,north,36\n", encoding="utf-8")
+    (tmp_path / "events.txt").write_text("x", encoding="utf-8")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv] + ["-o", str(tmp_path / "out.csv")] * ("-o" not in argv)
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err == f"geo-idlib: error: {message.replace('{tmp}', str(tmp_path))}\n"
+    assert not (tmp_path / "out.csv").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_console_script_runs(tmp_path):
+    out = tmp_path / "events.csv"
+    done = subprocess.run([sys.executable, "-m", "geo_idlib.cli", "extract", str(MONITOR), "-o", str(out)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
