@@ -25,9 +25,9 @@ def test_extract_csv_has_acled_columns_and_types(capsys, tmp_path):
     out = tmp_path / "events.csv"
     code, stdout, err = run(capsys, "extract", *sorted(EXAMPLES.glob("*.txt")), "-o", out)
     assert code == 0 and stdout == ""
-    assert err.splitlines() == [f"wrote {out}", "20 events from 8 reports"]
+    assert err.splitlines() == [f"wrote {out}", "21 events from 8 reports"]
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 20
+    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 21
     first = rows[0]  # the air base report comes first (files are read in the order given)
     assert {k: first[k] for k in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
                                   "location", "latitude", "longitude", "geo_precision", "fatalities",
@@ -102,14 +102,14 @@ def test_merge_command(capsys, tmp_path):
     run(capsys, "extract", WIRE, "-o", a)
     run(capsys, "extract", MONITOR, "-o", b)
     code, _, err = run(capsys, "merge", a, b, "-o", merged)
-    assert code == 0 and err.splitlines()[-1] == "11 events merged into 6"
+    assert code == 0 and err.splitlines()[-1] == "12 events merged into 7"
     rows = list(csv.DictReader(io.StringIO(merged.read_text(encoding="utf-8"))))
     idlib = [r for r in rows if r["place_id"] == "gn:169389"][0]
     assert (idlib["fatalities"], idlib["fatalities_min"], idlib["fatalities_max"], idlib["sources_count"]) == (
         "11", "11", "17", "2")
     assert idlib["report_id"] == "monitor-2018-02-06; wire-2018-02-05"
     code, out, _ = run(capsys, "extract", WIRE, MONITOR, "--merge", "--format", "json")
-    assert len(json.loads(out)) == 6
+    assert len(json.loads(out)) == 7
 
 
 @pytest.mark.parametrize("argv, message", [

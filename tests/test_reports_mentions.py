@@ -38,6 +38,7 @@ def test_wire_report_mentions_with_spans(gz):
         ("Maarat al-Numan", "gn:167611", 1, ""),
         ("Idlib", "gn:169389", 1, "city"),              # "Idlib city"
         ("Kafr Nubl", "gn:168661", 1, ""),
+        ("the Turkish border", "region:turkish-border-area", 3, "near"),  # "camps near the Turkish border"
     ]
     assert all(m.score >= 0.75 for m in ms)
 
@@ -57,7 +58,8 @@ def test_arabic_language_report_yields_its_places(gz):
         ("سراقب", "gn:164816", 1, ""),
         ("معرة النعمان", "gn:167611", 1, ""),   # after the proclitic و ("and")
         ("كفرنبل", "gn:168661", 1, ""),
-        ("إدلب", "ocha:SY07", 3, "province"),   # "ريف إدلب": the Idlib countryside
+        ("ريف إدلب الجنوبي", "region:southern-idlib", 3, ""),  # the southern Idlib countryside
+        ("الحدود التركية", "region:turkish-border-area", 3, ""),  # the Turkish border
     ]
 
 
@@ -71,8 +73,9 @@ def test_non_places_are_not_taken(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Jets hit southern Idlib.", [("Idlib", "ocha:SY07", 3, "southern")]),
-    ("Shelling hit northern Hama.", [("Hama", "ocha:SY05", 3, "northern")]),
+    ("Jets hit southern Idlib.", [("southern Idlib", "region:southern-idlib", 3, "")]),  # a region of the gazetteer
+    ("Shelling hit northern Hama.", [("northern Hama", "region:northern-hama", 3, "")]),
+    ("Shelling hit eastern Hama.", [("Hama", "ocha:SY05", 3, "eastern")]),  # no such region: the governorate
     ("Fighting in Idlib province.", [("Idlib", "ocha:SY07", 3, "province")]),
     ("Raids on Idlib.", [("Idlib", "ocha:SY07", 3, "province")]),  # bare: the province
     ("Raids on the city of Idlib.", [("Idlib", "gn:169389", 1, "city")]),

@@ -30,6 +30,7 @@ def test_two_reports_of_the_same_raids_merge(two_reports):
         ["2018-02-04", "gn:167611", 0, None, None, 9, "hospital", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
         ["2018-02-04", "wp:masaran-sy070200", 0, None, None, None, "", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.97],
         ["2018-02-04", "gn:164816", 0, None, None, None, "", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
+        ["2018-02-04", "region:turkish-border-area", 0, None, None, None, "", "wire-2018-02-05", "Demo Wire", 1, "", 0.96],
     ]
     idlib = merged[merged.place_id == "gn:169389"].iloc[0]
     assert idlib["quote"].split(" | ") == [  # every source's sentences, each once

@@ -72,7 +72,7 @@ _MORE_IN_RE = re.compile(r"^\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:campaign|offensive|so far|in total|since the|overall|war)\b", re.IGNORECASE)
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                              r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", re.IGNORECASE)
-_ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?:the\s+)?(?P<orig>front ?lines?(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)"
+_ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)"
                         r"(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 _CLAUSE_RE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
@@ -151,11 +151,11 @@ def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], cou
             or (places if len(places) == 1 else []))
 
 
-def _place_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Resolved mentions of a sentence, each place once; region-level ones only when the
-    sentence names nothing more precise."""
+def _place_mentions(mentions: list[Mention], start: int, end: int, *, precise_only: bool = True) -> list[Mention]:
+    """Resolved mentions of a sentence, each place once; with ``precise_only``, region-level
+    ones only when the sentence names nothing more precise."""
     inside = [m for m in mentions if start <= m.start < end and m.place is not None]
-    if any(m.precision < 3 for m in inside):
+    if precise_only and any(m.precision < 3 for m in inside):
         inside = [m for m in inside if m.precision < 3]
     seen, out = set(), []
     for m in inside:
@@ -167,7 +167,8 @@ def _place_mentions(mentions: list[Mention], start: int, end: int) -> list[Menti
 
 def _area(m: Mention) -> str:
     """A place as an area name: "southern Idleb" for a region-level mention."""
-    direction = m.qualifier if m.precision == 3 and m.qualifier not in ("province", "countryside", "") else ""
+    direction = m.qualifier if m.place.kind == "admin unit" and m.qualifier not in (
+        "", "province", "countryside", "district", "subdistrict") else ""
     return f"{direction} {m.place.name}".strip()
 
 
@@ -199,7 +200,7 @@ def _territory_type(actors: list[str]) -> tuple[str, str, str]:
 def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: str,
                      date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
     """The events one sentence tells of (offsets are the report's)."""
-    places = _place_mentions(mentions, offset, offset + len(sentence))
+    places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement")
     if not places:
         return []
     actors = find_actors(sentence)

@@ -54,9 +54,10 @@ _NEIGHBOURS = frozenset(
     "south-western south-eastern province governorate city town village countryside district "
     "camp camps airbase air base military airport highway road".split()
 )
-#: Lower-case words that may end a site's name ("Abu al-Duhur air base").
-_SITE_WORDS = frozenset("air base airbase airport military camp camps crossing border dam hill prison "
-                        "bridge junction plain valley mount highway road".split())
+#: Lower-case words a place name may hold ("Abu al-Duhur air base", "southern Idlib").
+_LOWER_WORDS = frozenset("air base airbase airport military camp camps crossing border dam hill prison "
+                         "bridge junction plain valley mount highway road the of with rural countryside "
+                         "north south east west northern southern eastern western".split())
 #: Words after a name that make it something else: time zones, organisations.
 _NOT_PLACE_AFTER_RE = re.compile(
     r"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:media|observatory|center|centre|council|office|university|"
@@ -67,7 +68,7 @@ _DIRECTION = (r"(?:north|south|east|west|north-?west|north-?east|south-?west|sou
               r"|rural|central|greater")
 _REGION_BEFORE_RE = re.compile(rf"\b(?P<dir>{_DIRECTION})\s+$", re.IGNORECASE)
 _PROVINCE_AFTER_RE = re.compile(r"^(?:'s)?\s+(?P<word>province|governorate|countryside|district|"
-                                r"sub-?district|region|city|town|village|camps?|air ?base|airport)\b",
+                                r"sub-?district|region|city|town|village|camps?|air ?base|airport)\b(?!\s+of\b)",
                                 re.IGNORECASE)
 _KIND_BEFORE_RE = re.compile(
     r"\b(?P<word>town|city|village|camp|province|governorate|district|towns|cities|villages|"
@@ -222,13 +223,14 @@ def matcher_for(gazetteer: Gazetteer) -> PlaceMatcher:
 
 
 def _capitalised(surface: str) -> bool:
-    """Arabic script, or Latin words that start upper-case (site words such as "air base" and
-    articles may follow in lower case)."""
+    """Arabic script, or Latin words that start upper-case; articles, directions and site words
+    ("southern Idlib", "Abu al-Duhur air base", "the border with Turkey") may be lower-case
+    around at least one capitalised word."""
     if is_arabic(surface):
         return True
     words = [w for w in re.split(r"[\s\-]+", surface) if w and tokens(w) and tokens(w)[0] not in ARTICLES]
-    return bool(words) and words[0][0].isupper() and all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _SITE_WORDS for w in words[1:])
+    upper = [w[0].isupper() or w[0].isdigit() for w in words]
+    return any(upper) and all(u or w.lower() in _LOWER_WORDS for u, w in zip(upper, words))
 
 
 def _looks_like_place(text: str, start: int, end: int) -> bool:
@@ -317,37 +319,68 @@ def _governorate(cands: tuple[Candidate, ...]) -> Candidate | None:
     return next((c for c in cands if c.place.kind == "admin unit" and c.place.admin_level == 1), None)
 
 
-def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> tuple[Candidate | None, int, str]:
+def _stated_admin1(res: _Resolver, surface: str) -> str:
+    """The governorate P-code a name states when it names a governorate or a region of one
+    ("Idlib", "southern Idlib"), else ''."""
+    for c in res.candidates(surface):
+        if (c.place.kind == "admin unit" and c.place.admin_level == 1) or c.place.kind == "region":
+            return c.place.admin1_pcode
+    return ""
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """A draft's pick and the look-up it came from (to re-rank it by context)."""
+
+    cand: Candidate | None
+    precision: int
+    qualifier: str
+    pool: tuple[Candidate, ...] = ()
+    kinds: frozenset | None = None
+    admin1: str = ""
+
+
+def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> _Choice:
     """The candidate, precision and qualifier of one draft, before context re-ranking."""
-    gov = _governorate(res.candidates(d.text, d.admin1, frozenset({"admin unit"})))
+    admin_units = res.candidates(d.text, d.admin1, frozenset({"admin unit"}))
     level = _ADMIN_LEVELS.get(d.kind)
     if level:
-        admin = [c for c in res.candidates(d.text, d.admin1, frozenset({"admin unit"}))
-                 if c.place.admin_level == level]
-        return (admin[0] if admin else None), 3, d.kind
+        admin = [c for c in admin_units if c.place.admin_level == level]
+        return _Choice(admin[0] if admin else None, 3, d.kind)
+    gov = _governorate(admin_units)
     if gov is not None and (d.direction or d.kind == "countryside"
                             or (not d.kind and fold(d.text) not in city_names)):
-        return gov, 3, d.direction or d.kind or "province"
+        return _Choice(gov, 3, d.direction or d.kind or "province")
     kinds = _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)
     if d.kind in ("camp", "airbase") and d.kind_end:  # the site itself: "Atmeh camp", "X air base"
         site = res.candidates(text[d.start:d.kind_end], d.admin1, kinds)
         if site:
             d.end, d.text = d.kind_end, text[d.start:d.kind_end]
-            return site[0], 1, d.kind
-    cands = res.candidates(d.text, d.admin1, kinds) or res.candidates(d.text, "", kinds)
-    if not cands:
-        return None, 1, d.kind
-    best = cands[0]
-    if d.kind in ("near", "countryside") or d.direction:
-        return best, 2, d.direction or d.kind
-    return best, 3 if best.place.kind == "region" else 1, d.kind
+            return _Choice(site[0], 1, d.kind)
+    admin1, qualifier = d.admin1, d.kind
+    pool = res.candidates(d.text, admin1, kinds)
+    if not pool and admin1:  # the stated governorate may be wrong; the name still counts
+        admin1 = ""
+        pool = res.candidates(d.text, admin1, kinds)
+    if not pool and kinds is not _NON_ADMIN_KINDS:  # "the cities of A and southern Idlib": not a city
+        kinds, qualifier = _NON_ADMIN_KINDS, ""
+        pool = res.candidates(d.text, admin1, kinds)
+    if not pool:
+        return _Choice(None, 1, qualifier)
+    best = pool[0]
+    if best.place.kind == "region":
+        precision = 3
+    elif d.kind in ("near", "countryside") or d.direction:
+        precision, qualifier = 2, d.direction or d.kind
+    else:
+        precision = 1
+    return _Choice(best, precision, qualifier, pool, kinds, admin1)
 
 
-def _ambiguous(cands: tuple[Candidate, ...]) -> bool:
+def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
     """Two different places within 0.1 of the best score and more than 5 km apart."""
-    top = cands[0]
-    return any(c.place.id != top.place.id and top.score - c.score <= 0.1
-               and distance_km(c.place.point, top.place.point) > 5 for c in cands[1:])
+    return any(c.place.id != pool[0].place.id and pool[0].score - c.score <= 0.1
+               and distance_km(c.place.point, pool[0].place.point) > 5 for c in pool[1:])
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
@@ -359,36 +392,33 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     >>> from geo_idlib.gazetteer import Gazetteer
     >>> ms = find_mentions("Strikes hit the cities of Saraqeb and Idlib and southern Idlib.", Gazetteer.default())
     >>> [(m.text, m.place.kind, m.precision, m.qualifier) for m in ms]
-    [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('Idlib', 'admin unit', 3, 'southern')]
+    [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('southern Idlib', 'region', 3, '')]
     """
     matcher = matcher or matcher_for(gazetteer)
     res = _Resolver(gazetteer)
     drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(text, _looks_like_place)]
     _qualify(text, drafts)
     # A stated governorate constrains its neighbour: "Dana, Idlib", "the Idlib village of X".
-    govs = {i: _governorate(res.candidates(d.text, "", frozenset({"admin unit"}))) for i, d in enumerate(drafts)}
+    govs = {i: _stated_admin1(res, d.text) for i, d in enumerate(drafts)}
     for i, d in enumerate(drafts):
         nxt, prv = govs.get(i + 1), govs.get(i - 1)
         if nxt and _STATED_AFTER_RE.match(text[d.end:drafts[i + 1].start]):
-            d.admin1 = nxt.place.admin1_pcode
+            d.admin1 = nxt
         elif prv and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.start]):
-            d.admin1 = prv.place.admin1_pcode
+            d.admin1 = prv
     city_names = {fold(d.text) for d in drafts if d.kind == "city"}
     picked = [_pick(text, d, res, city_names) for d in drafts]
-    # Context: unambiguous settlements pull ambiguous names toward them.
-    anchors = [c.place.point for (c, _, _), d in zip(picked, drafts)
-               if c is not None and c.place.kind != "admin unit"
-               and not _ambiguous(res.candidates(d.text, d.admin1, _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)))]
+    # Context: unambiguous places pull ambiguous names toward them.
+    anchors = [c.cand.place.point for c in picked if c.pool and not _ambiguous(c.pool)]
     out = []
-    for d, (cand, precision, qualifier) in zip(drafts, picked):
-        if cand is not None and cand.place.kind != "admin unit" and anchors:
-            kinds = _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)
-            if _ambiguous(res.candidates(d.text, d.admin1, kinds)):
-                near = (round(sum(a[0] for a in anchors) / len(anchors), 4),
-                        round(sum(a[1] for a in anchors) / len(anchors), 4))
-                cand = (res.candidates(d.text, d.admin1, kinds, near) or (cand,))[0]
+    for d, c in zip(drafts, picked):
+        cand = c.cand
+        if c.pool and anchors and _ambiguous(c.pool):
+            near = (round(sum(a[0] for a in anchors) / len(anchors), 4),
+                    round(sum(a[1] for a in anchors) / len(anchors), 4))
+            cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]
         if cand is None and not d.kind:
             continue
         out.append(Mention(d.text, d.start, d.end, cand.place if cand else None,
-                           cand.score if cand else 0.0, precision, qualifier))
+                           cand.score if cand else 0.0, c.precision, c.qualifier))
     return out
