@@ -36,6 +36,7 @@ class Visit:
 def visit(browser: Browser, path: Path, size: tuple[int, int] = (1200, 800)) -> Iterator[Visit]:
     """Open ``path`` with every http(s) request blocked and recorded; yields a :class:`Visit`."""
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    context.set_default_timeout(10_000)
     page = context.new_page()
     seen = Visit(page)
 

@@ -114,3 +114,16 @@ def test_save_writes_the_file_atomically(tmp_path, demo):
 def test_repr_html_is_an_iframe(demo):
     html = MapBuilder("Demo", context=None).add_events(demo)._repr_html_()
     assert "<iframe" in html and "srcdoc" in html
+
+
+def test_template_syntax_in_data_is_not_evaluated(context):
+    """branca re-parses macro output as jinja2; data must come through as plain text."""
+    tricky = "{{ 7 * 7 }} {% for x in range(3) %}{{ x }}{% endfor %} {# c #} {{ ''.__class__ }}"
+    events = pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.9], "longitude": [36.6],
+                           "location": [tricky], "source": [tricky]})
+    html = MapBuilder(tricky, subtitle=tricky, context=context).add_events(events).render()
+    assert html.count("{{ 7 * 7 }} {% for x in range(3) %}{{ x }}{% endfor %}") == 6
+    # ... in <title>, the title panel, subtitle, sources panel, place label and event data
+    assert "49" not in html.split("<body>")[1].split("<script")[0]
+    payload = json.loads(re.search(r'id="strikes_layer_\d+_data">(.*?)</script>', html, re.S).group(1))
+    assert tricky in payload["strings"]

@@ -22,7 +22,7 @@ from folium.map import Layer
 
 from geo_idlib.gazetteer.place import Place
 from geo_idlib.layers.safe import json_for_script
-from geo_idlib.layers.templating import template
+from geo_idlib.layers.templating import LiteralRender, template
 
 #: Metric CRS for simplifying and measuring (UTM zone 37N, see CONVENTIONS.md).
 METRIC_CRS = "EPSG:32637"
@@ -178,7 +178,7 @@ class Context:
         )
 
 
-class BoundariesLayer(Layer):
+class BoundariesLayer(LiteralRender, Layer):
     """Admin boundaries (a GeoJSON dict) drawn as plain lines, not clickable."""
 
     _template = template("boundaries.j2")
@@ -190,7 +190,7 @@ class BoundariesLayer(Layer):
         self.style = style
 
 
-class LabelsLayer(Layer):
+class LabelsLayer(LiteralRender, Layer):
     """Place labels (``[lat, lon, text, min_zoom, css_class]`` rows) that appear by zoom."""
 
     _template = template("labels.j2")

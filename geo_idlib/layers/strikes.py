@@ -22,7 +22,7 @@ from folium.map import Layer
 
 from geo_idlib.layers.symbols import OTHER, SYMBOLS
 from geo_idlib.layers.safe import json_for_script, safe_url
-from geo_idlib.layers.templating import template
+from geo_idlib.layers.templating import LiteralRender, template
 
 #: Above this many events, draw on one canvas instead of one marker per event.
 CANVAS_THRESHOLD = 2000
@@ -113,7 +113,7 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
     }
 
 
-class StrikesLayer(Layer):
+class StrikesLayer(LiteralRender, Layer):
     """A folium layer drawing events from :func:`strike_payload` with ``geo_idlib.js``.
 
     >>> StrikesLayer(strike_payload(pd.DataFrame({"event_date": ["2018-02-05"],
@@ -131,7 +131,7 @@ class StrikesLayer(Layer):
         self.mode = "canvas" if payload["n"] > canvas_threshold else "markers"
 
 
-class DensityLayer(Layer):
+class DensityLayer(LiteralRender, Layer):
     """A density grid (counts per screen cell) over the events of a :class:`StrikesLayer`."""
 
     _template = template("density.j2")

@@ -127,9 +127,9 @@ class MapBuilder:
                 m.add_child(tiles)
         payload = strike_payload(events, context.admin_radius_m if context else None)
         strikes = StrikesLayer(payload, canvas_threshold=self.canvas_threshold)
-        if strikes.mode == "canvas":
-            m.add_child(DensityLayer(strikes))
         m.add_child(strikes)
+        if strikes.mode == "canvas":
+            m.add_child(DensityLayer(strikes))  # drawn in its own pane, under the events
         pad = 0.02
         m.fit_bounds([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]],
                      padding_top_left=(150, 40), padding_bottom_right=(300, 40))

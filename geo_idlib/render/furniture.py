@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from branca.element import MacroElement
 
 from geo_idlib.layers.symbols import OTHER, SYMBOLS, Symbol, size_px, svg
-from geo_idlib.layers.templating import template
+from geo_idlib.layers.templating import LiteralRender, template
 
 #: The data every map draws on: (credit, link, licence).
 ATTRIBUTIONS = (
@@ -29,7 +29,7 @@ ATTRIBUTIONS = (
 LEGEND_SIZES = (0, 10, 50, 150)
 
 
-class Title(MacroElement):
+class Title(LiteralRender, MacroElement):
     """The title and subtitle panel (top right)."""
 
     _template = template("title.j2")
@@ -40,7 +40,7 @@ class Title(MacroElement):
         self.title, self.subtitle = title, subtitle
 
 
-class Legend(MacroElement):
+class Legend(LiteralRender, MacroElement):
     """Symbols of the types shown, symbol sizes, and how precision is drawn (bottom right)."""
 
     _template = template("legend.j2")
@@ -58,7 +58,7 @@ class Legend(MacroElement):
         self.mode = mode
 
 
-class SourcesPanel(MacroElement):
+class SourcesPanel(LiteralRender, MacroElement):
     """The reports' sources (with event counts) and the map data's licences (bottom left)."""
 
     _template = template("sources.j2")
@@ -73,7 +73,7 @@ class SourcesPanel(MacroElement):
         self.attributions = ATTRIBUTIONS
 
 
-class TimeSlider(MacroElement):
+class TimeSlider(LiteralRender, MacroElement):
     """Two range inputs over the events' dates that filter every strikes layer (bottom left)."""
 
     _template = template("timeslider.j2")
@@ -84,7 +84,7 @@ class TimeSlider(MacroElement):
         self.dates, self.total = dates, total
 
 
-class Fullscreen(MacroElement):
+class Fullscreen(LiteralRender, MacroElement):
     """A full-screen button (top left)."""
 
     _template = template("fullscreen.j2")
@@ -94,7 +94,7 @@ class Fullscreen(MacroElement):
         self._name = "Fullscreen"
 
 
-class MiniMap(MacroElement):
+class MiniMap(LiteralRender, MacroElement):
     """An overview map of a boundaries layer's data with the main view framed (top left)."""
 
     _template = template("minimap.j2")
