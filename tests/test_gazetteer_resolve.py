@@ -127,3 +127,18 @@ def test_search_and_stats(gz):
     assert stats["source"]["geonames"] >= 300 and stats["source"]["wikipedia"] >= 2000
     assert stats["kind"]["admin unit"] == 14 + 62 + 272
     assert stats["admin1"]["Idleb"] > 350
+
+
+def test_named_areas_resolve_to_regions_with_polygons(gz):
+    south = gz.resolve("southern Idlib")[0]
+    assert south.place.kind == "region" and south.place.admin1_pcode == "SY07"
+    assert gz.resolve("southern Idlib countryside")[0].place.id == south.place.id
+    assert gz.resolve("ريف إدلب الجنوبي")[0].place.id == south.place.id
+    assert gz.resolve("the Turkish border")[0].place.id == "region:turkish-border-area"
+    shape = gz.geometry(south.place)
+    kafr_nubl = gz.get(KAFR_NUBL)
+    from shapely.geometry import Point
+
+    assert shape.contains(Point(kafr_nubl.lon, kafr_nubl.lat))
+    assert not shape.contains(Point(gz.get(DANA_NORTH).lon, gz.get(DANA_NORTH).lat))
+    assert set(gz.regions()["id"]) >= {"region:southern-idlib", "region:northern-hama"}

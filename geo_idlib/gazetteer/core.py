@@ -134,19 +134,27 @@ class Gazetteer:
         """
         kind_set = self._check_kinds(kinds)
         admin_pcodes = self._admin1_pcodes(admin1) if admin1 else None
-        query, level = _split_qualifier(name.strip())
-        admin_query = bool(level) or (kind_set is not None and "admin unit" in kind_set)
-        if level is not None:
-            wanted = {"admin unit"} if level else SETTLEMENT_KINDS
-            kind_set = wanted if kind_set is None else kind_set & wanted
         near_point = self._near_point(near)
+        query, level = _split_qualifier(name.strip())
+        if level is not None:  # "Idlib province", "Saraqeb city"; else the words are the name
+            wanted = {"admin unit", "region"} if level else SETTLEMENT_KINDS
+            qualified = self._candidates(query, wanted if kind_set is None else kind_set & wanted,
+                                         level, admin_pcodes, near_point, admin_query=bool(level))
+            if qualified:
+                return qualified[:limit]
+        admin_query = kind_set is not None and bool(kind_set & {"admin unit", "region"})
+        return self._candidates(name.strip(), kind_set, None, admin_pcodes, near_point, admin_query=admin_query)[:limit]
+
+    def _candidates(self, query: str, kind_set: set[str] | None, level: int | None,
+                    admin_pcodes: set[str] | None, near_point: tuple[float, float] | None,
+                    *, admin_query: bool) -> list[Candidate]:
         matches = self._index.lookup(query)
         candidates = []
         for m in matches:
             place = self._places[m.index]
             if kind_set is not None and place.kind not in kind_set:
                 continue
-            if level and place.admin_level != level:
+            if level and place.kind == "admin unit" and place.admin_level != level:
                 continue
             if admin_pcodes is not None and place.admin1_pcode not in admin_pcodes:
                 continue
@@ -157,7 +165,7 @@ class Gazetteer:
             score = scoring.final_score(m.score, p, near=near_point is not None)
             candidates.append(Candidate(place=place, score=score, matched=m.matched, matched_name=m.name))
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-        return candidates[:limit]
+        return candidates
 
     def _check_kinds(self, kinds: Iterable[str] | None) -> set[str] | None:
         if kinds is None:
@@ -248,19 +256,32 @@ class Gazetteer:
             match = units[units["pcode"] == place.id.removeprefix("ocha:")]
             if len(match):
                 return match.geometry.iloc[0]
+        if place.kind == "region":
+            regions = self.regions()
+            match = regions[regions["id"] == place.id]
+            if len(match):
+                return match.geometry.iloc[0]
         return Point(place.lon, place.lat)
+
+    def regions(self):
+        """Named areas ("southern Idlib", "Turkish border area") as a GeoDataFrame:
+        ``id, name, pcodes`` (the OCHA units they are made of), ``geometry``."""
+        return self._read_layer("regions.geojson")
+
+    def _read_layer(self, name: str):
+        import geopandas as gpd
+
+        if self._admin_path is None or not (self._admin_path.parent / name).exists():
+            raise InputError(f"this gazetteer has no {name}", path=self._admin_path)
+        return gpd.GeoDataFrame(_read_admin(self._admin_path.parent / name), geometry="geometry", crs=4326)
 
     def admin_units(self, level: int | None = None):
         """OCHA governorates (1), districts (2), sub-districts (3) as a GeoDataFrame (EPSG:4326):
         ``level, pcode, name, name_ar, admin1, admin1_pcode, admin2, admin2_pcode, geometry``."""
-        import geopandas as gpd
-
-        if self._admin_path is None or not self._admin_path.exists():
-            raise InputError("this gazetteer has no admin boundaries", path=self._admin_path)
-        frame = _read_admin(self._admin_path)
+        frame = self._read_layer("admin_units.geojson")
         if level is not None:
             frame = frame[frame["level"] == level].reset_index(drop=True)
-        return gpd.GeoDataFrame(frame, geometry="geometry", crs=4326)
+        return frame
 
     # ------------------------------------------------------------------ exploring
     def search(self, text: str, *, limit: int = 20) -> list[Place]:

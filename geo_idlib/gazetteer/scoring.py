@@ -40,14 +40,14 @@ def size(place: Place) -> float:
     """
     if place.population > 0:
         return min(1.0, math.log10(place.population) / 6)
-    if place.kind == "admin unit":
-        return _ADMIN_SIZE.get(place.admin_level, 0.5)
+    if place.kind in ("admin unit", "region"):
+        return _ADMIN_SIZE.get(place.admin_level, 0.7)
     return _KIND_SIZE.get(place.kind, 0.2)
 
 
 def prior(place: Place, *, admin_query: bool = False, proximity: float | None = None) -> float:
     """0..1: how likely a reporter means this place, before comparing spellings."""
-    if place.kind == "admin unit":
+    if place.kind in ("admin unit", "region"):
         kind = 1.0 if admin_query else 0.3
     else:
         kind = 1.0 if place.kind in SETTLEMENT_KINDS else 0.6
