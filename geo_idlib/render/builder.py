@@ -21,6 +21,7 @@ from geo_idlib.layers.context import (BBox, Context, GazetteerLike, context_laye
                                       event_place_labels, online_tile_layers)
 from geo_idlib.layers.events import as_event_frame
 from geo_idlib.layers.strikes import CANVAS_THRESHOLD, DensityLayer, StrikesLayer, strike_payload
+from geo_idlib.layers.templating import LiteralRender, template
 from geo_idlib.render.assets import InlineScript, InlineStyle, asset, default_icon_js
 from geo_idlib.render.furniture import Fullscreen, Legend, MiniMap, SourcesPanel, TimeSlider, Title
 from geo_idlib.render.ids import renumber
@@ -30,6 +31,19 @@ from geo_idlib.layers.safe import escape_text
 DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)
 #: Passed as ``context`` to build the basemap from ``Gazetteer.default()``.
 AUTO = "auto"
+
+
+class FitView(LiteralRender, MacroElement):
+    """Start the map on ``bounds`` (``[[south, west], [north, east]]``) without animating, leaving
+    room for the panels; an animated ``fit_bounds`` would make large maps draw twice."""
+
+    _template = template("fitview.j2")
+
+    def __init__(self, bounds: list[list[float]], top_left: tuple[int, int] = (150, 40),
+                 bottom_right: tuple[int, int] = (300, 40)) -> None:
+        super().__init__()
+        self._name = "FitView"
+        self.bounds, self.top_left, self.bottom_right = bounds, list(top_left), list(bottom_right)
 
 
 class OfflineMap(folium.Map):
@@ -131,8 +145,7 @@ class MapBuilder:
         if strikes.mode == "canvas":
             m.add_child(DensityLayer(strikes))  # drawn in its own pane, under the events
         pad = 0.02
-        m.fit_bounds([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]],
-                     padding_top_left=(150, 40), padding_bottom_right=(300, 40))
+        m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
         furniture: list[MacroElement] = [
             Title(self.title, self.subtitle or date_range_text(payload["dates"], payload["n"])),
             Fullscreen(),

@@ -50,13 +50,15 @@
     for (i = 0; i < this.n; i++) { this.visible[i] = keep[d[i]]; count += keep[d[i]]; }
     return count;
   };
-  /* Projected pixel coordinates at zoom 0, computed once. */
-  Events.prototype.project = function (map) {
+  /* Web-Mercator pixel coordinates at zoom 0 (what Leaflet's EPSG:3857 gives), computed once. */
+  Events.prototype.project = function () {
     if (this.xs) return;
-    this.xs = new Float64Array(this.n); this.ys = new Float64Array(this.n);
-    for (var i = 0; i < this.n; i++) {
-      var pt = map.project(this.latlng(i), 0);
-      this.xs[i] = pt.x; this.ys[i] = pt.y;
+    var n = this.n, lat = this.c.lat, lon = this.c.lon, rad = Math.PI / 180, max = 85.0511287798;
+    this.xs = new Float64Array(n); this.ys = new Float64Array(n);
+    for (var i = 0; i < n; i++) {
+      var phi = Math.max(-max, Math.min(max, lat[i] / 1e5)) * rad;
+      this.xs[i] = 256 * (lon[i] / 1e5 + 180) / 360;
+      this.ys[i] = 256 * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI));
     }
   };
 
@@ -223,6 +225,32 @@
     return c;
   }
 
+  /* fn.call(layer) at most once per animation frame, however often it is asked for. */
+  function throttled(fn, layer) {
+    var pending = false;
+    return function () {
+      if (pending) return;
+      pending = true;
+      L.Util.requestAnimFrame(function () { pending = false; if (layer._map) fn.call(layer); });
+    };
+  }
+
+  /* A symbol pre-drawn on a small canvas, so that large maps copy pixels instead of filling paths. */
+  function sprite(cache, t, type, path, px) {
+    var dpr = window.devicePixelRatio || 1, key = t * 64 + px;
+    if (cache.dpr !== dpr) { cache.dpr = dpr; cache.items = []; }
+    var sprites = cache.items;
+    if (!sprites[key]) {
+      var c = document.createElement('canvas'), ctx = c.getContext && c.getContext('2d');
+      c.width = c.height = Math.ceil((px + 2) * dpr);
+      ctx.setTransform(dpr * px / 24, 0, 0, dpr * px / 24, dpr, dpr);
+      ctx.fillStyle = type.colour; ctx.strokeStyle = '#fff'; ctx.lineWidth = 1.5;
+      ctx.fill(path); ctx.stroke(path);
+      sprites[key] = c;
+    }
+    return sprites[key];
+  }
+
   function resetCanvas(map, canvas) {
     var size = map.getSize(), dpr = window.devicePixelRatio || 1;
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
@@ -237,47 +265,80 @@
     initialize: function (ev) {
       this.ev = ev;
       this.paths = ev.p.types.map(function (t) { return new Path2D(t.path); });
+      this.sprites = {};
+      this.schedule = throttled(this.redraw, this);
+      this._groupCircles();
       ev.filter(null, null);
+    },
+    /* Approximate events sharing centre, radius and type are drawn as one circle. */
+    _groupCircles: function () {
+      var ev = this.ev, c = ev.c, index = {}, key, g;
+      this.group = new Int32Array(ev.n).fill(-1);
+      this.reps = [];
+      for (var i = 0; i < ev.n; i++) {
+        if (c.prec[i] === 1) continue;
+        key = c.lat[i] + ',' + c.lon[i] + ',' + c.r[i] + ',' + c.t[i];
+        g = index[key];
+        if (g === undefined) { g = index[key] = this.reps.length; this.reps.push(i); }
+        this.group[i] = g;
+      }
     },
     onAdd: function (map) {
       this.canvas = overlayCanvas(map, 'overlayPane', 'gi-canvas');
-      map.on('moveend resize', this.redraw, this);
+      map.on('moveend resize', this.schedule, this);
       map.on('click', this._click, this);
-      this.redraw();
+      this.schedule();
     },
     onRemove: function (map) {
       L.DomUtil.remove(this.canvas);
-      map.off('moveend resize', this.redraw, this);
+      map.off('moveend resize', this.schedule, this);
       map.off('click', this._click, this);
     },
     setDateRange: function (lo, hi) {
       var count = this.ev.filter(lo, hi);
-      if (this._map) this.redraw();
+      this.schedule();
       this.fire('filter');
       return count;
     },
     redraw: function () {
-      var map = this._map, ev = this.ev, c = ev.c, ctx = resetCanvas(map, this.canvas);
-      var f = screenFrame(map), mpp = metresPerPixel(map), dpr = window.devicePixelRatio || 1, i, x, y, s;
-      ev.project(map);
-      for (i = 0; i < ev.n; i++) {  // approximate locations first, underneath
-        if (!ev.visible[i] || c.prec[i] === 1) continue;
-        x = ev.xs[i] * f.scale - f.ox; y = ev.ys[i] * f.scale - f.oy; s = Math.max(3, c.r[i] / mpp);
-        if (x < -s || y < -s || x > f.size.x + s || y > f.size.y + s) continue;
-        ctx.beginPath(); ctx.arc(x, y, s, 0, 2 * Math.PI);
-        ctx.fillStyle = ev.p.types[c.t[i]].colour; ctx.globalAlpha = 0.06; ctx.fill();
-        ctx.globalAlpha = 0.5; ctx.strokeStyle = ctx.fillStyle; ctx.lineWidth = 1; ctx.stroke();
+      var map = this._map, ev = this.ev, c = ev.c, types = ev.p.types, ctx = resetCanvas(map, this.canvas);
+      var f = screenFrame(map), mpp = metresPerPixel(map), i, k, x, y, s;
+      ev.project();
+      // Circles that would land on (nearly) the same pixels are drawn once: centres are snapped
+      // to a tenth of the radius, which no reader can tell apart in a translucent area.
+      var on = new Uint8Array(this.reps.length), reps = this.reps, drawn = new Set(), q, key;
+      for (i = 0; i < ev.n; i++) if (ev.visible[i] && this.group[i] >= 0) on[this.group[i]] = 1;
+      for (k = 0; k < types.length; k++) {  // approximate locations first, underneath: one path per type
+        ctx.beginPath();
+        for (var g = 0; g < reps.length; g++) {
+          i = reps[g];
+          if (!on[g] || c.t[i] !== k) continue;
+          x = ev.xs[i] * f.scale - f.ox; y = ev.ys[i] * f.scale - f.oy; s = Math.max(3, c.r[i] / mpp);
+          if (x < -s || y < -s || x > f.size.x + s || y > f.size.y + s) continue;
+          q = Math.max(1, s / 10);
+          key = ((k * 8192 + Math.round(x / q) + 4096) * 8192 + Math.round(y / q) + 4096) * 2048 + Math.min(2047, Math.round(s));
+          if (drawn.has(key)) continue;
+          drawn.add(key);
+          ctx.moveTo(x + s, y); ctx.arc(x, y, s, 0, 2 * Math.PI);
+        }
+        ctx.fillStyle = ctx.strokeStyle = types[k].colour;
+        ctx.globalAlpha = 0.07; ctx.fill();
+        ctx.globalAlpha = 0.6; ctx.lineWidth = 1; ctx.stroke();
       }
-      ctx.globalAlpha = 1; ctx.strokeStyle = '#fff'; ctx.lineWidth = 1.5;
+      ctx.globalAlpha = 1;
+      // A symbol that would sit within a quarter of its size of the same symbol already drawn adds
+      // nothing a reader could see: it is skipped (the density layer and a click still count it).
+      drawn.clear();
       for (i = 0; i < ev.n; i++) {
         if (!ev.visible[i] || c.prec[i] !== 1) continue;
         x = ev.xs[i] * f.scale - f.ox; y = ev.ys[i] * f.scale - f.oy; s = sizePx(c.f[i]);
         if (x < -s || y < -s || x > f.size.x + s || y > f.size.y + s) continue;
-        ctx.setTransform(dpr * s / 24, 0, 0, dpr * s / 24, dpr * (x - s / 2), dpr * (y - s / 2));
-        ctx.fillStyle = ev.p.types[c.t[i]].colour;
-        ctx.fill(this.paths[c.t[i]]); ctx.stroke(this.paths[c.t[i]]);
+        q = Math.max(2, s / 4);
+        key = ((c.t[i] * 8192 + Math.round(x / q) + 4096) * 8192 + Math.round(y / q) + 4096) * 64 + s;
+        if (drawn.has(key)) continue;
+        drawn.add(key);
+        ctx.drawImage(sprite(this.sprites, c.t[i], types[c.t[i]], this.paths[c.t[i]], s), x - s / 2 - 1, y - s / 2 - 1, s + 2, s + 2);
       }
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     },
     /* Indexes of the visible events under a container point, nearest first. */
     eventsAt: function (pt) {
@@ -332,23 +393,23 @@
 
   /* ---- density: visible events counted in square screen cells ---- */
   var Density = L.Layer.extend({
-    initialize: function (strikes) { this.strikes = strikes; },
+    initialize: function (strikes) { this.strikes = strikes; this.schedule = throttled(this.redraw, this); },
     onAdd: function (map) {
       if (!map.getPane('giDensity')) map.createPane('giDensity').style.zIndex = 350;
       this.canvas = overlayCanvas(map, 'giDensity', 'gi-canvas');
-      map.on('moveend resize', this.redraw, this);
-      this.strikes.on('filter', this.redraw, this);
-      this.redraw();
+      map.on('moveend resize', this.schedule, this);
+      this.strikes.on('filter', this.schedule, this);
+      this.schedule();
     },
     onRemove: function (map) {
       L.DomUtil.remove(this.canvas);
-      map.off('moveend resize', this.redraw, this);
-      this.strikes.off('filter', this.redraw, this);
+      map.off('moveend resize', this.schedule, this);
+      this.strikes.off('filter', this.schedule, this);
     },
     redraw: function () {
       var map = this._map, ev = this.strikes.ev, ctx = resetCanvas(map, this.canvas), f = screenFrame(map), cell = 24;
       var cols = Math.ceil(f.size.x / cell), rows = Math.ceil(f.size.y / cell), counts = new Uint32Array(cols * rows), max = 0, i;
-      ev.project(map);
+      ev.project();
       for (i = 0; i < ev.n; i++) {
         if (!ev.visible[i]) continue;
         var cx = Math.floor((ev.xs[i] * f.scale - f.ox) / cell), cy = Math.floor((ev.ys[i] * f.scale - f.oy) / cell);
