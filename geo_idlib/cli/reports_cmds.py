@@ -12,11 +12,11 @@ from geo_idlib.cli.gazetteer_cmds import add_places_option, load_gazetteer
 from geo_idlib.errors import InputError
 from geo_idlib.io import write_atomic
 from geo_idlib.reports.dates import parse_date
-from geo_idlib.reports.events import extract_events
+from geo_idlib.reports.events import extract_reports
 from geo_idlib.reports.mentions import find_mentions, matcher_for
 from geo_idlib.reports.merge import merge_events
 from geo_idlib.reports.reading import read_events, read_reports
-from geo_idlib.reports.table import events_frame, events_to_csv, events_to_geojson, events_to_json
+from geo_idlib.reports.table import events_to_csv, events_to_geojson, events_to_json
 
 _WRITERS = {"csv": events_to_csv, "json": events_to_json, "geojson": events_to_geojson}
 
@@ -77,9 +77,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise InputError(f"not a date (YYYY-MM-DD): {args.published!r}", field="--published") from None
     reports = read_reports(args.reports)
     gz = load_gazetteer(args)
-    frames = [extract_events(r.text, r.published or published, gazetteer=gz, report_id=r.report_id,
-                             source=r.outlet, url=r.url) for r in reports]
-    events = events_frame(pd.concat(frames, ignore_index=True)) if frames else events_frame([])
+    events = extract_reports(reports, published=published, gazetteer=gz)
     if args.merge:
         events = merge_events(events)
     _emit(_WRITERS[_format(args)](events), args.out)

@@ -43,9 +43,13 @@ _PATTERNS = [
     ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
     ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
 ]
-_DATE_RE = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})"
-                               for name, rx in _PATTERNS))
+# One word boundary in front of every alternative (each pattern starts with one).
+_DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx[2:].replace('(?P<', f'(?P<{name}_')})"
+                                          for name, rx in _PATTERNS) + ")")
 _COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
+# Every pattern needs "day" (weekdays, today, "a day after"), a month abbreviation or a digit:
+# sentences without any are skipped cheaply.
+_HINTS = ("day", *(m for m in _MONTHS if len(m) == 3))
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,10 @@ def find_dates(text: str, published: dt.date | None = None,
     >>> find_dates("on Monday")[0].date is None
     True
     """
-    out = []
+    out: list[DateMention] = []
+    low = text.lower()
+    if not any(h in low for h in _HINTS) and not any(c.isdigit() for c in text):
+        return out
     for m in _DATE_RE.finditer(text):
         kind = m.lastgroup
         date, precision, relative = _resolve(m, kind, published, anchor)

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import pandas as pd
 
@@ -33,12 +35,13 @@ from geo_idlib.reports.attribution import find_attributions
 from geo_idlib.reports.dates import find_dates
 from geo_idlib.reports.mentions import Mention, find_mentions
 from geo_idlib.reports.numbers import Quantity, find_numbers
+from geo_idlib.reports.reading import Report
 from geo_idlib.reports.sentences import split_sentences
 from geo_idlib.reports.table import events_frame
 from geo_idlib.reports.targets import target_spans
 from geo_idlib.schema import SUB_EVENT_TYPES
 
-__all__ = ["extract_events", "classify_sentence"]
+__all__ = ["extract_events", "extract_reports", "event_rows", "classify_sentence"]
 
 _AIR_RE = re.compile(r"\b(?:air ?(?:strikes?|raids?)|raids?|jets?|warplanes?|aircraft|planes?|bomb(?:s|ed|ing|ers)?"
                      r"|barrel bombs?|helicopters?|drones?|air force)\b", re.IGNORECASE)
@@ -341,17 +344,9 @@ def _sentence_date(sentence: str, published: dt.date | None, anchor: dt.date | N
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
 
-def extract_events(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
-                   report_id: str = "report", source: str = "", url: str = "") -> pd.DataFrame:
-    """The events a report tells of, as an event table (:data:`geo_idlib.schema.EVENT_COLUMNS`).
-
-    ``published`` anchors relative dates; ``source`` names the outlet (``report_id`` when
-    empty); ``gazetteer`` defaults to the bundled one.
-
-    >>> ev = extract_events("Government forces captured Kafr Nabudah in May 2019.")
-    >>> ev[["event_date", "time_precision", "sub_event_type", "location"]].values.tolist()
-    [['2019-05-01', 3, 'Government regains territory', 'Kafr Nabudah']]
-    """
+def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
+               report_id: str = "report", source: str = "", url: str = "") -> list[dict]:
+    """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
     has_strikes = bool(_AIR_RE.search(text) or _SHELLING_RE.search(text) or _STRIKE_RE.search(text))
@@ -361,11 +356,14 @@ def extract_events(text: str, published: dt.date | None = None, *, gazetteer: Ga
     current, anchor = default, None
     events: list[_Event] = []
     denials: list[str] = []
+    placed = sorted(m.start for m in mentions if m.place is not None)
     for start, end in split_sentences(text):
         sentence = text[start:end]
         current = _sentence_date(sentence, published, anchor, current)
         anchor = current[0] or anchor
-        kind = classify_sentence(sentence, report_has_strikes=has_strikes)
+        i = bisect_left(placed, start)
+        has_place = i < len(placed) and placed[i] < end
+        kind = classify_sentence(sentence, report_has_strikes=has_strikes) if has_place else ""
         found = _sentence_events(sentence, start, mentions, kind, *current, report_air_actor) if kind else []
         events.extend(found)
         if not found:
@@ -377,4 +375,35 @@ def extract_events(text: str, published: dt.date | None = None, *, gazetteer: Ga
     rows = [_row(ev, report_id, source, url) for ev in events]
     for n, row in enumerate(rows, 1):
         row["event_id_cnty"] = f"SYR-{report_id}-{n}"
+    return rows
+
+
+def extract_events(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
+                   report_id: str = "report", source: str = "", url: str = "") -> pd.DataFrame:
+    """The events a report tells of, as an event table (:data:`geo_idlib.schema.EVENT_COLUMNS`).
+
+    ``published`` anchors relative dates; ``source`` names the outlet (``report_id`` when
+    empty); ``gazetteer`` defaults to the bundled one.
+
+    >>> ev = extract_events("Government forces captured Kafr Nabudah in May 2019.")
+    >>> ev[["event_date", "time_precision", "sub_event_type", "location"]].values.tolist()
+    [['2019-05-01', 3, 'Government regains territory', 'Kafr Nabudah']]
+    """
+    return events_frame(event_rows(text, published, gazetteer=gazetteer, report_id=report_id,
+                                   source=source, url=url))
+
+
+def extract_reports(reports: Iterable[Report], *, published: dt.date | None = None,
+                    gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """One event table for many reports (read with :func:`~geo_idlib.reports.reading.read_reports`);
+    ``published`` stands in for reports that carry no date.
+
+    >>> from geo_idlib.reports.reading import Report
+    >>> len(extract_reports([Report("a", "Jets hit Saraqeb."), Report("b", "Shelling hit Idlib city.")]))
+    2
+    """
+    rows: list[dict] = []
+    for r in reports:
+        rows += event_rows(r.text, r.published or published, gazetteer=gazetteer, report_id=r.report_id,
+                           source=r.outlet, url=r.url)
     return events_frame(rows)

@@ -43,6 +43,8 @@ __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
 _JOINERS_RE = re.compile(r"[\s\-\u2010\u2013'\u2019`\u2018\u02bf\u02be]*")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_WORD_SPLIT_RE = re.compile(r"[\s\-\u2010\u2013]+")
+_MARKS = "'\u2019`\u2018\u02bf\u02be"
 _AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 _MIN_SKELETON = 3
 #: Capitalised words that may stand next to a place name without making it part of another name.
@@ -158,62 +160,64 @@ class PlaceMatcher:
             if len(automaton):
                 automaton.make_automaton()
 
-    def _stream(self, text: str, keyer) -> tuple[str, dict[int, int], dict[int, int]]:
-        """The concatenated keys of ``text``'s tokens with maps from stream offsets to the
-        text offsets where matches may start and end. Punctuation other than spaces,
-        hyphens and apostrophes breaks the stream ('|') so a match never crosses it."""
-        parts: list[str] = []
-        starts: dict[int, int] = {}
-        ends: dict[int, int] = {}
-        pos, last_end = 0, None
+    @staticmethod
+    def _streams(text: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
+        """For the folded and the skeleton keys: the concatenated keys of ``text``'s tokens with
+        maps from stream offsets to the text offsets where matches may start and end.
+        Punctuation other than spaces, hyphens and apostrophes breaks a stream ('|') so a match
+        never crosses it."""
+        streams: list[tuple[list[str], dict[int, int], dict[int, int]]] = [([], {}, {}), ([], {}, {})]
+        positions = [0, 0]
+        last_end = None
         for m in _TOKEN_RE.finditer(text):
-            word = _POSSESSIVE_RE.sub("", m.group(0))
-            end = m.start() + len(word)
-            arabic = is_arabic(word)
-            if last_end is not None and not _JOINERS_RE.fullmatch(text, last_end, m.start()):
-                parts.append("|")
-                pos += 1
+            word = m.group(0)
+            broken = last_end is not None and not _JOINERS_RE.fullmatch(text, last_end, m.start())
             last_end = m.end()
-            key = keyer(word, arabic)
-            if not key:
-                continue
-            starts[pos] = m.start()
-            if arabic:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
-                for clitic in _AR_PROCLITICS:
-                    if key.startswith(clitic) and len(key) - len(clitic) >= 3:
-                        starts.setdefault(pos + len(clitic), m.start() + len(clitic))
-            parts.append(key)
-            pos += len(key)
-            ends[pos] = end
-        return "".join(parts), starts, ends
-
-    @staticmethod
-    def _fold_key(word: str, arabic: bool) -> str:
-        return fold_arabic(word) if arabic else "".join(fold(t) for t in tokens(word))
-
-    @staticmethod
-    def _skeleton_key(word: str, arabic: bool) -> str:
-        return "" if arabic else "".join(skeleton(t) for t in tokens(word))
+            keys, clitics, length = _word_keys(word)
+            for n, (parts, starts, ends) in enumerate(streams):
+                if broken:
+                    parts.append("|")
+                    positions[n] += 1
+                if not keys[n]:
+                    continue
+                pos = positions[n]
+                starts[pos] = m.start()
+                for c in clitics if n == 0 else ():  # "بسراقب" = "in Saraqib": may start after a proclitic
+                    starts.setdefault(pos + c, m.start() + c)
+                parts.append(keys[n])
+                positions[n] = pos + len(keys[n])
+                ends[positions[n]] = m.start() + length
+        return [("".join(parts), starts, ends) for parts, starts, ends in streams]
 
     def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
         those ``keep(text, start, end)`` accepts (all by default)."""
-        found = []
-        for automaton, keyer in ((self._folded, self._fold_key), (self._skeletal, self._skeleton_key)):
+        found = set()
+        for automaton, (stream, starts, ends) in zip((self._folded, self._skeletal), self._streams(text)):
             if not len(automaton):
                 continue
-            stream, starts, ends = self._stream(text, keyer)
             for last, length in automaton.iter(stream):
                 first = last + 1 - length
-                if first in starts and last + 1 in ends and \
-                        (keep is None or keep(text, starts[first], ends[last + 1])):
-                    found.append((starts[first], ends[last + 1]))
-        found.sort(key=lambda s: (s[0], -s[1]))
+                if first in starts and last + 1 in ends:
+                    found.add((starts[first], ends[last + 1]))
         out: list[tuple[int, int]] = []
-        for start, end in found:
-            if not out or start >= out[-1][1]:
+        for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+            if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[tuple[str, str], tuple[int, ...], int]:
+    """A token's (folded key, skeleton key), the proclitic lengths a match may skip (Arabic)
+    and its length without a possessive "'s"."""
+    word = _POSSESSIVE_RE.sub("", word)
+    if is_arabic(word):
+        key = fold_arabic(word)
+        clitics = tuple(len(c) for c in _AR_PROCLITICS if key.startswith(c) and len(key) - len(c) >= 3)
+        return (key, ""), clitics, len(word)
+    parts = tokens(word)
+    return ("".join(fold(t) for t in parts), "".join(skeleton(t) for t in parts)), (), len(word)
 
 
 @lru_cache(maxsize=8)
@@ -222,15 +226,24 @@ def matcher_for(gazetteer: Gazetteer) -> PlaceMatcher:
     return PlaceMatcher(gazetteer.places)
 
 
+@lru_cache(maxsize=8)
+def _resolver_for(gazetteer: Gazetteer) -> "_Resolver":
+    return _Resolver(gazetteer)
+
+
 def _capitalised(surface: str) -> bool:
     """Arabic script, or Latin words that start upper-case; articles, directions and site words
     ("southern Idlib", "Abu al-Duhur air base", "the border with Turkey") may be lower-case
     around at least one capitalised word."""
     if is_arabic(surface):
         return True
-    words = [w for w in re.split(r"[\s\-]+", surface) if w and tokens(w) and tokens(w)[0] not in ARTICLES]
-    upper = [w[0].isupper() or w[0].isdigit() for w in words]
-    return any(upper) and all(u or w.lower() in _LOWER_WORDS for u, w in zip(upper, words))
+    upper = False
+    for word in _WORD_SPLIT_RE.split(surface):
+        if word[:1].isupper() or word[:1].isdigit():
+            upper = True
+        elif word and word.lower() not in _LOWER_WORDS and word.lower().strip(_MARKS) not in ARTICLES:
+            return False
+    return upper
 
 
 def _looks_like_place(text: str, start: int, end: int) -> bool:
@@ -291,7 +304,7 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
 
 
 class _Resolver:
-    """Gazetteer look-ups for one report, each asked once; only accepted candidates kept."""
+    """Gazetteer look-ups, each asked once per gazetteer; only accepted candidates kept."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gz = gazetteer
@@ -395,7 +408,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('southern Idlib', 'region', 3, '')]
     """
     matcher = matcher or matcher_for(gazetteer)
-    res = _Resolver(gazetteer)
+    res = _resolver_for(gazetteer)
     drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(text, _looks_like_place)]
     _qualify(text, drafts)
     # A stated governorate constrains its neighbour: "Dana, Idlib", "the Idlib village of X".
