@@ -13,7 +13,8 @@ import sys
 from geo_idlib.errors import GeoIdlibError
 
 #: Command-group modules, in the order of the data flow.
-COMMAND_MODULES = ["geo_idlib.cli.gazetteer_cmds", "geo_idlib.cli.map_cmds", "geo_idlib.cli.reports_cmds"]
+COMMAND_MODULES = ["geo_idlib.cli.gazetteer_cmds", "geo_idlib.cli.reports_cmds", "geo_idlib.cli.control_cmds",
+                   "geo_idlib.cli.map_cmds"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,87 @@
+"""``geo-idlib frontline``: zones of control and frontlines from a control table."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from geo_idlib.cli.gazetteer_cmds import add_places_option, load_gazetteer
+from geo_idlib.errors import InputError
+from geo_idlib.io import write_atomic
+from geo_idlib.layers.control import control_layers, control_status, focus_area
+
+FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("frontline", help="derive zones of control and frontlines from a control table",
+                       description="STATUS.csv has date,place,controller[,source]: one row per place and date.")
+    p.add_argument("status", type=Path, metavar="STATUS.csv")
+    p.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.gpkg|OUT.geojson")
+    p.add_argument("--date", action="append", dest="dates", metavar="YYYY-MM-DD", help="only these dates")
+    add_places_option(p)
+    p.set_defaults(func=cmd_frontline)
+
+
+def read_status_csv(path: Path) -> pd.DataFrame:
+    """The raw control table (strings), or an InputError naming the file."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(f"not a readable UTF-8 CSV ({str(exc).splitlines()[0]})", path=path) from None
+
+
+def cmd_frontline(args: argparse.Namespace) -> int:
+    driver = FORMATS.get(args.out.suffix.lower())
+    if driver is None:
+        raise InputError(f"unknown output format {args.out.suffix!r} (use .gpkg or .geojson)", field="out")
+    gz = load_gazetteer(args)
+    status = control_status(read_status_csv(args.status), gz, path=str(args.status))
+    if args.dates:
+        missing = sorted(set(args.dates) - set(status["date"]))
+        if missing:
+            raise InputError(f"no rows dated {', '.join(missing)}", path=args.status, field="date")
+        status = status[status["date"].isin(args.dates)]
+    layers = control_layers(status, area=focus_area(gz))
+    if driver == "GeoJSON":
+        write_atomic(args.out, _geojson(layers))
+    else:
+        _write_gpkg(layers, args.out)
+    counts = ", ".join(f"{len(frame)} {name}" for name, frame in layers.items())
+    print(f"{args.out}: {counts} ({len(set(status['date']))} dates)")
+    return 0
+
+
+def _geojson(layers: dict) -> str:
+    """One FeatureCollection; each feature says its ``layer``."""
+    features = []
+    for name, frame in layers.items():
+        for feature in json.loads(frame.to_json(drop_id=True, sort_keys=True))["features"]:
+            feature["properties"] = {"layer": name, **feature["properties"]}
+            features.append(feature)
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _write_gpkg(layers: dict, out: Path) -> None:
+    """A GeoPackage with one table per layer, written whole or not at all; the timestamps GDAL
+    records are fixed so the same input gives the same file."""
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".gpkg", dir=out.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        for name, frame in layers.items():
+            frame.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

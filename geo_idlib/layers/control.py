@@ -1,0 +1,271 @@
+"""Zones of control and frontlines derived from which place is held by whom.
+
+Method (stated in every legend entry): each place with a known controller on a date gets the
+area closer to it than to any other listed place (a Voronoi cell, computed in UTM 37N), clipped
+to the north-west governorates and to a margin around the listed places; cells are dissolved by
+controller into zones; frontlines are the edges two zones of different controllers share,
+smoothed to read and split per pair of sides. Contested places form their own zone (drawn
+hatched). It is a derivation from N points, not a surveyed line: its precision is the spacing of
+the places listed.
+
+>>> import pandas as pd
+>>> from shapely.geometry import box
+>>> status = pd.DataFrame({"date": ["2018-01-01"] * 2, "place_id": ["a", "b"], "place": ["A", "B"],
+...     "controller": ["government", "opposition"], "source": ["s", "s"],
+...     "latitude": [35.5, 35.5], "longitude": [36.5, 36.7]})
+>>> zones = control_zones(status, "2018-01-01", area=box(36.3, 35.3, 36.9, 35.7))
+>>> sorted(zones["controller"]), len(frontlines(zones))
+(['government', 'opposition'], 1)
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from shapely.geometry import LineString, MultiLineString, MultiPoint
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import linemerge, unary_union
+
+from geo_idlib.errors import InputError
+from geo_idlib.gazetteer import ACCEPT_SCORE, Gazetteer
+
+METRIC_CRS = 32637  # UTM zone 37N: metres across north-west Syria
+FOCUS_ADMIN1 = ("SY02", "SY05", "SY06", "SY07")
+MARGIN_KM = 12.0  # how far beyond the outermost listed places zones may reach
+SMOOTH_ITERATIONS = 3
+
+#: Canonical controllers, and the words reports and maps use for them.
+CONTROLLERS = {
+    "government": ("government", "gov", "regime", "saa", "syrian army", "syrian government", "pro-government"),
+    "opposition": ("opposition", "opp", "rebels", "rebel", "fsa", "nlf", "national front for liberation"),
+    "HTS": ("hts", "hayat tahrir al-sham", "tahrir al-sham", "jan", "nusra", "jabhat al-nusra", "opp_jan"),
+    "Turkey-backed": ("turkey-backed", "turkey", "sna", "tfsa", "syrian national army"),
+    "SDF": ("sdf", "ypg", "syrian democratic forces"),
+    "IS": ("is", "isis", "isil", "islamic state"),
+    "contested": ("contested", "disputed", "frontline"),
+}
+_LOOKUP = {alias: canon for canon, aliases in CONTROLLERS.items() for alias in aliases}
+#: Colours for each controller (colour-blind-safe where it matters: government vs the rest).
+COLOURS = {"government": "#c0392b", "opposition": "#2e8b57", "HTS": "#4d4d4d",
+           "Turkey-backed": "#1f78b4", "SDF": "#e6ab02", "IS": "#111111", "contested": "#9b59b6"}
+STATUS_COLUMNS = ("date", "place", "controller")
+
+
+def canonical_controller(text: str) -> str | None:
+    """The canonical name of a controller, or ``None`` if the word is unknown.
+
+    >>> canonical_controller("Regime"), canonical_controller("JaN"), canonical_controller("x")
+    ('government', 'HTS', None)
+    """
+    return _LOOKUP.get(re.sub(r"\s+", " ", str(text).strip().lower()))
+
+
+def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | None = None) -> pd.DataFrame:
+    """Validate a control table (``date, place, controller[, source]``) and resolve its places.
+
+    ``place`` is a gazetteer id or a name (resolved; must score >= ``ACCEPT_SCORE``). Returns
+    ``date, place_id, place, controller, source, latitude, longitude``, sorted. Bad rows raise
+    :class:`InputError` naming the line (CSV line = row + 2) and the field.
+    """
+    missing = [c for c in STATUS_COLUMNS if c not in frame.columns]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)} (need date, place, controller)", path=path, line=1)
+    rows = []
+    for i, row in enumerate(frame.to_dict("records")):
+        line = i + 2
+        day = _check_date(row["date"], path, line)
+        controller = canonical_controller(row["controller"])
+        if controller is None:
+            raise InputError(f"unknown controller {row['controller']!r} (one of: {', '.join(CONTROLLERS)})",
+                             path=path, line=line, field="controller")
+        place = _resolve(gazetteer, row["place"], path, line)
+        source = row.get("source")
+        rows.append({"date": day, "place_id": place.id, "place": place.name, "controller": controller,
+                     "source": "" if source is None or (isinstance(source, float) and np.isnan(source)) else str(source),
+                     "latitude": place.lat, "longitude": place.lon})
+    out = pd.DataFrame(rows, columns=["date", "place_id", "place", "controller", "source", "latitude", "longitude"])
+    dup = out.duplicated(["date", "place_id"], keep=False) & ~out.duplicated(["date", "place_id", "controller"], keep=False)
+    if dup.any():
+        i = int(np.flatnonzero(dup.to_numpy())[1])
+        raise InputError(f"{out.loc[i, 'place']} has two controllers on {out.loc[i, 'date']}", path=path,
+                         line=i + 2, field="controller")
+    return out.drop_duplicates(["date", "place_id"]).sort_values(["date", "place_id"], ignore_index=True)
+
+
+def _check_date(value: object, path: str | None, line: int) -> str:
+    text = str(value).strip()
+    try:
+        return Date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(f"not a date (YYYY-MM-DD): {text!r}", path=path, line=line, field="date") from None
+
+
+def _resolve(gazetteer: Gazetteer, value: object, path: str | None, line: int):
+    text = str(value).strip() if value is not None else ""
+    if not text or text == "nan":
+        raise InputError("empty place", path=path, line=line, field="place")
+    try:
+        return gazetteer.get(text)
+    except KeyError:
+        pass
+    best = gazetteer.resolve(text, limit=1)
+    if not best or best[0].score < ACCEPT_SCORE:
+        raise InputError(f"unknown place {text!r}", path=path, line=line, field="place")
+    return best[0].place
+
+
+def focus_area(gazetteer: Gazetteer) -> BaseGeometry:
+    """The north-west governorates (Idlib, Hama, Aleppo, Lattakia) as one polygon (lon/lat)."""
+    units = gazetteer.admin_units(1)
+    return unary_union(list(units[units["pcode"].isin(FOCUS_ADMIN1)].geometry))
+
+
+def _cells(points: gpd.GeoSeries, area_m: BaseGeometry) -> list[BaseGeometry]:
+    """Voronoi cells of metric ``points``, one per point in order (points at the same spot, to
+    the metre, share one cell), clipped to ``area_m``."""
+    keys = [(round(p.x), round(p.y)) for p in points]
+    unique = list(dict.fromkeys(keys))
+    if len(unique) == 1:
+        return [area_m] * len(keys)
+    diagram = shapely.voronoi_polygons(MultiPoint([shapely.Point(k) for k in unique]), extend_to=area_m, ordered=True)
+    cell_of = {k: cell.intersection(area_m) for k, cell in zip(unique, diagram.geoms)}
+    return [cell_of[k] for k in keys]
+
+
+def _around(points_m: gpd.GeoSeries, area: BaseGeometry) -> BaseGeometry:
+    """``area`` (lon/lat) in metres, cut to ``MARGIN_KM`` around the points."""
+    area_m = gpd.GeoSeries([area], crs=4326).to_crs(METRIC_CRS).iloc[0]
+    return area_m.intersection(MultiPoint(list(points_m)).convex_hull.buffer(MARGIN_KM * 1000))
+
+
+def control_zones(status: pd.DataFrame, on: str, *, area: BaseGeometry) -> gpd.GeoDataFrame:
+    """Zones of control on date ``on``: one row per controller (``controller, date, places,
+    note, geometry``), covering the area around the listed places without gaps or overlaps.
+
+    ``area`` (lon/lat) bounds the zones, e.g. :func:`focus_area`; they also stop ``MARGIN_KM``
+    beyond the outermost listed places.
+    """
+    day = status[status["date"] == on]
+    if day.empty:
+        raise InputError(f"no control status on {on}", field="date")
+    pts = gpd.GeoSeries(gpd.points_from_xy(day["longitude"], day["latitude"]), crs=4326).to_crs(METRIC_CRS)
+    cells = _cells(pts, _around(pts, area))
+    # places at one spot (a town and a mark beside it) share a cell: if they disagree it is contested
+    by_cell: dict[int, tuple[str, BaseGeometry]] = {}
+    for controller, cell in zip(day["controller"], cells):
+        prev = by_cell.get(id(cell))
+        by_cell[id(cell)] = (controller if prev is None or prev[0] == controller else "contested", cell)
+    controllers = [c for c, _ in by_cell.values()]
+    cells = [cell for _, cell in by_cell.values()]
+    rows = []
+    for controller in sorted(set(controllers)):
+        parts = [cell for cell, c in zip(cells, controllers) if c == controller]
+        rows.append({"controller": controller, "date": on, "places": len(parts),
+                     "note": method_note(len(day), on), "geometry": unary_union(parts)})
+    zones = gpd.GeoDataFrame(rows, geometry="geometry", crs=METRIC_CRS)
+    return zones.to_crs(4326)
+
+
+def method_note(places: int, on: str) -> str:
+    """The legend's statement of method.
+
+    >>> method_note(42, "2018-02-01")
+    "derived from 42 places' status on 2018-02-01 (Voronoi cells; not a surveyed line)"
+    """
+    return f"derived from {places} places' status on {on} (Voronoi cells; not a surveyed line)"
+
+
+def smooth(line: LineString, iterations: int = SMOOTH_ITERATIONS) -> LineString:
+    """Chaikin corner cutting: the same course with its Voronoi zigzags rounded off; the ends stay.
+
+    >>> smooth(LineString([(0, 0), (1, 1), (2, 0)]), 1).coords[:]
+    [(0.0, 0.0), (0.75, 0.75), (1.25, 0.75), (2.0, 0.0)]
+    """
+    coords = np.asarray(line.coords)
+    for _ in range(iterations):
+        if len(coords) < 3:
+            break
+        q = 0.75 * coords[:-1] + 0.25 * coords[1:]
+        r = 0.25 * coords[:-1] + 0.75 * coords[1:]
+        inner = np.empty((2 * (len(coords) - 1) - 2, 2))
+        inner[0::2], inner[1::2] = r[:-1], q[1:]
+        coords = np.vstack([coords[:1], inner, coords[-1:]])
+    return LineString(coords)
+
+
+def _lines(geom: BaseGeometry) -> list[LineString]:
+    if isinstance(geom, LineString):
+        return [geom] if not geom.is_empty else []
+    if hasattr(geom, "geoms"):
+        return [g for part in geom.geoms for g in _lines(part)]
+    return []
+
+
+def frontlines(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The edges shared by zones of different controllers, one row per pair of sides
+    (``side_a, side_b, date, note, geometry``), smoothed; ``contested`` pairs are included."""
+    metric = zones.to_crs(METRIC_CRS)
+    rows = []
+    records = list(metric.itertuples(index=False))
+    for i, a in enumerate(records):
+        for b in records[i + 1:]:
+            shared = _lines(a.geometry.boundary.intersection(b.geometry.boundary))
+            if not shared:
+                continue
+            merged = linemerge(MultiLineString(shared)) if len(shared) > 1 else shared[0]
+            parts = [smooth(part) for part in _lines(merged) if part.length > 0]
+            if parts:
+                rows.append({"side_a": a.controller, "side_b": b.controller, "date": a.date,
+                             "note": a.note, "geometry": MultiLineString(parts)})
+    lines = gpd.GeoDataFrame(rows, columns=["side_a", "side_b", "date", "note", "geometry"],
+                             geometry="geometry", crs=METRIC_CRS)
+    return lines.to_crs(4326)
+
+
+def control_changes(status: pd.DataFrame, before: str, after: str, *, area: BaseGeometry) -> gpd.GeoDataFrame:
+    """What changed hands between two dates: the cells (over the places listed on both dates)
+    whose controller differs, dissolved per ``(from_controller, to_controller)`` with the places."""
+    a = status[status["date"] == before].set_index("place_id")
+    b = status[status["date"] == after].set_index("place_id")
+    common = sorted(set(a.index) & set(b.index))
+    if not common:
+        raise InputError(f"no place is listed on both {before} and {after}", field="date")
+    both = a.loc[common]
+    pts = gpd.GeoSeries(gpd.points_from_xy(both["longitude"], both["latitude"]), crs=4326).to_crs(METRIC_CRS)
+    cells = _cells(pts, _around(pts, area))
+    groups: dict[tuple[str, str], list] = {}
+    for pid, cell in zip(common, cells):
+        old, new = a.loc[pid, "controller"], b.loc[pid, "controller"]
+        if old != new:
+            groups.setdefault((old, new), []).append((b.loc[pid, "place"], cell))
+    rows = [{"from_controller": old, "to_controller": new, "before": before, "after": after,
+             "places": "; ".join(sorted(name for name, _ in items)),
+             "geometry": unary_union([cell for _, cell in items])}
+            for (old, new), items in sorted(groups.items())]
+    frame = gpd.GeoDataFrame(rows, columns=["from_controller", "to_controller", "before", "after", "places", "geometry"],
+                             geometry="geometry", crs=METRIC_CRS)
+    return frame.to_crs(4326)
+
+
+def control_layers(status: pd.DataFrame, *, area: BaseGeometry) -> dict[str, gpd.GeoDataFrame]:
+    """Everything a control table yields, per date: ``zones``, ``frontlines``, ``changes`` (between
+    consecutive dates) and the ``places`` behind them, each a GeoDataFrame in EPSG:4326."""
+    dates = sorted(status["date"].unique())
+    zones = [control_zones(status, d, area=area) for d in dates]
+    lines = [frontlines(z) for z in zones]
+    changes = [control_changes(status, a, b, area=area) for a, b in zip(dates, dates[1:])]
+    places = gpd.GeoDataFrame(status.copy(), geometry=gpd.points_from_xy(status["longitude"], status["latitude"]), crs=4326)
+
+    def stack(frames: list[gpd.GeoDataFrame], like: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        frames = [f for f in frames if len(f)]
+        if not frames:
+            return like.iloc[0:0]
+        return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=4326)
+
+    return {"zones": stack(zones, zones[0]), "frontlines": stack(lines, lines[0]),
+            "changes": stack(changes, changes[0] if changes else lines[0].iloc[0:0]),
+            "places": places.drop(columns=["latitude", "longitude"])}

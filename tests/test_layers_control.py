@@ -1,0 +1,97 @@
+"""Zones of control and frontlines derived from small hand-made status sets."""
+import pandas as pd
+import pytest
+from shapely.geometry import Point, box
+
+from geo_idlib.errors import InputError
+from geo_idlib.layers.control import (METRIC_CRS, canonical_controller, control_changes, control_status,
+                                      control_zones, frontlines)
+
+AREA = box(36.0, 35.0, 37.2, 36.0)
+
+
+def status(rows, day="2018-01-01"):
+    return pd.DataFrame([{"date": day, "place_id": f"p{i}", "place": f"P{i}", "controller": c, "source": "test",
+                          "latitude": lat, "longitude": lon} for i, (lat, lon, c) in enumerate(rows)])
+
+
+WEST_EAST = [(35.5, 36.4, "opposition"), (35.6, 36.45, "opposition"), (35.4, 36.5, "opposition"),
+             (35.5, 36.8, "government"), (35.6, 36.75, "government"), (35.4, 36.85, "government")]
+
+
+def test_two_controllers_make_one_line_between_them():
+    zones = control_zones(status(WEST_EAST), "2018-01-01", area=AREA)
+    lines = frontlines(zones)
+    assert list(zones["controller"]) == ["government", "opposition"]
+    assert len(lines) == 1 and {lines.iloc[0]["side_a"], lines.iloc[0]["side_b"]} == {"government", "opposition"}
+    line = lines.iloc[0].geometry
+    xs = [x for part in line.geoms for x, _ in part.coords]
+    assert 36.5 < min(xs) and max(xs) < 36.75  # between the westernmost government and easternmost opposition place
+    assert "derived from 6 places' status on 2018-01-01" in lines.iloc[0]["note"]
+
+
+def test_zones_cover_the_area_without_gaps_or_overlaps():
+    zones = control_zones(status(WEST_EAST), "2018-01-01", area=AREA).to_crs(METRIC_CRS)
+    gov, opp = zones.geometry.iloc[0], zones.geometry.iloc[1]
+    assert gov.intersection(opp).area < 1.0  # m²: they only touch
+    union = gov.union(opp)
+    hull_area = union.convex_hull.area
+    assert union.area == pytest.approx(hull_area, rel=0.02)  # no holes inside the covered area
+    for lat, lon, controller in WEST_EAST:
+        pt = zones.set_index("controller").to_crs(4326).geometry[controller]
+        assert pt.contains(Point(lon, lat))
+
+
+def test_a_place_changing_sides_moves_the_line():
+    before = frontlines(control_zones(status(WEST_EAST), "2018-01-01", area=AREA))
+    flipped = [(lat, lon, "government" if (lat, lon) == (35.6, 36.45) else c) for lat, lon, c in WEST_EAST]
+    after = frontlines(control_zones(status(flipped, "2018-02-01"), "2018-02-01", area=AREA))
+    x_before = before.geometry.iloc[0].centroid.x
+    x_after = after.geometry.iloc[0].centroid.x
+    assert x_after < x_before  # the line moved west, past the place that changed hands
+    both = pd.concat([status(WEST_EAST), status(flipped, "2018-02-01")])
+    changes = control_changes(both, "2018-01-01", "2018-02-01", area=AREA)
+    assert len(changes) == 1 and changes.iloc[0]["places"] == "P1"
+    assert (changes.iloc[0]["from_controller"], changes.iloc[0]["to_controller"]) == ("opposition", "government")
+    assert changes.geometry.iloc[0].contains(Point(36.45, 35.6))
+
+
+def test_three_sides_and_contested_places():
+    rows = WEST_EAST + [(35.9, 36.6, "HTS"), (35.95, 36.5, "HTS"), (35.5, 36.62, "contested")]
+    zones = control_zones(status(rows), "2018-01-01", area=AREA)
+    assert set(zones["controller"]) == {"government", "opposition", "HTS", "contested"}
+    pairs = {frozenset((r.side_a, r.side_b)) for r in frontlines(zones).itertuples()}
+    assert frozenset(("HTS", "opposition")) in pairs and frozenset(("contested", "government")) in pairs
+
+
+def test_places_at_one_spot_that_disagree_are_contested():
+    rows = WEST_EAST + [(35.5, 36.4, "government")]  # same point as an opposition place
+    zones = control_zones(status(rows), "2018-01-01", area=AREA)
+    assert "contested" in set(zones["controller"])
+
+
+def test_controller_words_and_validation(gz):
+    assert canonical_controller("SAA") == "government" and canonical_controller("Tahrir al-Sham") == "HTS"
+    table = pd.DataFrame({"date": ["2018-01-20", "2018-01-20"], "place": ["Saraqeb", "gn:174611"],
+                          "controller": ["opp", "regime"], "source": ["a", "b"]})
+    out = control_status(table, gz)
+    assert list(out["place_id"]) == ["gn:164816", "gn:174611"] and list(out["controller"]) == ["opposition", "government"]
+
+
+@pytest.mark.parametrize("rows,where", [
+    ({"date": ["2018-01-20"], "place": ["Saraqeb"]}, "status.csv:1: missing column(s) controller"),
+    ({"date": ["20/01/2018"], "place": ["Saraqeb"], "controller": ["gov"]}, "status.csv:2: field 'date'"),
+    ({"date": ["2018-01-20"], "place": ["Atlantis"], "controller": ["gov"]}, "status.csv:2: field 'place': unknown place 'Atlantis'"),
+    ({"date": ["2018-01-20"], "place": ["Saraqeb"], "controller": ["aliens"]}, "status.csv:2: field 'controller': unknown controller"),
+    ({"date": ["2018-01-20"] * 2, "place": ["Saraqeb", "Saraqib"], "controller": ["gov", "opp"]},
+     "status.csv:3: field 'controller': Saraqib has two controllers on 2018-01-20"),
+])
+def test_bad_status_rows_name_line_and_field(gz, rows, where):
+    with pytest.raises(InputError) as err:
+        control_status(pd.DataFrame(rows), gz, path="status.csv")
+    assert str(err.value).startswith(where)
+
+
+def test_no_status_on_a_date():
+    with pytest.raises(InputError, match="no control status on 2019-01-01"):
+        control_zones(status(WEST_EAST), "2019-01-01", area=AREA)
