@@ -58,7 +58,8 @@ def mixed_names(gz: Gazetteer, n: int, seed: int = 0) -> list[tuple[str, str]]:
         elif kind == "folded":
             names.append((kind, _respell(rng.choice((place.name,) + place.names), rng)))
         elif kind == "fuzzy":
-            long = [x for x in (place.name,) + place.names if len(x) >= 7 and not x.islower()] or [place.name + " village"]
+            while not (long := [x for x in (place.name,) + place.names if len(x) >= 7 and not x.islower()]):
+                place = rng.choice(pool)
             names.append((kind, _typo(rng.choice(long), rng)))
         else:
             word = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
