@@ -14,8 +14,9 @@ install: $(PIP_STAMP)
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-demo: install
+demo: install browser
 	geo-idlib resolve --near "Ma'arrat an Nu'man" "Saraqeb" "Kafr Nubl" "Maarat al Numan" "Jisr Al-Shqour" "Khan Cheikhoun" "سراقب" "Dana" "Jabala"
+	geo-idlib map examples/events_demo.csv -o maps/idlib_demo.html --offline --embed --png maps/idlib_demo.png --title "Air war in Idlib, 2017-2020: events on the public record"
 
 test: install browser
 	$(PYTHON) -m pytest -q tests

@@ -77,6 +77,8 @@ def maps(tmp_path_factory, demo, gz) -> dict[str, Path]:
         "demo": MapBuilder("Demo map", gazetteer=gz).add_events(demo),
         "online": MapBuilder("Demo map", gazetteer=gz, offline=False).add_events(demo),
         "canvas": MapBuilder("Canvas map", gazetteer=gz).add_events(big),
+        "undated": MapBuilder("Undated", gazetteer=gz).add_events(
+            pd.concat([demo.head(5), demo.tail(1).assign(event_date="", geo_precision=1.0)])),
         "xss": MapBuilder(PAYLOADS[1], PAYLOADS[2], gazetteer=gz).add_events(xss_events()),
         "xss_canvas": MapBuilder(PAYLOADS[0], PAYLOADS[4], gazetteer=gz, canvas_threshold=0)
         .add_events(xss_events()),
@@ -172,6 +174,19 @@ def test_date_slider_filters_what_is_drawn(browser, maps, demo):
         assert drawn["circles"] == int((kept.geo_precision > 1).sum())
         set_slider(page, ".gi-time-to", lo)
         assert page.evaluate(DRAWN)["text"].startswith("2019-04-30 – 2019-04-30 · 1 of 31")
+        assert_clean(v)
+
+
+def test_undated_events_stay_shown_and_say_so(browser, maps):
+    with visit(browser, maps["undated"]) as v:
+        page = v.page
+        set_slider(page, ".gi-time-to", 0)
+        drawn = page.evaluate(DRAWN)
+        assert drawn["text"] == "2017-09-20 – 2017-09-20 · 3 of 6 events shown"  # 2 that day + undated
+        assert (drawn["points"], drawn["circles"]) == (1, 2)  # the undated one; that day's two areas
+        page.evaluate("""() => { const l = GeoIdlib.layers[0], ev = l.ev;
+            document.body.appendChild(GeoIdlib.popup(ev, ev.n - 1)); }""")
+        assert "Date unknown" in page.locator("body > .gi-popup").inner_text()
         assert_clean(v)
 
 

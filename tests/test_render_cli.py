@@ -52,7 +52,7 @@ def test_geojson_events(tmp_path):
     ("2018-02-05,35.9,36.6,A,3\n2018-13-05,35.9,36.6,B,1\n", ":3: field 'event_date'"),
     ("2018-02-05,35.9,36.6,A,-4\n", ":2: field 'fatalities'"),
     ("2018-02-05,95,36.6,A,1\n", ":2: field 'latitude'"),
-    (",35.9,36.6,A,1\n", ":2: field 'event_date'"),
+    ("2018-02-05,,36.6,A,1\n", ":2: field 'latitude': missing value"),
     ("2018-02-05,35.9,36.6,A,1,extra\n", ":2: more cells"),
 ])
 def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, rows, where):
@@ -72,6 +72,17 @@ def test_missing_column_and_missing_file(tmp_path, capsys):
     assert "nolat.csv:1: missing column(s): latitude" in capsys.readouterr().err
     assert main(["map", str(tmp_path / "none.csv"), "-o", str(tmp_path / "m.html")]) == 2
     assert "none.csv: no such file" in capsys.readouterr().err
+
+
+def test_undated_events_are_drawn_but_left_out_by_a_date_window(tmp_path, capsys):
+    src = tmp_path / "undated.csv"
+    src.write_text(HEADER + "2018-02-05,35.9,36.6,A,3\n,35.8,36.7,B,1\n", encoding="utf-8")
+    out = tmp_path / "m.html"
+    assert main(["map", str(src), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert payload(html)["cols"]["d"] == [0, -1] and "2 events (1 undated)" in html
+    assert main(["map", str(src), "-o", str(out), "--to", "2018-12-31"]) == 0
+    assert payload(out.read_text(encoding="utf-8"))["n"] == 1
 
 
 def test_non_point_geojson_is_refused(tmp_path, capsys):

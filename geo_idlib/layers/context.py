@@ -100,8 +100,11 @@ def town_labels(places: Iterable[Place], bbox: BBox, limit: int = MAX_LABELS) ->
     inside = [p for p in places if p.kind in LABEL_KINDS
               and west <= p.lon <= east and south <= p.lat <= north]
     inside.sort(key=lambda p: (-p.population, p.kind != "city", p.name, p.id))
+    named: dict[str, Place] = {}
+    for p in inside:  # one label per name (a city can be in the gazetteer from two sources)
+        named.setdefault(p.name, p)
     labels = []
-    for rank, p in enumerate(inside[:limit]):
+    for rank, p in enumerate(list(named.values())[:limit]):
         min_zoom = 0 if rank < 10 else 10 if rank < 25 else 11
         labels.append([round(p.lat, 5), round(p.lon, 5), p.name, min_zoom, "gi-town"])
     return labels

@@ -27,24 +27,28 @@ _RANGES = {
     "time_precision": (1, 3), "fatalities": (0, math.inf), "fatalities_min": (0, math.inf),
     "fatalities_max": (0, math.inf),
 }
-_REQUIRED = ("event_date", "latitude", "longitude")
+_REQUIRED = ("latitude", "longitude")
 
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
 
 
-def _check(record: dict, where: dict) -> dict:
-    """``record`` with numbers parsed and the date normalised, or an :class:`InputError`."""
+def _check(record: dict, where: dict, prefix: str = "") -> dict:
+    """``record`` with numbers parsed and the date normalised, or an :class:`InputError`.
+
+    An empty ``event_date`` stays empty (the event is undated); ``prefix`` starts every message.
+    """
     for name in _REQUIRED:
         if _blank(record.get(name)):
-            raise InputError("missing value", field=name, **where)
+            raise InputError(f"{prefix}missing value", field=name, **where)
     out = dict(record)
-    text = str(record["event_date"]).strip()
+    text = "" if _blank(record.get("event_date")) else str(record["event_date"]).strip()
     try:
-        out["event_date"] = dt.date.fromisoformat(text[:10]).isoformat()
+        out["event_date"] = text and dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
-        raise InputError(f"not a YYYY-MM-DD date: {text!r}", field="event_date", **where) from None
+        raise InputError(f"{prefix}not a YYYY-MM-DD date: {text!r}", field="event_date",
+                         **where) from None
     for name, (low, high) in _RANGES.items():
         if _blank(record.get(name)):
             out[name] = math.nan
@@ -55,11 +59,12 @@ def _check(record: dict, where: dict) -> dict:
         except ValueError:
             number = math.nan
         if not low <= number <= high:
-            raise InputError(f"expected a number from {low} to {high}, got {value!r}",
+            raise InputError(f"{prefix}expected a number from {low} to {high}, got {value!r}",
                              field=name, **where)
         out[name] = number
     if out["fatalities_min"] > out["fatalities_max"]:
-        raise InputError("fatalities_min is above fatalities_max", field="fatalities_min", **where)
+        raise InputError(f"{prefix}fatalities_min is above fatalities_max",
+                         field="fatalities_min", **where)
     return out
 
 
@@ -67,8 +72,7 @@ def _read_csv(path: Path) -> list[dict]:
     rows = []
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
-        missing = [c for c in ("event_date", "latitude", "longitude")
-                   if c not in (reader.fieldnames or [])]
+        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
         if missing:
             raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1)
         for record in reader:
@@ -95,7 +99,7 @@ def _read_geojson(path: Path) -> list[dict]:
                 raise InputError(f"feature {number}: only Point geometries can be drawn",
                                  path=path, field="geometry")
             props["longitude"], props["latitude"] = geometry["coordinates"][:2]
-        rows.append(_check(props, {"path": path, "line": None}) | {"_feature": number})
+        rows.append(_check(props, {"path": path, "line": None}, prefix=f"feature {number}: "))
     return rows
 
 
@@ -107,8 +111,7 @@ def read_events(paths: Iterable[str | Path]) -> pd.DataFrame:
             raise InputError("no such file", path=path)
         reader = _read_geojson if path.suffix.lower() in (".geojson", ".json") else _read_csv
         rows.extend(reader(path))
-    frame = pd.DataFrame(rows)
-    return frame.drop(columns=["_feature"], errors="ignore")
+    return pd.DataFrame(rows)
 
 
 def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:
@@ -133,11 +136,15 @@ def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:
 def filter_dates(events: pd.DataFrame, start: str | None = None, end: str | None = None) -> pd.DataFrame:
     """Events with ``start <= event_date <= end`` (ISO dates; ``None`` leaves that side open).
 
+    Undated events are dropped as soon as either bound is given: nobody knows they fall inside.
+
     >>> df = pd.DataFrame({"event_date": ["2018-01-01", "2018-02-05"]})
     >>> filter_dates(df, start="2018-02-01")["event_date"].tolist()
     ['2018-02-05']
     """
     keep = pd.Series(True, index=events.index)
+    if start or end:
+        keep &= events["event_date"].astype(str).str.len() >= 10
     if start:
         keep &= events["event_date"].astype(str).str[:10] >= start
     if end:

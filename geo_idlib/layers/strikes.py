@@ -85,8 +85,8 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
     types = sorted({_text(t) for t in events.get("sub_event_type", pd.Series(dtype=str))})
     known_types = [t for t in SYMBOLS if t in types]
     type_index = {t: known_types.index(t) if t in known_types else len(known_types) for t in types}
-    dates = sorted({_text(d)[:10] for d in events["event_date"]})
-    date_index = {d: i for i, d in enumerate(dates)}
+    dates = sorted({_text(d)[:10] for d in events["event_date"]} - {""})
+    date_index = {d: i for i, d in enumerate(dates)} | {"": -1}  # -1: undated
     cols: dict[str, list] = {k: [] for k in ("lat", "lon", "d", "tp", "t", "fmin", "fmax", "f",
                                              "prec", "r", "url", *TEXT_COLUMNS)}
     for row in events.to_dict("records"):

@@ -68,16 +68,17 @@ class OfflineMap(folium.Map):
         super(folium.elements.JSCSSMixin, self).render(**kwargs)
 
 
-def date_range_text(dates: list[str], count: int) -> str:
+def date_range_text(dates: list[str], count: int, undated: int = 0) -> str:
     """The subtitle: date range and number of events.
 
-    >>> date_range_text(["2018-02-04", "2018-02-05"], 2)
-    '2018-02-04 to 2018-02-05 · 2 events'
+    >>> date_range_text(["2018-02-04", "2018-02-05"], 3, undated=1)
+    '2018-02-04 to 2018-02-05 · 3 events (1 undated)'
     """
-    if not dates:
+    if not count:
         return "No events"
-    span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
-    return f"{span} · {count} event{'s' if count != 1 else ''}"
+    span = "" if not dates else dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    text = f"{span} · {count} event{'s' if count != 1 else ''}".lstrip(" ·")
+    return text + (f" ({undated} undated)" if undated else "")
 
 
 class MapBuilder:
@@ -147,7 +148,8 @@ class MapBuilder:
         pad = 0.02
         m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
         furniture: list[MacroElement] = [
-            Title(self.title, self.subtitle or date_range_text(payload["dates"], payload["n"])),
+            Title(self.title, self.subtitle or date_range_text(
+                payload["dates"], payload["n"], payload["cols"]["d"].count(-1))),
             Fullscreen(),
             TimeSlider(payload["dates"], payload["n"]),
             SourcesPanel(events["source"].dropna() if "source" in events else []),

@@ -47,7 +47,10 @@
   Events.prototype.filter = function (lo, hi) {
     var dates = this.p.dates, keep = new Uint8Array(dates.length), d = this.c.d, count = 0, i;
     for (i = 0; i < dates.length; i++) keep[i] = (!lo || dates[i] >= lo) && (!hi || dates[i] <= hi) ? 1 : 0;
-    for (i = 0; i < this.n; i++) { this.visible[i] = keep[d[i]]; count += keep[d[i]]; }
+    for (i = 0; i < this.n; i++) {  // undated events cannot be filtered by date: always shown
+      this.visible[i] = d[i] < 0 ? 1 : keep[d[i]];
+      count += this.visible[i];
+    }
     return count;
   };
   /* Web-Mercator pixel coordinates at zoom 0 (what Leaflet's EPSG:3857 gives), computed once. */
@@ -113,7 +116,7 @@
     var head = el('div', 'gi-pop-head', null, box);
     head.appendChild(svgIcon(type.path, type.colour, 16));
     el('strong', null, ev.text('sub_event_type', i) || type.name, head);
-    el('div', 'gi-date', ev.p.dates[c.d[i]] + (TIME_PRECISION[c.tp[i]] || ''), box);
+    el('div', 'gi-date', c.d[i] < 0 ? 'Date unknown' : ev.p.dates[c.d[i]] + (TIME_PRECISION[c.tp[i]] || ''), box);
     var place = el('div', 'gi-place', null, box);
     el('span', 'gi-en', ev.text('location', i) || 'Unnamed place', place);
     var ar = ev.text('location_ar', i);
