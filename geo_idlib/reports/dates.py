@@ -47,9 +47,10 @@ _PATTERNS = [
 _DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx[2:].replace('(?P<', f'(?P<{name}_')})"
                                           for name, rx in _PATTERNS) + ")")
 _COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
-# Every pattern needs "day" (weekdays, today, "a day after"), a month abbreviation or a digit:
-# sentences without any are skipped cheaply.
-_HINTS = ("day", *(m for m in _MONTHS if len(m) == 3))
+# Every pattern needs "day" (weekdays, today, "a day after"), a capitalised month abbreviation or
+# an ISO date: sentences without any are skipped cheaply.
+_MONTH_HINTS = tuple(m.title() for m in _MONTHS if len(m) == 3)
+_ISO_HINT_RE = re.compile(r"\d-[01]\d-")
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,7 @@ def find_dates(text: str, published: dt.date | None = None,
     True
     """
     out: list[DateMention] = []
-    low = text.lower()
-    if not any(h in low for h in _HINTS) and not any(c.isdigit() for c in text):
+    if "day" not in text.lower() and not any(m in text for m in _MONTH_HINTS) and not _ISO_HINT_RE.search(text):
         return out
     for m in _DATE_RE.finditer(text):
         kind = m.lastgroup

@@ -43,19 +43,22 @@ from geo_idlib.schema import SUB_EVENT_TYPES
 
 __all__ = ["extract_events", "extract_reports", "event_rows", "classify_sentence"]
 
-_AIR_RE = re.compile(r"\b(?:air ?(?:strikes?|raids?)|raids?|jets?|warplanes?|aircraft|planes?|bomb(?:s|ed|ing|ers)?"
-                     r"|barrel bombs?|helicopters?|drones?|air force)\b", re.IGNORECASE)
-_SHELLING_RE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|rockets?|mortars?|missiles?)\b", re.IGNORECASE)
-_STRIKE_RE = re.compile(r"\b(?:strikes?|struck|pound(?:ed|ing)|hit|attacks?|attacked|targeted)\b", re.IGNORECASE)
-_DAMAGE_RE = re.compile(r"\b(?:killed|killing|dead|died|bodies|wounded|injured|levell?ed|destroyed|damaged|"
-                        r"wrecked|flattened|collapsed|out of (?:service|action))\b", re.IGNORECASE)
-_FLEE_RE = re.compile(r"\b(?:fled|flee(?:ing)?|displaced|displacement|uprooted|forced from their homes)\b",
-                      re.IGNORECASE)
-_CAPTURE_RE = re.compile(r"\b(?:captur(?:e|ed|ing)|seiz(?:e|ed|ing)|took control of|took|taken|taking|"
-                         r"retook|retaken|recaptur(?:e|ed|ing)|regain(?:ed|ing)?|overr?an|fell to|entered)\b",
-                         re.IGNORECASE)
-_RETAKE_RE = re.compile(r"\b(?:retook|retaken|recaptur(?:e|ed|ing)|regain(?:ed|ing)?)\b", re.IGNORECASE)
-_CLASH_RE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|fought)\b", re.IGNORECASE)
+#: Cue words by family; a sentence's families decide what it tells of (see classify_sentence).
+CUES = {
+    "capture": r"captur(?:e|ed|ing)|seiz(?:e|ed|ing)|took control of|took|taken|taking|retook|retaken"
+               r"|recaptur(?:e|ed|ing)|regain(?:ed|ing)?|overr?an|fell to|entered",
+    "flee": r"fled|flee(?:ing)?|displaced|displacement|uprooted|forced from their homes",
+    "air": r"air ?(?:strikes?|raids?)|raids?|jets?|warplanes?|aircraft|planes?|bomb(?:s|ed|ing|ers)?"
+           r"|barrel bombs?|helicopters?|drones?|air force",
+    "shelling": r"shell(?:s|ed|ing)?|artillery|rockets?|mortars?|missiles?",
+    "strike": r"strikes?|struck|pound(?:ed|ing)|hit|attacks?|attacked|targeted",
+    "damage": r"killed|killing|dead|died|bodies|wounded|injured|levell?ed|destroyed|damaged|wrecked"
+              r"|flattened|collapsed|out of (?:service|action)",
+    "clash": r"clash(?:es|ed)?|fighting|battles?|fought",
+}
+_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in CUES.items()) + r")\b", re.IGNORECASE)
+_CAPTURE_RE = re.compile(rf"\b(?:{CUES['capture']})\b", re.IGNORECASE)
+_STRIKE_CUE_RE = re.compile(rf"\b(?:{CUES['air']}|{CUES['shelling']}|{CUES['strike']})\b", re.IGNORECASE)
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
 _KILLED_AFTER_RE = re.compile(
     rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?\s+(?:(?:were|was|are|is|have been|had been|"
@@ -71,6 +74,9 @@ _DISPLACED_AFTER_RE = re.compile(
     r"forced)\b", re.IGNORECASE)
 _DISPLACED_BEFORE_RE = re.compile(r"(?:displacing|uprooting|forcing)\s+$", re.IGNORECASE)
 _DISTANCE_AFTER_RE = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", re.IGNORECASE)
+#: The last word before a count that one of the *_BEFORE_RE patterns needs.
+_BEFORE_WORDS = frozenset("killing killed of at to injuring wounding wounded injured displacing uprooting "
+                          "forcing".split())
 _MORE_IN_RE = re.compile(r"^\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:campaign|offensive|so far|in total|since the|overall|war)\b", re.IGNORECASE)
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
@@ -105,6 +111,11 @@ class _Event:
     attribution: list[str] = field(default_factory=list)
 
 
+def _cues(sentence: str) -> set[str]:
+    """Which cue families a sentence holds (one pass of one regex)."""
+    return {m.lastgroup for m in _CUE_RE.finditer(sentence)}
+
+
 def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str:
     """The sub-event type a sentence tells of ('' for none).
 
@@ -113,20 +124,24 @@ def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str
     >>> classify_sentence("Artillery shelled the town.")
     'Shelling/artillery/missile attack'
     """
-    if _CAPTURE_RE.search(sentence) and find_actors(sentence):
+    cues = _cues(sentence)
+    if "capture" in cues and find_actors(sentence):
         return "territory"
-    if _FLEE_RE.search(sentence):
+    if "flee" in cues:
         return "Displacement"
-    air, shelling = _AIR_RE.search(sentence), _SHELLING_RE.search(sentence)
-    if air or shelling or _STRIKE_RE.search(sentence) or (report_has_strikes and _DAMAGE_RE.search(sentence)):
-        return "Shelling/artillery/missile attack" if shelling and not air else "Air/drone strike"
-    if _CLASH_RE.search(sentence):
+    if cues & {"air", "shelling", "strike"} or (report_has_strikes and "damage" in cues):
+        return "Shelling/artillery/missile attack" if "shelling" in cues and "air" not in cues \
+            else "Air/drone strike"
+    if "clash" in cues:
         return "Armed clash"
     return ""
 
 
 def _kind_of_number(sentence: str, q: Quantity, has_casualties: bool) -> str:
+    """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     before, after = sentence[max(0, q.start - 40):q.start], sentence[q.end:q.end + 60]
+    if before.split()[-1:] and before.split()[-1].lower() not in _BEFORE_WORDS:
+        before = ""  # none of the look-behind patterns can match: skip their searches
     if _DISTANCE_AFTER_RE.match(after):
         return "distance"
     if _INJURED_AFTER_RE.match(after) or _INJURED_BEFORE_RE.search(before):
@@ -349,7 +364,7 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
-    has_strikes = bool(_AIR_RE.search(text) or _SHELLING_RE.search(text) or _STRIKE_RE.search(text))
+    has_strikes = bool(_STRIKE_CUE_RE.search(text))
     air_actors = [a for a in find_actors(text) if a in AIR_ACTORS]
     report_air_actor = air_actors[0] if len(air_actors) == 1 else ""
     default = (published, 2) if published else (None, 3)

@@ -43,6 +43,8 @@ __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
 _JOINERS_RE = re.compile(r"[\s\-\u2010\u2013'\u2019`\u2018\u02bf\u02be]*")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_][\w'\u2019]*)")
 _WORD_SPLIT_RE = re.compile(r"[\s\-\u2010\u2013]+")
 _MARKS = "'\u2019`\u2018\u02bf\u02be"
 _AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
@@ -68,6 +70,8 @@ _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w']+-$")  # the second town of "Damascus-A
 _ROAD_AFTER_RE = re.compile(r"\s+(?:highway|road|motorway)\b")
 _DIRECTION = (r"(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?"
               r"|rural|central|greater")
+_DIRECTION_ENDS = ("north", "south", "east", "west", "ern", "rural", "central", "greater")
+_NEAR_LAST = frozenset({"near", "outside", "to", "around", "of", "from"})
 _REGION_BEFORE_RE = re.compile(rf"\b(?P<dir>{_DIRECTION})\s+$", re.IGNORECASE)
 _PROVINCE_AFTER_RE = re.compile(r"^(?:'s)?\s+(?P<word>province|governorate|countryside|district|"
                                 r"sub-?district|region|city|town|village|camps?|air ?base|airport)\b(?!\s+of\b)",
@@ -254,15 +258,15 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal")."""
     if _NOT_PLACE_AFTER_RE.match(text[end:end + 40]):
         return True
-    if _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) and _ROAD_AFTER_RE.match(text[end:end + 20]):
+    if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
+            and _ROAD_AFTER_RE.match(text[end:end + 20]):
         return True
-    before = re.search(r"([^\W\d_][\w'\u2019]*)[ \t]+$", text[max(0, start - 40):start])
-    after = re.match(r"[ \t]+([^\W\d_][\w'\u2019]*)", text[end:end + 40])
-    for m in (before, after):
-        if m and m.group(1)[0].isupper() and not is_arabic(m.group(1)) \
-                and m.group(1).lower() not in _NEIGHBOURS:
-            return True
-    return False
+    before = text[max(0, start - 40):start]
+    words = [before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else ""]
+    after = _WORD_AFTER_RE.match(text, end, end + 40)
+    words.append(after.group(1) if after else "")
+    return any(_WORD_RE.fullmatch(w) and w[0].isupper() and not is_arabic(w) and w.lower() not in _NEIGHBOURS
+               for w in words if w)
 
 
 @dataclass
@@ -276,13 +280,19 @@ class _Draft:
     kind_end: int = 0  # end of a kind word after the name ("air base" in "Abu al-Duhur air base")
 
 
+def _last_words(before: str) -> list[str]:
+    """The last two words of ``before`` (lower case), to skip the look-behind patterns cheaply."""
+    return ["", "", *before.lower().split()[-2:]][-2:]
+
+
 def _qualify(text: str, drafts: list[_Draft]) -> None:
     """Set each draft's kind from the words around it (and from the list it stands in)."""
     prev: _Draft | None = None
     for d in drafts:
         before, after = text[max(0, d.start - 60):d.start], text[d.end:d.end + 40]
+        last = _last_words(before)
         m_after = _PROVINCE_AFTER_RE.match(after)
-        m_kind = _KIND_BEFORE_RE.search(before)
+        m_kind = _KIND_BEFORE_RE.search(before) if last[-1] in ("of", "the") else None
         if m_after:
             d.kind = _KIND_WORDS[re.sub(r"\s+", " ", m_after.group("word").lower())]
             d.kind_end = d.end + m_after.end()
@@ -290,14 +300,14 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
             d.kind = "city"
         elif m_kind:
             d.kind = _KIND_WORDS[m_kind.group("word").lower()]
-        elif _NEAR_BEFORE_RE.search(before):
+        elif set(last) & _NEAR_LAST and _NEAR_BEFORE_RE.search(before):
             d.kind = "near"
         elif prev is not None and prev.kind and _LIST_GAP_RE.match(text[prev.end:d.start]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
         new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.start]) if prev else None
         if new_kind:
             d.kind = _KIND_WORDS[new_kind.group("word").lower()]
-        m_dir = _REGION_BEFORE_RE.search(before)
+        m_dir = _REGION_BEFORE_RE.search(before) if last[-1].endswith(_DIRECTION_ENDS) else None
         if m_dir:
             d.direction = m_dir.group("dir").lower()
         prev = d
