@@ -48,7 +48,7 @@ _LATIN_SUBS = [
     (re.compile(r"ou|oo|o"), "u"),
     (re.compile(r"ee|ie|ea(?=[^aeiouy]|$)"), "i"),
     (re.compile(r"e"), "a"),
-    (re.compile(r"ai|ay|ei|ey|aj(?=[^aeiou]|$)"), "ay"),
+    (re.compile(r"ai|ay|ei|ey|aj(?=[^aeiou])"), "ay"),
     (re.compile(r"iy(?=[^aeiou]|$)"), "i"),
     (re.compile(r"uw(?=[^aeiou]|$)"), "u"),
     (re.compile(r"(?<=[aiu])h$"), ""),  # ta marbuta / final h: Danah = Dana, Jableh = Jabla
@@ -167,7 +167,7 @@ _AR_SKELETON = str.maketrans(
     {
         "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "", "خ": "x", "د": "d", "ذ": "d",
         "ر": "r", "ز": "d", "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "d",
-        "ع": "", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+        "ع": "", "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
         "ه": "", "ة": "", "و": "", "ي": "", "ا": "", "ء": "",
     }
 )
@@ -176,6 +176,7 @@ _LATIN_SKELETON_SUBS = [
     (re.compile(r"kh"), "x"),
     (re.compile(r"th"), "t"),
     (re.compile(r"z"), "d"),
+    (re.compile(r"g"), "k"),  # q is said g in Syrian Bedouin speech ("Shegag" = Shiqaq); gh = g
     (re.compile(r"[aeiouyhw]"), ""),
     (re.compile(r"([a-zSx])\1+"), r"\1"),
 ]

@@ -45,7 +45,8 @@ def test_candidates_carry_place_score_and_why(gz):
     assert {c.matched for c in gz.resolve("Saraqib")} >= {"exact"}
     assert gz.resolve("Sarakib")[0].matched == "folded"
     assert gz.resolve("Maaret al-Noaman")[0].matched == "skeleton"
-    assert gz.resolve("Jisr Al-Shqour")[0].matched == "fuzzy"
+    assert gz.resolve("Jisr Al-Shqour")[0].matched == "skeleton"  # q said g: Shqour = Shughur
+    assert gz.resolve("Saraqin")[0].matched == "fuzzy" and gz.resolve("Saraqin")[0].place.id == SARAQIB
 
 
 def test_two_danas_in_idlib_follow_the_near_hint(gz):

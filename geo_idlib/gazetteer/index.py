@@ -2,8 +2,10 @@
 plus the list of folded keys that fuzzy matching runs over."""
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -20,6 +22,7 @@ SKELETON_ARABIC, SKELETON_ARABIC_STEP = 0.78, 0.02
 SHORT_SKELETON_PENALTY = 0.05  # three consonants are shared by too many unrelated names
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio (0-100) over folded keys below which nothing is proposed
 FUZZY_WEIGHT = 0.95
+FUZZY_TRIGGER = 0.75  # fuzzy matching runs when nothing better than this matched
 MIN_SKELETON = 3
 
 _AR_TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
@@ -73,12 +76,23 @@ class NameIndex:
                 skel = skeleton(name)
                 if len(skel) >= MIN_SKELETON:
                     self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
-        # Fuzzy matching compares keys with the same first letter only: spellings of one name
-        # rarely differ there, and it keeps a lookup to a fifteenth of the keys.
+        # Fuzzy matching compares keys with the same first letter only (spellings of one name
+        # rarely differ there), of lengths that can reach the cutoff: sorted by length to slice.
         self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
-        for key in sorted(fuzzy):
+        for key in sorted(fuzzy, key=lambda k: (len(k), k)):
             self.fuzzy_keys[key[0]].append(key)
+        self.fuzzy_lengths = {c: [len(k) for k in keys] for c, keys in self.fuzzy_keys.items()}
         self.fuzzy_hits = dict(fuzzy)
+
+    def _fuzzy_choices(self, key: str) -> list[str]:
+        """Keys with ``key``'s first letter whose length allows a ratio >= ``FUZZY_CUTOFF``."""
+        lengths = self.fuzzy_lengths.get(key[0])
+        if not lengths:
+            return []
+        r = FUZZY_CUTOFF / 100  # ratio = 2*common/(a+b) <= 2*min(a,b)/(a+b)
+        lo = bisect_left(lengths, math.ceil(len(key) * r / (2 - r)))
+        hi = bisect_right(lengths, math.floor(len(key) * (2 - r) / r))
+        return self.fuzzy_keys[key[0]][lo:hi]
 
     def lookup(self, query: str, *, fuzzy: bool = True) -> list[Match]:
         """Every place matching ``query``, best tier per place, best first."""
@@ -103,8 +117,8 @@ class NameIndex:
                     score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100
                     score -= SHORT_SKELETON_PENALTY * (len(skel) == MIN_SKELETON)
                 offer(i, score, "skeleton", name)
-        if fuzzy and not best and key and not arabic:
-            for other, ratio, _ in process.extract(key, self.fuzzy_keys.get(key[0], ()), scorer=fuzz.ratio,
+        if fuzzy and key and not arabic and max((m.score for m in best.values()), default=0) < FUZZY_TRIGGER:
+            for other, ratio, _ in process.extract(key, self._fuzzy_choices(key), scorer=fuzz.ratio,
                                                    score_cutoff=FUZZY_CUTOFF, limit=8):
                 for i, name in self.fuzzy_hits[other]:
                     offer(i, FUZZY_WEIGHT * ratio / 100, "fuzzy", name)
