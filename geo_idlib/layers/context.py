@@ -113,7 +113,8 @@ def town_labels(places: Iterable[Place], bbox: BBox, limit: int = MAX_LABELS) ->
 def event_place_labels(events: pd.DataFrame, limit: int = 60) -> list[list]:
     """Labels beside the places events happened at, the places with most events first.
 
-    The fifteen busiest show at every zoom, the rest from zoom 10.
+    The 25 busiest show at every zoom, the rest from zoom 10; regions (geo_precision 3)
+    get none.
 
     >>> event_place_labels(pd.DataFrame({"location": ["Saraqib", "Saraqib", ""],
     ...     "latitude": [35.86447] * 3, "longitude": [36.80591] * 3}))
@@ -124,10 +125,12 @@ def event_place_labels(events: pd.DataFrame, limit: int = 60) -> list[list]:
     places = events.assign(location=events["location"].fillna("").astype(str).str.strip(),
                            lat=events["latitude"].round(5), lon=events["longitude"].round(5))
     places = places[places["location"] != ""]
+    if "geo_precision" in places:  # a region's name is no town: its circle says enough
+        places = places[places["geo_precision"].fillna(1) < 3]
     counts = places.groupby(["location", "lat", "lon"]).size().reset_index(name="n")
     counts = counts.sort_values(["n", "location", "lat", "lon"],
                                 ascending=[False, True, True, True]).head(limit)
-    return [[float(r.lat), float(r.lon), r.location, 0 if rank < 15 else 10, "gi-evplace"]
+    return [[float(r.lat), float(r.lon), r.location, 0 if rank < 25 else 10, "gi-evplace"]
             for rank, r in enumerate(counts.itertuples())]
 
 

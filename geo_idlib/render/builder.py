@@ -129,7 +129,7 @@ class MapBuilder:
             bbox = DEFAULT_BBOX
         context = self._context(bbox)
         m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
-                       tiles=None, control_scale=True, maxZoom=18, minZoom=4)
+                       tiles=None, control_scale=True, maxZoom=18, minZoom=4, zoomSnap=0.25)
         m.get_root().title = escape_text(self.title)
         boundaries = None
         if context is not None:
