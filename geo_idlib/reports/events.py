@@ -35,6 +35,7 @@ from geo_idlib.reports.attribution import find_attributions
 from geo_idlib.reports.dates import find_dates
 from geo_idlib.reports.mentions import Mention, find_mentions
 from geo_idlib.reports.numbers import Quantity, find_numbers
+from geo_idlib.reports.phrases import PhraseMatcher, expand
 from geo_idlib.reports.reading import Report
 from geo_idlib.reports.sentences import split_sentences
 from geo_idlib.reports.table import events_frame
@@ -43,22 +44,23 @@ from geo_idlib.schema import SUB_EVENT_TYPES
 
 __all__ = ["extract_events", "extract_reports", "event_rows", "classify_sentence"]
 
-#: Cue words by family; a sentence's families decide what it tells of (see classify_sentence).
+#: Cue words by family (case-insensitive, whole words); a sentence's families decide what it
+#: tells of (see classify_sentence).
 CUES = {
-    "capture": r"captur(?:e|ed|ing)|seiz(?:e|ed|ing)|took control of|took|taken|taking|retook|retaken"
-               r"|recaptur(?:e|ed|ing)|regain(?:ed|ing)?|overr?an|fell to|entered",
-    "flee": r"fled|flee(?:ing)?|displaced|displacement|uprooted|forced from their homes",
-    "air": r"air ?(?:strikes?|raids?)|raids?|jets?|warplanes?|aircraft|planes?|bomb(?:s|ed|ing|ers)?"
-           r"|barrel bombs?|helicopters?|drones?|air force",
-    "shelling": r"shell(?:s|ed|ing)?|artillery|rockets?|mortars?|missiles?",
-    "strike": r"strikes?|struck|pound(?:ed|ing)|hit|attacks?|attacked|targeted",
-    "damage": r"killed|killing|dead|died|bodies|wounded|injured|levell?ed|destroyed|damaged|wrecked"
-              r"|flattened|collapsed|out of (?:service|action)",
-    "clash": r"clash(?:es|ed)?|fighting|battles?|fought",
+    "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
+                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered"],
+    "flee": ["fled", "flee", "fleeing", "displaced", "displacement", "uprooted", "forced from their homes"],
+    "air": [*expand("air strike|airstrike|air raid|airraid|raid|jet|warplane|plane|bomb|helicopter|drone|barrel bomb",
+                    "|s"), "aircraft", "bombed", "bombing", "bombers", "air force"],
+    "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar|missile", "|s")],
+    "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
+               "targeted"],
+    "damage": ["killed", "killing", "dead", "died", "bodies", "wounded", "injured", "levelled", "leveled",
+               "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
+    "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought"],
 }
-_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in CUES.items()) + r")\b", re.IGNORECASE)
-_CAPTURE_RE = re.compile(rf"\b(?:{CUES['capture']})\b", re.IGNORECASE)
-_STRIKE_CUE_RE = re.compile(rf"\b(?:{CUES['air']}|{CUES['shelling']}|{CUES['strike']})\b", re.IGNORECASE)
+_CUES = PhraseMatcher(CUES)
+_DENY_HINT_RE = re.compile(r"deni|deny|reject|dismiss", re.IGNORECASE)
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
 _KILLED_AFTER_RE = re.compile(
     rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?\s+(?:(?:were|was|are|is|have been|had been|"
@@ -111,11 +113,6 @@ class _Event:
     attribution: list[str] = field(default_factory=list)
 
 
-def _cues(sentence: str) -> set[str]:
-    """Which cue families a sentence holds (one pass of one regex)."""
-    return {m.lastgroup for m in _CUE_RE.finditer(sentence)}
-
-
 def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str:
     """The sub-event type a sentence tells of ('' for none).
 
@@ -124,7 +121,7 @@ def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str
     >>> classify_sentence("Artillery shelled the town.")
     'Shelling/artillery/missile attack'
     """
-    cues = _cues(sentence)
+    cues = _CUES.labels(sentence)
     if "capture" in cues and find_actors(sentence):
         return "territory"
     if "flee" in cues:
@@ -235,7 +232,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: 
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
     event_places = [m for m in places if m not in reference]
     if kind == "territory":
-        verb = offset + _CAPTURE_RE.search(sentence).start()
+        verb = offset + next(start for start, _, cue in _CUES.find(sentence) if cue == "capture")
         event_places = [m for m in event_places if m.start > verb] or event_places
         sub, actor1, actor2 = _territory_type(actors)
     else:
@@ -364,7 +361,7 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
-    has_strikes = bool(_STRIKE_CUE_RE.search(text))
+    has_strikes = bool(_CUES.labels(text) & {"air", "shelling", "strike"})
     air_actors = [a for a in find_actors(text) if a in AIR_ACTORS]
     report_air_actor = air_actors[0] if len(air_actors) == 1 else ""
     default = (published, 2) if published else (None, 3)
@@ -381,7 +378,7 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
         kind = classify_sentence(sentence, report_has_strikes=has_strikes) if has_place else ""
         found = _sentence_events(sentence, start, mentions, kind, *current, report_air_actor) if kind else []
         events.extend(found)
-        if not found:
+        if not found and _DENY_HINT_RE.search(sentence):
             denials += [f"{a.who} (denies)" for a in find_attributions(sentence) if a.stance == "denies"]
     events = _fold_bare_mentions(events)
     for ev in events:

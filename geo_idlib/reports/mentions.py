@@ -41,7 +41,7 @@ from geo_idlib.names import ARTICLES, fold, fold_arabic, is_arabic, skeleton, to
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
-_JOINERS_RE = re.compile(r"[\s\-\u2010\u2013'\u2019`\u2018\u02bf\u02be]*")
+_JOINERS = " \t\n\r\f\v\u00a0-\u2010\u2013'\u2019`\u2018\u02bf\u02be"  # what may stand between a name's words
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_][\w'\u2019]*)")
@@ -170,28 +170,36 @@ class PlaceMatcher:
         maps from stream offsets to the text offsets where matches may start and end.
         Punctuation other than spaces, hyphens and apostrophes breaks a stream ('|') so a match
         never crosses it."""
-        streams: list[tuple[list[str], dict[int, int], dict[int, int]]] = [([], {}, {}), ([], {}, {})]
-        positions = [0, 0]
-        last_end = None
+        folded: list[str] = []
+        skeletal: list[str] = []
+        f_starts: dict[int, int] = {}
+        f_ends: dict[int, int] = {}
+        s_starts: dict[int, int] = {}
+        s_ends: dict[int, int] = {}
+        f_pos = s_pos = 0
+        last_end = -1
         for m in _TOKEN_RE.finditer(text):
-            word = m.group(0)
-            broken = last_end is not None and not _JOINERS_RE.fullmatch(text, last_end, m.start())
+            start = m.start()
+            if last_end >= 0 and text[last_end:start].strip(_JOINERS):
+                folded.append("|")
+                skeletal.append("|")
+                f_pos += 1
+                s_pos += 1
             last_end = m.end()
-            keys, clitics, length = _word_keys(word)
-            for n, (parts, starts, ends) in enumerate(streams):
-                if broken:
-                    parts.append("|")
-                    positions[n] += 1
-                if not keys[n]:
-                    continue
-                pos = positions[n]
-                starts[pos] = m.start()
-                for c in clitics if n == 0 else ():  # "بسراقب" = "in Saraqib": may start after a proclitic
-                    starts.setdefault(pos + c, m.start() + c)
-                parts.append(keys[n])
-                positions[n] = pos + len(keys[n])
-                ends[positions[n]] = m.start() + length
-        return [("".join(parts), starts, ends) for parts, starts, ends in streams]
+            (f_key, s_key), clitics, length = _word_keys(m.group())
+            if f_key:
+                f_starts[f_pos] = start
+                for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
+                    f_starts.setdefault(f_pos + c, start + c)
+                folded.append(f_key)
+                f_pos += len(f_key)
+                f_ends[f_pos] = start + length
+            if s_key:
+                s_starts[s_pos] = start
+                skeletal.append(s_key)
+                s_pos += len(s_key)
+                s_ends[s_pos] = start + length
+        return [("".join(folded), f_starts, f_ends), ("".join(skeletal), s_starts, s_ends)]
 
     def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among

@@ -16,7 +16,6 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? or the Arabic question mark, optional closing quotes, then space and
 # a capital, digit, quote or Arabic letter; a blank line always ends one.
 _END_RE = re.compile(r"[.!?\u061f][\"'\u201d\u2019)]*\s+(?=[A-Z0-9\"'\u201c\u2018(\u0600-\u06FF])|\n\s*\n")
-_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]?[\"'\u201d\u2019)]*\s*$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -28,9 +27,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _END_RE.finditer(text):
         if not m.group(0).startswith("\n"):
-            word = _LAST_WORD_RE.search(text, start, m.start() + 1)
-            token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            words = text[max(start, m.start() - 24):m.start()].split()
+            token = words[-1].lower().lstrip("\"'(\u201c\u2018") if words and not text[m.start() - 1].isspace() else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         spans.append((start, m.start() + len(m.group(0).rstrip())))
         start = m.end()

@@ -5,25 +5,21 @@
 """
 from __future__ import annotations
 
-import re
+from geo_idlib.reports.phrases import PhraseMatcher, expand
 
 __all__ = ["TARGETS", "find_targets", "target_spans"]
 
-#: Target classes and the words that name them.
+#: Target classes and the words that name them (case-insensitive, whole words).
 TARGETS = {
-    "hospital": r"hospitals?|clinics?|medical (?:centre|center|facility|facilities|point)|health (?:centre|center)",
-    "school": r"schools?|kindergartens?|university",
-    "market": r"markets?|marketplaces?|souqs?|bazaars?",
-    "camp": r"camps?|(?:displacement|tent) settlements?",
-    "residential": r"residential|homes?|houses?|apartments?|(?:five|four|three|six|multi)[- ]stor(?:e)?y|buildings?"
-                   r"|neighbou?rhoods?",
+    "hospital": [*expand("hospital|clinic", "|s"), *expand("medical ", "centre|center|facility|facilities|point"),
+                 *expand("health ", "centre|center")],
+    "school": [*expand("school|kindergarten", "|s"), "university"],
+    "market": expand("market|marketplace|souq|bazaar", "|s"),
+    "camp": ["camp", "camps", *expand("displacement |tent ", "settlement", "|s")],
+    "residential": ["residential", *expand("home|house|apartment|building|neighbourhood|neighborhood", "|s"),
+                    *expand("five|four|three|six|multi", "-| ", "storey|story")],
 }
-_NAMES = list(TARGETS)
-# Every word above holds one of these: sentences without any are skipped cheaply.
-_HINTS = ("hospital", "clinic", "medical", "health", "school", "kindergarten", "university", "market", "souq",
-          "bazaar", "camp", "settlement", "residential", "home", "house", "apartment", "stor", "building", "neighbo")
-_TARGET_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, rx in enumerate(TARGETS.values())) + r")\b",
-                        re.IGNORECASE)
+_MATCHER = PhraseMatcher(TARGETS)
 
 
 def target_spans(sentence: str) -> list[tuple[int, str]]:
@@ -32,10 +28,7 @@ def target_spans(sentence: str) -> list[tuple[int, str]]:
     >>> target_spans("a residential building collapsed")
     [(2, 'residential'), (14, 'residential')]
     """
-    low = sentence.lower()
-    if not any(h in low for h in _HINTS):
-        return []
-    return [(m.start(), _NAMES[int(m.lastgroup[1:])]) for m in _TARGET_RE.finditer(sentence)]
+    return [(start, target) for start, _, target in _MATCHER.find(sentence)]
 
 
 def find_targets(sentence: str) -> list[str]:
