@@ -49,17 +49,20 @@ __all__ = ["extract_events", "extract_reports", "event_rows", "classify_sentence
 CUES = {
     "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
                 "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered"],
-    "flee": ["fled", "flee", "fleeing", "displaced", "displacement", "uprooted", "forced from their homes"],
+    "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
+             "forced from their homes"],
     "air": [*expand("air strike|airstrike|air raid|airraid|raid|jet|warplane|plane|bomb|helicopter|drone|barrel bomb",
                     "|s"), "aircraft", "bombed", "bombing", "bombers", "air force"],
     "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar|missile", "|s")],
     "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
                "targeted"],
-    "damage": ["killed", "killing", "dead", "died", "bodies", "wounded", "injured", "levelled", "leveled",
+    "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "deaths", "lives", "wounded", "wounding",
+               "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought"],
 }
 _CUES = PhraseMatcher(CUES)
+_DISTANCE_HINT_RE = re.compile(r"kilomet|\dkm|\bkm\b", re.IGNORECASE)
 _DENY_HINT_RE = re.compile(r"deni|deny|reject|dismiss", re.IGNORECASE)
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
 _KILLED_AFTER_RE = re.compile(
@@ -220,7 +223,9 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: 
         return []
     actors = find_actors(sentence)
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in find_attributions(sentence)]
-    numbers = find_numbers(sentence)
+    # Counts matter only next to a casualty, flight or distance word.
+    counted = _CUES.labels(sentence) & {"damage", "flee"} or _DISTANCE_HINT_RE.search(sentence)
+    numbers = find_numbers(sentence) if counted else []
     casualty = any(_kind_of_number(sentence, q, False) == "killed" for q in numbers)
     typed = [(q, _kind_of_number(sentence, q, casualty)) for q in numbers]
     if kind == "Displacement":

@@ -194,7 +194,10 @@ class PlaceMatcher:
                 folded.append(f_key)
                 f_pos += len(f_key)
                 f_ends[f_pos] = start + length
-            if s_key:
+            if s_key == "|":  # a lower-case word: no misspelt name runs through it
+                skeletal.append("|")
+                s_pos += 1
+            elif s_key:
                 s_starts[s_pos] = start
                 skeletal.append(s_key)
                 s_pos += len(s_key)
@@ -222,14 +225,18 @@ class PlaceMatcher:
 @lru_cache(maxsize=200_000)
 def _word_keys(word: str) -> tuple[tuple[str, str], tuple[int, ...], int]:
     """A token's (folded key, skeleton key), the proclitic lengths a match may skip (Arabic)
-    and its length without a possessive "'s"."""
+    and its length without a possessive "'s". Lower-case words other than articles get the
+    skeleton key '|': skeletons (the loose match) only run through capitalised words."""
     word = _POSSESSIVE_RE.sub("", word)
     if is_arabic(word):
         key = fold_arabic(word)
         clitics = tuple(len(c) for c in _AR_PROCLITICS if key.startswith(c) and len(key) - len(c) >= 3)
         return (key, ""), clitics, len(word)
     parts = tokens(word)
-    return ("".join(fold(t) for t in parts), "".join(skeleton(t) for t in parts)), (), len(word)
+    skel = "".join(skeleton(t) for t in parts)
+    if word[:1].islower() and skel:
+        skel = "|"
+    return ("".join(fold(t) for t in parts), skel), (), len(word)
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo_idlib.reports.phrases import PhraseMatcher
+
 __all__ = ["Quantity", "find_numbers", "WORD_VALUES", "VAGUE_VALUES"]
 
 #: Number words and their values.
@@ -41,6 +43,9 @@ _NUMBER_RE = re.compile(
     rf"(?![\w])",
     re.IGNORECASE,
 )
+
+
+_NUMBER_WORDS = PhraseMatcher({"number": [*WORD_VALUES, *VAGUE_VALUES, *_SCALES]})
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,9 @@ def find_numbers(text: str) -> list[Quantity]:
     >>> find_numbers("nearly three million people")[0].low
     3000000
     """
-    out = []
+    out: list[Quantity] = []
+    if not _NUMBER_WORDS.find(text) and not any(c.isdigit() for c in text):
+        return out  # no digit and no number word: nothing to count
     for m in _NUMBER_RE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
         if m.group("vague"):
