@@ -124,7 +124,12 @@ def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str
     >>> classify_sentence("Artillery shelled the town.")
     'Shelling/artillery/missile attack'
     """
-    cues = _CUES.labels(sentence)
+    return _kind(_CUES.find(sentence), sentence, report_has_strikes)
+
+
+def _kind(hits: list[tuple[int, int, str]], sentence: str, report_has_strikes: bool) -> str:
+    """The sub-event type from a sentence's cue words (see :func:`classify_sentence`)."""
+    cues = {cue for _, _, cue in hits}
     if "capture" in cues and find_actors(sentence):
         return "territory"
     if "flee" in cues:
@@ -215,8 +220,8 @@ def _territory_type(actors: list[str]) -> tuple[str, str, str]:
     return "Non-state actor overtakes territory", actor1, actor2
 
 
-def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: str,
-                     date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
+def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hits: list[tuple[int, int, str]],
+                     kind: str, date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
     """The events one sentence tells of (offsets are the report's)."""
     places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement")
     if not places:
@@ -224,7 +229,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: 
     actors = find_actors(sentence)
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in find_attributions(sentence)]
     # Counts matter only next to a casualty, flight or distance word.
-    counted = _CUES.labels(sentence) & {"damage", "flee"} or _DISTANCE_HINT_RE.search(sentence)
+    counted = any(cue in ("damage", "flee") for _, _, cue in cue_hits) or _DISTANCE_HINT_RE.search(sentence)
     numbers = find_numbers(sentence) if counted else []
     casualty = any(_kind_of_number(sentence, q, False) == "killed" for q in numbers)
     typed = [(q, _kind_of_number(sentence, q, casualty)) for q in numbers]
@@ -237,7 +242,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], kind: 
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
     event_places = [m for m in places if m not in reference]
     if kind == "territory":
-        verb = offset + next(start for start, _, cue in _CUES.find(sentence) if cue == "capture")
+        verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
         event_places = [m for m in event_places if m.start > verb] or event_places
         sub, actor1, actor2 = _territory_type(actors)
     else:
@@ -380,8 +385,9 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
         anchor = current[0] or anchor
         i = bisect_left(placed, start)
         has_place = i < len(placed) and placed[i] < end
-        kind = classify_sentence(sentence, report_has_strikes=has_strikes) if has_place else ""
-        found = _sentence_events(sentence, start, mentions, kind, *current, report_air_actor) if kind else []
+        hits = _CUES.find(sentence) if has_place else []
+        kind = _kind(hits, sentence, has_strikes) if hits else ""
+        found = _sentence_events(sentence, start, mentions, hits, kind, *current, report_air_actor) if kind else []
         events.extend(found)
         if not found and _DENY_HINT_RE.search(sentence):
             denials += [f"{a.who} (denies)" for a in find_attributions(sentence) if a.stance == "denies"]
