@@ -1,0 +1,102 @@
+"""Flows, rings and roads layers in headless chromium: drawn offline, text shown as text, toggled."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import folium
+import pandas as pd
+import pytest
+from browser_support import chromium, visit
+
+from geo_idlib.gazetteer import Candidate, Place
+from geo_idlib.layers.flows import flows_from_table, flows_layer
+from geo_idlib.layers.rings import rings_from_events, rings_layer
+from geo_idlib.layers.roads import Road, roads_layer, schematic_roads
+from geo_idlib.render.builder import OfflineMap
+from geo_idlib.render.ids import renumber
+
+NAMES = ['"><img src=x onerror=alert(1)>', "<svg onload=alert(1)>", "{{ 7 * 7 }}</script>"]
+SOURCE = "<script>alert(1)</script>; <img src=x onerror=\"window.__xss=1\">"
+INJECTED = "img, iframe, object, embed, svg[onload]"
+
+
+class FakeGazetteer:
+    def __init__(self, *places: Place) -> None:
+        self.by_id = {p.id: p for p in places}
+
+    def get(self, place_id: str) -> Place:
+        return self.by_id[place_id]
+
+    def resolve(self, name: str, *, limit: int = 5) -> list[Candidate]:
+        return [Candidate(p, 1.0, "exact", p.name) for p in self.by_id.values() if p.name == name]
+
+
+@pytest.fixture(scope="module")
+def page_path(tmp_path_factory) -> Path:
+    fake = FakeGazetteer(*(Place(id=f"x:{i}", name=n, lat=35.6 + 0.3 * i, lon=36.5 + 0.15 * i,
+                                 kind="camp") for i, n in enumerate(NAMES)))
+    flows = flows_from_table(pd.DataFrame({
+        "origin": [NAMES[0], NAMES[1]], "destination": [NAMES[2], NAMES[2]],
+        "people": [300000, 900], "date": ["2019-06-01", "2019-06-02"], "source": [SOURCE, SOURCE]}), fake)
+    rings = rings_from_events(pd.DataFrame({"event_date": ["2018-01-20"], "distance_km": [12],
+                                            "reference_place": [NAMES[1]], "source": [SOURCE]}), fake)
+    roads = schematic_roads(fake, [Road(NAMES[0], NAMES[1], ("x:0", "x:1", "x:2"))])
+    m = OfflineMap(location=[35.9, 36.65], zoom_start=9, tiles=None)
+    for layer in (roads_layer(roads), rings_layer(rings), flows_layer(flows, min_people=1000)):
+        m.add_child(layer)
+    m.add_child(folium.LayerControl(collapsed=False))
+    renumber(m.get_root())
+    path = tmp_path_factory.mktemp("shapes") / "shapes.html"
+    path.write_text(m.get_root().render(), encoding="utf-8")
+    return path
+
+
+LAYERS = """() => [...document.querySelectorAll('[id$="_legend"]')].map(e => e.id.replace(/_legend$/, ''))"""
+
+OPEN_ALL = """(names) => {
+  const popups = [], tips = [];
+  for (const name of names) {
+    window[name].eachLayer(l => {
+      if (l.getPopup()) { l.openPopup(l.getLatLng ? l.getLatLng() : l.getBounds().getCenter());
+                          popups.push(document.querySelector('.leaflet-popup-content').textContent); }
+      if (l.getTooltip()) { l.openTooltip(l.getLatLng ? l.getLatLng() : l.getBounds().getCenter());
+                            tips.push(l.getTooltip().getElement().textContent); l.closeTooltip(); }
+    });
+  }
+  return {popups, tips};
+}"""
+
+
+def test_layers_draw_offline_and_show_hostile_text_as_text(page_path):
+    with chromium() as browser, visit(browser, page_path) as v:
+        page = v.page
+        names = page.evaluate(LAYERS)
+        assert len(names) == 3
+        scripts = page.locator("script").count()
+        labels = page.evaluate("[...document.querySelectorAll('.gi-maplabel span')].map(e => e.textContent)")
+        assert "300,000" in labels and "900" not in labels  # the small flow is under the threshold
+        assert any(NAMES[1] in t for t in labels)  # ring label: the name as text
+        shown = page.evaluate(OPEN_ALL, names)
+        assert any(NAMES[0] in t and NAMES[2] in t and "<script>alert(1)</script>" in t for t in shown["tips"])
+        assert any(NAMES[0] in p for p in shown["popups"])
+        assert page.evaluate("window.__xss") is None
+        assert page.locator(INJECTED).count() == 0
+        assert page.locator("script").count() == scripts
+        assert page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e =>
+            [...e.attributes].some(a => a.name.startsWith('on'))).length""") == 0
+        assert v.errors == [] and v.dialogs == [] and v.blocked == []
+
+
+def test_layer_control_toggles_shapes_and_legend(page_path):
+    with chromium() as browser, visit(browser, page_path) as v:
+        page = v.page
+        legend = page.locator('[id$="_legend"]', has_text="Displacement flows (people)")
+        paths = "document.querySelectorAll('.leaflet-overlay-pane path').length"
+        before = page.evaluate(paths)
+        assert legend.is_visible()
+        box = page.locator(".leaflet-control-layers-overlays label", has_text="Displacement flows")
+        box.locator("input").uncheck()
+        assert not legend.is_visible() and page.evaluate(paths) < before
+        box.locator("input").check()
+        assert legend.is_visible() and page.evaluate(paths) == before
+        assert v.errors == [] and v.dialogs == []
