@@ -142,6 +142,7 @@ def test_the_demo_table_reads(gz):
     (("Saraqeb", "Atlantis", 10, "2020-02-01", "s"), "destination", "'Atlantis'"),
     (("Saraqeb; Atlantis", "Atme", 10, "2020-02-01", "s"), "origin", "'Atlantis'"),
     (("Saraqeb", "Saraqib", 10, "2020-02-01", "s"), "destination", "also the origin"),
+    (("ocha:SY070301", "Turkish border area", 10, "2020-02-01", "s"), "destination", "within 1 km"),
     (("Saraqeb", "Atme", -5, "2020-02-01", "s"), "people", "positive whole number"),
     (("Saraqeb", "Atme", "1.5", "2020-02-01", "s"), "people", "'1.5'"),
     (("Saraqeb", "Atme", "many", "2020-02-01", "s"), "people", "'many'"),

@@ -32,6 +32,7 @@ from shapely.ops import substring
 
 from geo_idlib.errors import InputError
 from geo_idlib.gazetteer.place import Place
+from geo_idlib.geodesy import distance_km
 from geo_idlib.layers.context import METRIC_CRS
 from geo_idlib.layers.places import Resolver, blank, check_columns, iso_date, places_in, whole_number
 from geo_idlib.layers.shapes import (LegendPanel, ShapesLayer, circle_swatch, collection, feature,
@@ -48,6 +49,8 @@ BEND = 0.25
 #: Web Mercator metres per pixel at zoom 9 (the map's opening zoom) near 36 N: arrowheads are
 #: sized in metres to match the line widths (in pixels) at that zoom.
 M_PER_PX = 250.0
+#: Origins and destinations closer than this (km) cannot be drawn as an arrow.
+MIN_KM = 1.0
 #: People shown in the legend of widths (those up to 1.5 x the largest flow).
 LEGEND_PEOPLE = (1_000, 10_000, 100_000, 1_000_000)
 COLOUR = SYMBOLS["Displacement"].colour
@@ -150,6 +153,10 @@ def _record(origin: object, destination: object, people: object, date: object, s
     if {p.id for p in origins} == {p.id for p in destinations}:
         raise InputError(f"{destination!s} is also the origin: a flow needs two places",
                          field="destination", **where)
+    start, end = _centre(origins), _centre(destinations)
+    if distance_km((start.y, start.x), (end.y, end.x)) < MIN_KM:
+        raise InputError(f"{destination!s} lies within {MIN_KM:g} km of the origin: too short "
+                         "to draw as a flow", field="destination", **where)
     return {"origin": origins, "destination": destinations,
             "people": whole_number(people, field="people", **where),
             "date": iso_date(date, field=date_field, **where),
