@@ -163,3 +163,34 @@ def test_population_figures_are_not_displacement(gz):
 ])
 def test_classify_sentence(sentence, kind):
     assert classify_sentence(sentence) == kind
+
+
+def _table(text, gz, cols=("sub_event_type", "location", "geo_precision", "fatalities", "injured_min")):
+    ev = extract_events(text, dt.date(2019, 5, 20), gazetteer=gz)
+    return [tuple(_value(v) for v in row) for row in ev[list(cols)].itertuples(index=False)]
+
+
+def test_each_place_gets_the_weapon_named_before_it(gz):
+    assert _table("At dawn, warplanes flew over Saraqib, and shells fell on the outskirts of Binnish.", gz) == [
+        ("Air/drone strike", "Saraqib", 1, 0, None),
+        ("Shelling/artillery/missile attack", "Binnish", 2, 0, None)]
+
+
+def test_places_people_come_from_are_not_struck(gz):
+    assert _table('"We heard the planes at dawn," said a mother of three from Sarmin.', gz) == []
+
+
+def test_among_the_dead_and_injuries_shared_by_several_places(gz):
+    assert _table("Jets struck Binnish. Among the dead were nine children in Binnish.", gz) == [
+        ("Air/drone strike", "Binnish", 1, 9, None)]
+    assert _table("In Hass, Kafr Rouma and Heish, shelling wounded at least 20 people.", gz) == [
+        ("Shelling/artillery/missile attack", "Hass", 1, 0, 7),
+        ("Shelling/artillery/missile attack", "Kafr Rumah", 1, 0, 7),
+        ("Shelling/artillery/missile attack", "Ḩīsh", 1, 0, 6)]
+
+
+def test_two_sources_in_one_sentence_give_a_range(gz):
+    ev = extract_events("Strikes on Saraqib killed 43 people, the Observatory said, while rescuers said 53 died.",
+                        dt.date(2019, 5, 20), gazetteer=gz)
+    assert ev[["fatalities", "fatalities_min", "fatalities_max", "attribution"]].values.tolist() == [
+        [43, 43, 53, "Syrian Observatory for Human Rights; rescuers"]]

@@ -70,7 +70,7 @@ _KILLED_AFTER_RE = re.compile(
     rf"been|being)\s+)?(?:(?:feared|reported|confirmed|believed|among\s+those)\s+)?(?:killed|dead|died|bodies)\b",
     re.IGNORECASE)
 _KILLED_BEFORE_RE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at)|toll at|family of|"
-                               r"deaths? of|lives of)\s+$", re.IGNORECASE)
+                               r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included))\s+$", re.IGNORECASE)
 _INJURED_AFTER_RE = re.compile(rf"^(?:\s+{_PEOPLE})?\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
                                re.IGNORECASE)
 _INJURED_BEFORE_RE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", re.IGNORECASE)
@@ -80,8 +80,9 @@ _DISPLACED_AFTER_RE = re.compile(
 _DISPLACED_BEFORE_RE = re.compile(r"(?:displacing|uprooting|forcing)\s+$", re.IGNORECASE)
 _DISTANCE_AFTER_RE = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", re.IGNORECASE)
 #: The last word before a count that one of the *_BEFORE_RE patterns needs.
-_BEFORE_WORDS = frozenset("killing killed of at to injuring wounding wounded injured displacing uprooting "
-                          "forcing".split())
+_BEFORE_WORDS = frozenset("killing killed of at to were included injuring wounding wounded injured displacing "
+                          "uprooting forcing".split())
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 _MORE_IN_RE = re.compile(r"^\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:campaign|offensive|so far|in total|since the|overall|war)\b", re.IGNORECASE)
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
@@ -104,7 +105,7 @@ class _Event:
     actor1: str = ""
     actor2: str = ""
     fatalities: list[Quantity] = field(default_factory=list)
-    share: tuple[int, int] = (1, 0)  # (places sharing the toll, this place's rank among them)
+    share: dict[str, tuple[int, int]] = field(default_factory=dict)  # count kind -> (places sharing, rank)
     injured: list[Quantity] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     people: int | None = None
@@ -245,12 +246,17 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hi
         verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
         event_places = [m for m in event_places if m.start > verb] or event_places
         sub, actor1, actor2 = _territory_type(actors)
+        subs = dict.fromkeys((m.start for m in event_places), sub)
     else:
-        sub, actor1, actor2 = kind, actors[0] if actors else "", actors[1] if len(actors) > 1 else ""
-        if sub == "Air/drone strike" and actor1 not in AIR_ACTORS:
-            actor1 = report_air_actor or actor1
-    events = {m.start: _Event(sub, m, sentence, date, precision, actor1, actor2, attribution=list(attribution))
-              for m in event_places}
+        # "a mother from X", "shelling from X": not an event in X
+        event_places = [m for m in event_places if not _FROM_BEFORE_RE.search(sentence, 0, m.start - offset)]
+        actor1, actor2 = (actors + ["", ""])[:2]
+        subs = {m.start: _strike_type(m.start - offset, cue_hits, kind) for m in event_places}
+    events = {}
+    for m in event_places:
+        sub = subs[m.start]
+        by = (report_air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
+        events[m.start] = _Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution))
     clauses = _clauses(sentence, offset)
     counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
     for q, k in typed:
@@ -260,8 +266,8 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hi
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
-            if k == "killed" and len(owners) > ev.share[0]:
-                ev.share = (len(owners), rank)
+            if len(owners) > ev.share.get(k, (1, 0))[0]:
+                ev.share[k] = (len(owners), rank)
     for pos, target in target_spans(sentence):
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
         if target not in events[nearest.start].targets:
@@ -276,14 +282,31 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hi
     return list(events.values())
 
 
+def _split(ev: _Event, kind: str, low: int) -> int:
+    """This place's part of a count shared by several places: even, remainder to the first."""
+    n, i = ev.share.get(kind, (1, 0))
+    return low // n + (1 if i < low % n else 0)
+
+
+def _strike_type(pos: int, cue_hits: list[tuple[int, int, str]], default: str) -> str:
+    """Air strike or shelling for the place at ``pos``: the nearest air or shelling word before it
+    decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...")."""
+    weapons = [(start, cue) for start, _, cue in cue_hits if cue in ("air", "shelling")]
+    before = [w for w in weapons if w[0] < pos]
+    cue = before[-1][1] if before else min(weapons, key=lambda w: w[0] - pos)[1] if weapons else ""
+    if not cue:
+        return default
+    return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
+
+
 def _fatality_fields(ev: _Event) -> dict:
     """ACLED's conservative toll and the range; a shared toll is split evenly."""
+    injured = _split(ev, "injured", min(q.low for q in ev.injured)) if ev.injured else None
     if not ev.fatalities:
-        return {"fatalities": 0, "fatalities_min": None, "fatalities_max": None}
-    low, high = min(q.low for q in ev.fatalities), max(q.high for q in ev.fatalities)
-    n, i = ev.share
-    share = low // n + (1 if i < low % n else 0)
-    return {"fatalities": share, "fatalities_min": share, "fatalities_max": high}
+        return {"fatalities": 0, "fatalities_min": None, "fatalities_max": None, "injured_min": injured}
+    share = _split(ev, "killed", min(q.low for q in ev.fatalities))
+    return {"fatalities": share, "fatalities_min": share, "fatalities_max": max(q.high for q in ev.fatalities),
+            "injured_min": injured}
 
 
 def _notes(ev: _Event, row: dict) -> str:
@@ -293,7 +316,8 @@ def _notes(ev: _Event, row: dict) -> str:
     if row["fatalities_max"] is not None:
         toll = row["fatalities_min"] if row["fatalities_min"] == row["fatalities_max"] else \
             f"{row['fatalities_min']}-{row['fatalities_max']}"
-        parts.append(f"{toll} reported killed" + (" (toll shared by several places)" if ev.share[0] > 1 else ""))
+        shared = " (toll shared by several places)" if ev.share.get("killed", (1, 0))[0] > 1 else ""
+        parts.append(f"{toll} reported killed{shared}")
     if row["injured_min"] is not None:
         parts.append(f"{row['injured_min']} reported injured")
     if ev.people:
@@ -318,7 +342,6 @@ def _row(ev: _Event, report_id: str, source: str, url: str) -> dict:
         "admin3_pcode": place.admin3_pcode, "location": place.name, "location_ar": place.name_ar,
         "place_id": place.id, "latitude": place.lat, "longitude": place.lon,
         "geo_precision": ev.mention.precision, "source": source or report_id, "source_url": url,
-        "injured_min": min((q.low for q in ev.injured), default=None),
         "targets": "; ".join(sorted(ev.targets)), "people": ev.people, "origin": ev.origin,
         "destination": ev.destination, "distance_km": ev.distance_km, "reference_place": ev.reference_place,
         "quote": ev.sentence, "report_id": report_id, "attribution": "; ".join(ev.attribution),
