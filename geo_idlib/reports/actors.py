@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from geo_idlib.reports.phrases import PhraseMatcher, expand
 
-__all__ = ["ACTORS", "AIR_ACTORS", "find_actors"]
+__all__ = ["ACTORS", "AIR_ACTORS", "actor_spans", "find_actors"]
 
 _FORCES = " forces| troops"
 #: Actor names (ACLED style) and the phrases that name them (case-insensitive, whole words).
@@ -36,14 +36,19 @@ AIR_ACTORS = frozenset({"Military Forces of Syria", "Military Forces of Russia"}
 _MATCHER = PhraseMatcher(ACTORS)
 
 
+def actor_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, actor)`` of every force ``text`` names, in order.
+
+    >>> actor_spans("Russian jets and HTS")
+    [(0, 12, 'Military Forces of Russia'), (17, 20, 'Hayat Tahrir al-Sham')]
+    """
+    return _MATCHER.find(text)
+
+
 def find_actors(sentence: str) -> list[str]:
     """The actors a sentence names, in order of first mention, each once.
 
     >>> find_actors("Russian-backed government forces captured the town from HTS.")
     ['Military Forces of Syria', 'Hayat Tahrir al-Sham']
     """
-    out: list[str] = []
-    for _, _, name in _MATCHER.find(sentence):
-        if name not in out:
-            out.append(name)
-    return out
+    return list(dict.fromkeys(name for _, _, name in _MATCHER.find(sentence)))

@@ -30,7 +30,7 @@ from typing import Iterable
 import pandas as pd
 
 from geo_idlib.gazetteer import Gazetteer, Place
-from geo_idlib.reports.actors import AIR_ACTORS, find_actors
+from geo_idlib.reports.actors import AIR_ACTORS, actor_spans, find_actors
 from geo_idlib.reports.attribution import find_attributions
 from geo_idlib.reports.dates import find_dates
 from geo_idlib.reports.mentions import Mention, find_mentions
@@ -125,13 +125,13 @@ def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str
     >>> classify_sentence("Artillery shelled the town.")
     'Shelling/artillery/missile attack'
     """
-    return _kind(_CUES.find(sentence), sentence, report_has_strikes)
+    return _kind(_CUES.find(sentence), find_actors(sentence), report_has_strikes)
 
 
-def _kind(hits: list[tuple[int, int, str]], sentence: str, report_has_strikes: bool) -> str:
-    """The sub-event type from a sentence's cue words (see :func:`classify_sentence`)."""
+def _kind(hits: list[tuple[int, int, str]], actors: list[str], report_has_strikes: bool) -> str:
+    """The sub-event type from a sentence's cue words and actors (see :func:`classify_sentence`)."""
     cues = {cue for _, _, cue in hits}
-    if "capture" in cues and find_actors(sentence):
+    if "capture" in cues and actors:
         return "territory"
     if "flee" in cues:
         return "Displacement"
@@ -222,12 +222,12 @@ def _territory_type(actors: list[str]) -> tuple[str, str, str]:
 
 
 def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hits: list[tuple[int, int, str]],
-                     kind: str, date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
-    """The events one sentence tells of (offsets are the report's)."""
+                     actors: list[str], kind: str, date: dt.date | None, precision: int,
+                     report_air_actor: str) -> list[_Event]:
+    """The events one sentence tells of (offsets are the report's; ``cue_hits`` the sentence's)."""
     places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement")
     if not places:
         return []
-    actors = find_actors(sentence)
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in find_attributions(sentence)]
     # Counts matter only next to a casualty, flight or distance word.
     counted = any(cue in ("damage", "flee") for _, _, cue in cue_hits) or _DISTANCE_HINT_RE.search(sentence)
@@ -389,14 +389,21 @@ def _sentence_date(sentence: str, published: dt.date | None, anchor: dt.date | N
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
 
+def _within(hits: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The hits that start in ``[lo, hi)``, with offsets made relative to ``lo``."""
+    return [(s - lo, e - lo, label) for s, e, label in hits[bisect_left(starts, lo):bisect_left(starts, hi)]]
+
+
 def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
                report_id: str = "report", source: str = "", url: str = "") -> list[dict]:
     """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
-    has_strikes = bool(_CUES.labels(text) & {"air", "shelling", "strike"})
-    air_actors = [a for a in find_actors(text) if a in AIR_ACTORS]
-    report_air_actor = air_actors[0] if len(air_actors) == 1 else ""
+    cue_hits, forces = _CUES.find(text), actor_spans(text)
+    cue_starts, force_starts = [h[0] for h in cue_hits], [h[0] for h in forces]
+    has_strikes = any(cue in ("air", "shelling", "strike") for _, _, cue in cue_hits)
+    air_actors = {name for _, _, name in forces if name in AIR_ACTORS}
+    report_air_actor = air_actors.pop() if len(air_actors) == 1 else ""
     default = (published, 2) if published else (None, 3)
     current, anchor = default, None
     events: list[_Event] = []
@@ -408,9 +415,11 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
         anchor = current[0] or anchor
         i = bisect_left(placed, start)
         has_place = i < len(placed) and placed[i] < end
-        hits = _CUES.find(sentence) if has_place else []
-        kind = _kind(hits, sentence, has_strikes) if hits else ""
-        found = _sentence_events(sentence, start, mentions, hits, kind, *current, report_air_actor) if kind else []
+        hits = _within(cue_hits, cue_starts, start, end) if has_place else []
+        actors = list(dict.fromkeys(name for _, _, name in _within(forces, force_starts, start, end)))
+        kind = _kind(hits, actors, has_strikes) if hits else ""
+        found = _sentence_events(sentence, start, mentions, hits, actors, kind, *current,
+                                 report_air_actor) if kind else []
         events.extend(found)
         if not found and _DENY_HINT_RE.search(sentence):
             denials += [f"{a.who} (denies)" for a in find_attributions(sentence) if a.stance == "denies"]
