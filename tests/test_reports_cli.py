@@ -137,3 +137,16 @@ def test_console_script_runs(tmp_path):
     done = subprocess.run([sys.executable, "-m", "geo_idlib.cli", "extract", str(MONITOR), "-o", str(out)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0 and out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
+
+
+def test_events_as_geodataframe(gz):
+    from geo_idlib.reports import extract_reports, read_reports
+    from geo_idlib.reports.table import events_to_geodataframe
+
+    events = extract_reports(read_reports([MONITOR, EXAMPLES / "2019-06-displacement.txt"]), gazetteer=gz)
+    gdf = events_to_geodataframe(events)
+    assert gdf.crs.to_epsg() == 4326 and len(gdf) == len(events) == 9
+    assert (gdf.geometry.x.round(5).tolist()[:2], gdf.geometry.y.round(5).tolist()[:2]) == (
+        [36.803, 36.80591], [35.707, 35.86447])
+    blank = events_to_geodataframe(events.assign(latitude=float("nan")).head(1))
+    assert blank.geometry.isna().all()
