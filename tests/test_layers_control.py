@@ -95,3 +95,25 @@ def test_bad_status_rows_name_line_and_field(gz, rows, where):
 def test_no_status_on_a_date():
     with pytest.raises(InputError, match="no control status on 2019-01-01"):
         control_zones(status(WEST_EAST), "2019-01-01", area=AREA)
+
+
+def test_map_layers_one_per_date_with_legend_and_escaped_sources(gz):
+    from geo_idlib.layers.control import control_map_layers, focus_area
+
+    rows = pd.DataFrame({"date": ["2018-01-01", "2018-01-01", "2018-02-01", "2018-02-01"],
+                         "place": ["Saraqeb", "Abu al-Duhur", "Saraqeb", "Abu al-Duhur"],
+                         "controller": ["opp", "opp", "opp", "gov"],
+                         "source": ["</script><script>alert(1)</script>", "a", "b", "c"]})
+    layers = control_map_layers(control_status(rows, gz), area=focus_area(gz))
+    names = [getattr(layer, "layer_name", None) for layer in layers]
+    assert names[:3] == ["Control on 2018-01-01", "Control on 2018-02-01", "Changed hands 2018-01-01 → 2018-02-01"]
+    assert [layer.show for layer in layers[:3]] == [False, True, False]
+    import folium
+
+    m = folium.Map(tiles=None)
+    for layer in layers:
+        m.add_child(layer)
+    html = m.get_root().render()
+    assert "</script><script>alert(1)" not in html and "\\u003c/script\\u003e" in html
+    assert "derived from 2 places' status on 2018-02-01" in html
+    assert 'id="gi-hatch"' in html and "GeoIdlib.layers.push" in html

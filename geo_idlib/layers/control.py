@@ -26,12 +26,15 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from branca.element import MacroElement
 from shapely.geometry import LineString, MultiLineString, MultiPoint
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
 
 from geo_idlib.errors import InputError
 from geo_idlib.gazetteer import ACCEPT_SCORE, Gazetteer
+from geo_idlib.layers.shapes import LegendPanel, ShapesLayer, collection, feature, line_swatch
+from geo_idlib.layers.templating import LiteralRender, template
 
 METRIC_CRS = 32637  # UTM zone 37N: metres across north-west Syria
 FOCUS_ADMIN1 = ("SY02", "SY05", "SY06", "SY07")
@@ -269,3 +272,97 @@ def control_layers(status: pd.DataFrame, *, area: BaseGeometry) -> dict[str, gpd
     return {"zones": stack(zones, zones[0]), "frontlines": stack(lines, lines[0]),
             "changes": stack(changes, changes[0] if changes else lines[0].iloc[0:0]),
             "places": places.drop(columns=["latitude", "longitude"])}
+
+
+# ----------------------------------------------------------------------------- map layers
+ZONE_STYLE = {"stroke": False, "fillOpacity": 0.2}
+FRONT_STYLE = {"color": "#222222", "weight": 3.5, "opacity": 0.9, "lineCap": "round"}
+CONTESTED_FRONT_STYLE = dict(FRONT_STYLE, dashArray="6 5")
+CHANGE_STYLE = {"weight": 2, "dashArray": "4 4", "fillOpacity": 0.35, "className": "gi-hatched"}
+
+
+def _zone_style(controller: str) -> dict:
+    style = dict(ZONE_STYLE, fillColor=COLOURS[controller])
+    if controller == "contested":
+        style.update(className="gi-hatched", fillOpacity=0.5)
+    return style
+
+
+def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.DataFrame) -> dict:
+    """The FeatureCollection of one date: zones, frontlines and the places they come from."""
+    features = []
+    for z in zones.itertuples(index=False):
+        features.append(feature(z.geometry, style=_zone_style(z.controller),
+                                tip=f"{z.controller} on {z.date}\n{z.note}"))
+    for f in lines.itertuples(index=False):
+        contested = "contested" in (f.side_a, f.side_b)
+        features.append(feature(f.geometry, style=CONTESTED_FRONT_STYLE if contested else FRONT_STYLE,
+                                tip=f"Frontline: {f.side_a} | {f.side_b}, {f.date}\n{f.note}"))
+    for p in places.itertuples(index=False):
+        colour = COLOURS[p.controller]
+        features.append(feature(shapely.Point(p.longitude, p.latitude), radius=4,
+                                style={"color": "#ffffff", "weight": 1, "fillColor": colour, "fillOpacity": 1},
+                                tip=f"{p.place}\n{p.controller} on {p.date}", title=p.place,
+                                rows=[["Controller", p.controller], ["Date", p.date], ["Source", p.source or "none given"]]))
+    return collection(features)
+
+
+def change_data(changes: gpd.GeoDataFrame) -> dict:
+    """The FeatureCollection of what changed hands between two dates."""
+    return collection([
+        feature(c.geometry, style=dict(CHANGE_STYLE, color=COLOURS[c.to_controller], fillColor=COLOURS[c.to_controller]),
+                tip=f"{c.from_controller} → {c.to_controller} between {c.before} and {c.after}\n{c.places}",
+                title=f"Changed hands: {c.from_controller} → {c.to_controller}",
+                rows=[["Between", f"{c.before} and {c.after}"], ["Places", c.places]])
+        for c in changes.itertuples(index=False)])
+
+
+def control_legend(controllers: list[str], note: str) -> LegendPanel:
+    """The legend of a control layer: one swatch per side, the frontline, the method."""
+    rows = [(_area_swatch(COLOURS[c], hatched=c == "contested"), f"Held by: {c}") for c in controllers]
+    rows.append((line_swatch(FRONT_STYLE["color"], 3), "Frontline (derived)"))
+    return LegendPanel("Zones of control", tuple(rows), note)
+
+
+def _area_swatch(colour: str, *, hatched: bool = False) -> str:
+    fill = "url(#gi-hatch)" if hatched else colour
+    return (f'<svg width="20" height="14" viewBox="0 0 20 14" aria-hidden="true"><rect x="1" y="1" '
+            f'width="18" height="12" fill="{fill}" fill-opacity="0.6" stroke="{colour}"/></svg>')
+
+
+def control_map_layers(status: pd.DataFrame, *, area: BaseGeometry) -> list:
+    """folium elements for a control table: one layer per date (the latest shown; the time
+    slider shows the one in force on its last date), a layer per change between dates, and the
+    hatch pattern and slider hook they need."""
+    layers = control_layers(status, area=area)
+    dates = sorted(status["date"].unique())
+    out, by_date = [], []
+    for day in dates:
+        zones = layers["zones"][layers["zones"]["date"] == day]
+        lines = layers["frontlines"][layers["frontlines"]["date"] == day]
+        places = status[status["date"] == day]
+        legend = control_legend(sorted(zones["controller"]), method_note(len(places), day))
+        layer = ShapesLayer(control_data(zones, lines, places), f"Control on {day}", legend, show=day == dates[-1])
+        by_date.append(layer)
+        out.append(layer)
+    changes = layers["changes"]
+    for (before, after), part in changes.groupby(["before", "after"], sort=True):
+        out.append(ShapesLayer(change_data(part), f"Changed hands {before} → {after}", None, show=False))
+    out.append(ControlTimeline(by_date, dates))
+    return out
+
+
+class ControlTimeline(LiteralRender, MacroElement):
+    """Shows, as the time slider moves, the control layer in force on the slider's last date;
+    also defines the hatch pattern of contested areas."""
+
+    _template = template("control.j2")
+
+    def __init__(self, layers: list, dates: list[str]) -> None:
+        super().__init__()
+        self._name = "ControlTimeline"
+        self.layers, self.dates = layers, list(dates)
+
+    @property
+    def layer_names(self) -> list[str]:
+        return [layer.get_name() for layer in self.layers]
