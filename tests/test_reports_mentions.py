@@ -80,6 +80,7 @@ def test_non_places_are_not_taken(gz):
     ("Raids on Idlib.", [("Idlib", "ocha:SY07", 3, "province")]),  # bare: the province
     ("Raids on the city of Idlib.", [("Idlib", "gn:169389", 1, "city")]),
     ("Raids on Idlib, the provincial capital.", [("Idlib", "gn:169389", 1, "city")]),
+    ("Raids on the provincial capital, Idlib.", [("Idlib", "gn:169389", 1, "city")]),
     ("Raids on the town of Saraqeb.", [("Saraqeb", "gn:164816", 1, "settlement")]),
     ("Shells fell near Saraqeb.", [("Saraqeb", "gn:164816", 2, "near")]),
     ("Shells fell on the outskirts of Saraqeb.", [("Saraqeb", "gn:164816", 2, "near")]),

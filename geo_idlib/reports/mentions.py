@@ -83,6 +83,7 @@ _NEAR_BEFORE_RE = re.compile(
     r"\b(?:near|outside|close to|around|west of|east of|north of|south of|(?:kilomet(?:re|er)s?|km|miles?)"
     r" (?:\w+ )?(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITAL_RE = re.compile(r"^,?\s+(?:the\s+)?provincial capital\b|^\s+city\b", re.IGNORECASE)
+_CAPITAL_BEFORE_RE = re.compile(r"provincial capital(?:\s+of)?,?\s+$", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or)?\s*$", re.IGNORECASE)
 _LIST_NEW_KIND_RE = re.compile(r"^\s*,?\s*(?:and|as well as|in addition to)\s+(?:the\s+)?"
                                r"(?P<word>towns?|cities|city|villages?|camps?)\s+of\s+$", re.IGNORECASE)
@@ -311,7 +312,7 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
         if m_after:
             d.kind = _KIND_WORDS[re.sub(r"\s+", " ", m_after.group("word").lower())]
             d.kind_end = d.end + m_after.end()
-        elif _CAPITAL_RE.match(after):
+        elif _CAPITAL_RE.match(after) or _CAPITAL_BEFORE_RE.search(before[-30:]):
             d.kind = "city"
         elif m_kind:
             d.kind = _KIND_WORDS[m_kind.group("word").lower()]
