@@ -179,15 +179,16 @@ class PlaceMatcher:
         s_ends: dict[int, int] = {}
         f_pos = s_pos = 0
         last_end = -1
+        keys_of = _word_keys
         for m in _TOKEN_RE.finditer(text):
-            start = m.start()
+            start, end = m.span()
             if last_end >= 0 and text[last_end:start].strip(_JOINERS):
                 folded.append("|")
                 skeletal.append("|")
                 f_pos += 1
                 s_pos += 1
-            last_end = m.end()
-            (f_key, s_key), clitics, length = _word_keys(m.group())
+            last_end = end
+            f_key, s_key, clitics, length = keys_of(m.group())
             if f_key:
                 f_starts[f_pos] = start
                 for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
@@ -224,20 +225,20 @@ class PlaceMatcher:
 
 
 @lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> tuple[tuple[str, str], tuple[int, ...], int]:
-    """A token's (folded key, skeleton key), the proclitic lengths a match may skip (Arabic)
-    and its length without a possessive "'s". Lower-case words other than articles get the
-    skeleton key '|': skeletons (the loose match) only run through capitalised words."""
+def _word_keys(word: str) -> tuple[str, str, tuple[int, ...], int]:
+    """A token's folded key, skeleton key, the proclitic lengths a match may skip (Arabic) and
+    its length without a possessive "'s". Lower-case words other than articles get the skeleton
+    key '|': skeletons (the loose match) only run through capitalised words."""
     word = _POSSESSIVE_RE.sub("", word)
     if is_arabic(word):
         key = fold_arabic(word)
         clitics = tuple(len(c) for c in _AR_PROCLITICS if key.startswith(c) and len(key) - len(c) >= 3)
-        return (key, ""), clitics, len(word)
+        return key, "", clitics, len(word)
     parts = tokens(word)
     skel = "".join(skeleton(t) for t in parts)
     if word[:1].islower() and skel:
         skel = "|"
-    return ("".join(fold(t) for t in parts), skel), (), len(word)
+    return "".join(fold(t) for t in parts), skel, (), len(word)
 
 
 @lru_cache(maxsize=8)
