@@ -45,7 +45,10 @@ _NUMBER_RE = re.compile(
 )
 
 
-_NUMBER_WORDS = PhraseMatcher({"number": [*WORD_VALUES, *VAGUE_VALUES, *_SCALES]})
+# Where a count may start: a qualifier, "between", a number word or a digit. The pattern is only
+# tried there (one Aho-Corasick pass instead of trying it at every character).
+_STARTS = PhraseMatcher({"start": [*_QUALIFIERS, "between", *WORD_VALUES, *VAGUE_VALUES]})
+_DIGIT_START_RE = re.compile(r"(?<![\w.,])\d")
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,14 @@ def find_numbers(text: str) -> list[Quantity]:
     3000000
     """
     out: list[Quantity] = []
-    if not _NUMBER_WORDS.find(text) and not any(c.isdigit() for c in text):
-        return out  # no digit and no number word: nothing to count
-    for m in _NUMBER_RE.finditer(text):
+    starts = sorted({h[0] for h in _STARTS.find(text)} | {m.start() for m in _DIGIT_START_RE.finditer(text)})
+    matches, last = [], -1
+    for pos in starts:
+        m = _NUMBER_RE.match(text, pos) if pos >= last else None
+        if m:
+            matches.append(m)
+            last = m.end()
+    for m in matches:
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
         if m.group("vague"):
             low = high = _vague_value(m.group("vague"))
