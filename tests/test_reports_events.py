@@ -194,3 +194,12 @@ def test_two_sources_in_one_sentence_give_a_range(gz):
                         dt.date(2019, 5, 20), gazetteer=gz)
     assert ev[["fatalities", "fatalities_min", "fatalities_max", "attribution"]].values.tolist() == [
         [43, 43, 53, "Syrian Observatory for Human Rights; rescuers"]]
+
+
+def test_an_unnamed_capture_is_placed_near_its_reference_town(gz):
+    ev = extract_events("Government forces captured a major air base, which brought them 12 kilometres from Saraqeb.",
+                        dt.date(2018, 1, 21), gazetteer=gz)
+    assert ev[["sub_event_type", "actor1", "location", "geo_precision", "distance_km", "reference_place",
+               "notes"]].values.tolist() == [[
+        "Government regains territory", "Military Forces of Syria", "Saraqib", 2, 12.0, "Saraqib",
+        "Government regains territory by Military Forces of Syria near Saraqib; front 12 km from Saraqib."]]

@@ -242,6 +242,8 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hi
     distance = next((q for q, k in typed if k == "distance"), None)
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
     event_places = [m for m in places if m not in reference]
+    if kind == "territory" and not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
+        event_places = reference[:1]
     if kind == "territory":
         verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
         event_places = [m for m in event_places if m.start > verb] or event_places
@@ -310,7 +312,8 @@ def _fatality_fields(ev: _Event) -> dict:
 
 
 def _notes(ev: _Event, row: dict) -> str:
-    parts = [f"{ev.sub_event_type}{' by ' + ev.actor1 if ev.actor1 else ''} in {row['location']}"]
+    where = "near" if row["geo_precision"] == 2 else "in"
+    parts = [f"{ev.sub_event_type}{' by ' + ev.actor1 if ev.actor1 else ''} {where} {row['location']}"]
     if ev.targets:
         parts.append("hit " + ", ".join(sorted(ev.targets)))
     if row["fatalities_max"] is not None:
