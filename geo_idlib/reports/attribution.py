@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.phrases import PhraseMatcher, expand
 
-__all__ = ["Attribution", "find_attributions", "SOURCES"]
+__all__ = ["Attribution", "find_attributions", "attribution_spans", "attributions", "SOURCES", "VERBS"]
 
 #: Canonical source names and the phrases reports use for them (case-insensitive, whole words).
 SOURCES = {
@@ -57,7 +57,21 @@ def find_attributions(sentence: str) -> list[Attribution]:
     >>> find_attributions("Rescuers reached the town.")
     []
     """
-    hits = _MATCHER.find(sentence)
+    return attributions(attribution_spans(sentence))
+
+
+def attribution_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the sources (canonical name) and verbs (``says``/``denies``)
+    in ``text``: spot them once in a whole report, then read them sentence by sentence.
+
+    >>> attribution_spans("Rescuers said")
+    [(0, 8, 'rescuers'), (9, 13, 'says')]
+    """
+    return _MATCHER.find(text)
+
+
+def attributions(hits: list[tuple[int, int, str]]) -> list[Attribution]:
+    """The attributions of one sentence's :func:`attribution_spans` (sources need a verb)."""
     verbs = [(start, stance) for start, _, stance in hits if stance in VERBS]
     if not verbs:
         return []

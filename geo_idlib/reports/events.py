@@ -31,7 +31,7 @@ import pandas as pd
 
 from geo_idlib.gazetteer import Gazetteer, Place
 from geo_idlib.reports.actors import AIR_ACTORS, actor_spans, find_actors
-from geo_idlib.reports.attribution import find_attributions
+from geo_idlib.reports.attribution import attribution_spans, attributions
 from geo_idlib.reports.dates import find_dates
 from geo_idlib.reports.mentions import Mention, find_mentions
 from geo_idlib.reports.numbers import Quantity, find_numbers
@@ -63,7 +63,6 @@ CUES = {
 }
 _CUES = PhraseMatcher(CUES)
 _DISTANCE_HINT_RE = re.compile(r"kilomet|\dkm|\bkm\b", re.IGNORECASE)
-_DENY_HINT_RE = re.compile(r"deni|deny|reject|dismiss", re.IGNORECASE)
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
 _KILLED_AFTER_RE = re.compile(
     rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?\s+(?:(?:were|was|are|is|have been|had been|"
@@ -221,14 +220,14 @@ def _territory_type(actors: list[str]) -> tuple[str, str, str]:
     return "Non-state actor overtakes territory", actor1, actor2
 
 
-def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hits: list[tuple[int, int, str]],
-                     actors: list[str], kind: str, date: dt.date | None, precision: int,
-                     report_air_actor: str) -> list[_Event]:
-    """The events one sentence tells of (offsets are the report's; ``cue_hits`` the sentence's)."""
+def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotted: _Spotted, kind: str,
+                     date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
+    """The events one sentence tells of (offsets are the report's; ``spotted`` the sentence's words)."""
+    cue_hits, actors = spotted.cues, spotted.actors
     places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement")
     if not places:
         return []
-    attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in find_attributions(sentence)]
+    attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(spotted.sources)]
     # Counts matter only next to a casualty, flight or distance word.
     counted = any(cue in ("damage", "flee") for _, _, cue in cue_hits) or _DISTANCE_HINT_RE.search(sentence)
     numbers = find_numbers(sentence) if counted else []
@@ -270,7 +269,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], cue_hi
             (ev.fatalities if k == "killed" else ev.injured).append(q)
             if len(owners) > ev.share.get(k, (1, 0))[0]:
                 ev.share[k] = (len(owners), rank)
-    for pos, target in target_spans(sentence):
+    for pos, _, target in spotted.targets:
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
         if target not in events[nearest.start].targets:
             events[nearest.start].targets.append(target)
@@ -392,6 +391,21 @@ def _sentence_date(sentence: str, published: dt.date | None, anchor: dt.date | N
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
 
+@dataclass
+class _Spotted:
+    """The words one sentence holds, offsets relative to the sentence."""
+
+    cues: list[tuple[int, int, str]]
+    forces: list[tuple[int, int, str]]
+    sources: list[tuple[int, int, str]]
+    targets: list[tuple[int, int, str]]
+
+    @property
+    def actors(self) -> list[str]:
+        """The actors named, in order, each once."""
+        return list(dict.fromkeys(name for _, _, name in self.forces))
+
+
 def _within(hits: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The hits that start in ``[lo, hi)``, with offsets made relative to ``lo``."""
     return [(s - lo, e - lo, label) for s, e, label in hits[bisect_left(starts, lo):bisect_left(starts, hi)]]
@@ -402,10 +416,11 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
-    cue_hits, forces = _CUES.find(text), actor_spans(text)
-    cue_starts, force_starts = [h[0] for h in cue_hits], [h[0] for h in forces]
-    has_strikes = any(cue in ("air", "shelling", "strike") for _, _, cue in cue_hits)
-    air_actors = {name for _, _, name in forces if name in AIR_ACTORS}
+    # Cue words, forces, sources and targets: spotted once in the whole report, read per sentence.
+    words = [(hits, [h[0] for h in hits]) for hits in
+             (_CUES.find(text), actor_spans(text), attribution_spans(text), target_spans(text))]
+    has_strikes = any(cue in ("air", "shelling", "strike") for _, _, cue in words[0][0])
+    air_actors = {name for _, _, name in words[1][0] if name in AIR_ACTORS}
     report_air_actor = air_actors.pop() if len(air_actors) == 1 else ""
     default = (published, 2) if published else (None, 3)
     current, anchor = default, None
@@ -418,14 +433,12 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
         anchor = current[0] or anchor
         i = bisect_left(placed, start)
         has_place = i < len(placed) and placed[i] < end
-        hits = _within(cue_hits, cue_starts, start, end) if has_place else []
-        actors = list(dict.fromkeys(name for _, _, name in _within(forces, force_starts, start, end)))
-        kind = _kind(hits, actors, has_strikes) if hits else ""
-        found = _sentence_events(sentence, start, mentions, hits, actors, kind, *current,
-                                 report_air_actor) if kind else []
+        spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words))
+        kind = _kind(spotted.cues, spotted.actors, has_strikes) if has_place and spotted.cues else ""
+        found = _sentence_events(sentence, start, mentions, spotted, kind, *current, report_air_actor) if kind else []
         events.extend(found)
-        if not found and _DENY_HINT_RE.search(sentence):
-            denials += [f"{a.who} (denies)" for a in find_attributions(sentence) if a.stance == "denies"]
+        if not found:
+            denials += [f"{a.who} (denies)" for a in attributions(spotted.sources) if a.stance == "denies"]
     events = _fold_bare_mentions(events)
     for ev in events:
         if ev.sub_event_type in _STRIKE_SUBS:

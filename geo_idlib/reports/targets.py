@@ -22,13 +22,13 @@ TARGETS = {
 _MATCHER = PhraseMatcher(TARGETS)
 
 
-def target_spans(sentence: str) -> list[tuple[int, str]]:
-    """``(offset, target class)`` of every target word in ``sentence``.
+def target_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, target class)`` of every target word in ``text``.
 
     >>> target_spans("a residential building collapsed")
-    [(2, 'residential'), (14, 'residential')]
+    [(2, 13, 'residential'), (14, 22, 'residential')]
     """
-    return [(start, target) for start, _, target in _MATCHER.find(sentence)]
+    return _MATCHER.find(text)
 
 
 def find_targets(sentence: str) -> list[str]:
@@ -37,4 +37,4 @@ def find_targets(sentence: str) -> list[str]:
     >>> find_targets("a residential building collapsed")
     ['residential']
     """
-    return sorted({target for _, target in target_spans(sentence)})
+    return sorted({target for _, _, target in target_spans(sentence)})
