@@ -161,6 +161,22 @@ def test_popup_opens_on_click_with_the_event(browser, maps):
         assert_clean(v)
 
 
+def test_events_on_one_town_spread_out_on_click(browser, maps):
+    with visit(browser, maps["demo"]) as v:
+        page = v.page
+        page.wait_for_function("!GeoIdlib.layers[0].cluster._inZoomAnimation")  # fit animation over
+        box = page.evaluate("""() => { const l = GeoIdlib.layers[0], ev = l.ev;
+            const i = [...Array(ev.n).keys()].find(k => ev.text('location', k) === 'Saraqib');
+            const r = l.cluster.getVisibleParent(l.items[i])._icon.getBoundingClientRect();
+            return [r.x + r.width / 2, r.y + r.height / 2]; }""")
+        before = page.locator(".leaflet-marker-icon.gi-symbol").count()
+        page.mouse.click(*box)
+        page.wait_for_selector(".gi-spider-leg", state="attached")
+        assert page.locator(".leaflet-marker-icon.gi-symbol").count() == before + 3  # Saraqib's three
+        assert page.locator(".gi-spider-leg").count() == 3
+        assert_clean(v)
+
+
 def test_date_slider_filters_what_is_drawn(browser, maps, demo):
     with visit(browser, maps["demo"]) as v:
         page = v.page

@@ -39,8 +39,8 @@ class FitView(LiteralRender, MacroElement):
 
     _template = template("fitview.j2")
 
-    def __init__(self, bounds: list[list[float]], top_left: tuple[int, int] = (150, 40),
-                 bottom_right: tuple[int, int] = (300, 40)) -> None:
+    def __init__(self, bounds: list[list[float]], top_left: tuple[int, int] = (60, 10),
+                 bottom_right: tuple[int, int] = (200, 10)) -> None:
         super().__init__()
         self._name = "FitView"
         self.bounds, self.top_left, self.bottom_right = bounds, list(top_left), list(bottom_right)
@@ -129,7 +129,7 @@ class MapBuilder:
             bbox = DEFAULT_BBOX
         context = self._context(bbox)
         m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
-                       tiles=None, control_scale=True, maxZoom=18, minZoom=4, zoomSnap=0.25)
+                       tiles=None, control_scale=True, maxZoom=18, minZoom=4)  # fractional zooms wedge MarkerCluster 1.4's animations
         m.get_root().title = escape_text(self.title)
         boundaries = None
         if context is not None:

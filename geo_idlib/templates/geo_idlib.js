@@ -172,10 +172,11 @@
       this.cluster = L.markerClusterGroup({
         maxClusterRadius: 18, zoomToBoundsOnClick: false, showCoverageOnHover: false,
         iconCreateFunction: clusterIcon,
-        spiderLegPolylineOptions: {weight: 1.5, color: '#222', opacity: 0.6}
+        spiderLegPolylineOptions: {weight: 1.5, color: '#222', opacity: 0.6, className: 'gi-spider-leg'}
       });
       this.cluster.on('clusterclick', zoomOrSpiderfy);
       for (var i = 0; i < ev.n; i++) this.items.push(this._item(i, colours));
+      this.shown = new Uint8Array(ev.n);
       this.addLayer(this.circles);
       this.addLayer(this.cluster);
       this.setDateRange(null, null);
@@ -197,15 +198,18 @@
       layer.bindPopup(function () { return popup(ev, i); }, {maxWidth: 320, minWidth: 220});
       return layer;
     },
+    /* Only what changes is added or removed (clearing MarkerCluster mid-animation wedges it). */
     setDateRange: function (lo, hi) {
-      var count = this.ev.filter(lo, hi), points = [], self = this;
-      this.circles.clearLayers();
-      this.items.forEach(function (layer, i) {
-        if (!self.ev.visible[i]) return;
-        if (self.ev.c.prec[i] === 1) points.push(layer); else self.circles.addLayer(layer);
-      });
-      this.cluster.clearLayers();
-      this.cluster.addLayers(points);
+      var count = this.ev.filter(lo, hi), add = [], remove = [], ev = this.ev;
+      for (var i = 0; i < ev.n; i++) {
+        if (ev.visible[i] === this.shown[i]) continue;
+        this.shown[i] = ev.visible[i];
+        if (ev.c.prec[i] !== 1) {
+          if (ev.visible[i]) this.circles.addLayer(this.items[i]); else this.circles.removeLayer(this.items[i]);
+        } else (ev.visible[i] ? add : remove).push(this.items[i]);
+      }
+      if (remove.length) this.cluster.removeLayers(remove);
+      if (add.length) this.cluster.addLayers(add);
       this.fire('filter');
       return count;
     }
@@ -533,14 +537,15 @@
           input.disabled = dates.length < 2;
           L.DomEvent.on(input, 'input change', update);
         });
+        function show(a, b, n) {
+          text.textContent = dates.length ? dates[a] + ' \u2013 ' + dates[b] + ' \u00b7 ' + n + ' of ' + total + ' events shown' : 'No events';
+        }
         function update() {
-          if (!dates.length) { text.textContent = 'No events'; return; }
           var a = Math.min(+lo.value, +hi.value), b = Math.max(+lo.value, +hi.value);
-          var n = GI.setDateRange(dates[a], dates[b]);
-          text.textContent = dates[a] + ' \u2013 ' + dates[b] + ' \u00b7 ' + n + ' of ' + total + ' events shown';
+          show(a, b, GI.setDateRange(dates[a], dates[b]));
         }
         L.DomEvent.disableClickPropagation(box);
-        update();
+        show(0, dates.length - 1, total);  // every layer starts with every event shown
         return box;
       }
     });
