@@ -77,6 +77,7 @@ def maps(tmp_path_factory, demo, gz) -> dict[str, Path]:
         "demo": MapBuilder("Demo map", gazetteer=gz).add_events(demo),
         "online": MapBuilder("Demo map", gazetteer=gz, offline=False).add_events(demo),
         "canvas": MapBuilder("Canvas map", gazetteer=gz).add_events(big),
+        "density": MapBuilder("Density", gazetteer=gz, density=True).add_events(demo),
         "undated": MapBuilder("Undated", gazetteer=gz).add_events(
             pd.concat([demo.head(5), demo.tail(1).assign(event_date="", geo_precision=1.0)])),
         "xss": MapBuilder(PAYLOADS[1], PAYLOADS[2], gazetteer=gz).add_events(xss_events()),
@@ -226,6 +227,21 @@ def test_canvas_map_draws_filters_and_pages_stacked_events(browser, maps):
         shown = int(text.split("· ")[1].split(" of")[0])
         assert 0 < shown < 3000 and text.endswith("of 3000 events shown")
         assert page.evaluate("GeoIdlib.layers[0].ev.visible.reduce((a, b) => a + b, 0)") == shown
+        assert_clean(v)
+
+
+def test_density_layer_on_a_small_map_follows_the_slider(browser, maps):
+    with visit(browser, maps["density"]) as v:
+        page = v.page
+        shaded = """() => { const c = document.querySelector('.leaflet-pane canvas.gi-canvas');
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0; for (let i = 3; i < d.length; i += 4) n += d[i] > 0; return n; }"""
+        page.wait_for_timeout(100)  # one animation frame for the first draw
+        before = page.evaluate(shaded)
+        set_slider(page, ".gi-time-from", 20)
+        page.wait_for_timeout(100)
+        assert 0 < page.evaluate(shaded) < before
+        assert "Shading: more events" in page.locator(".gi-legend").inner_text()
         assert_clean(v)
 
 

@@ -85,6 +85,18 @@ def test_undated_events_are_drawn_but_left_out_by_a_date_window(tmp_path, capsys
     assert payload(out.read_text(encoding="utf-8"))["n"] == 1
 
 
+def test_user_places_label_the_map(tmp_path):
+    places = tmp_path / "places.csv"
+    places.write_text("name,lat,lon,kind,population\nCamp Zaytuna,36.25,36.70,town,900000\n",
+                      encoding="utf-8")
+    out = tmp_path / "m.html"
+    assert main(["map", str(DEMO), "-o", str(out), "--places", str(places)]) == 0
+    assert '"Camp Zaytuna"' in out.read_text(encoding="utf-8")
+    places.write_text("name,lat,lon\nBad,north,36.7\n", encoding="utf-8")
+    assert main(["map", str(DEMO), "-o", str(tmp_path / "n.html"), "--places", str(places)]) == 2
+    assert not (tmp_path / "n.html").exists()
+
+
 def test_non_point_geojson_is_refused(tmp_path, capsys):
     src = tmp_path / "poly.geojson"
     src.write_text(json.dumps({"type": "FeatureCollection", "features": [

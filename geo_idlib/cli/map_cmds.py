@@ -32,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="only events on or before DATE (YYYY-MM-DD)")
     p.add_argument("--offline", action="store_true",
                    help="leave out the optional online tile layers entirely")
+    p.add_argument("--density", action="store_true",
+                   help="add the density shading even to small maps (large maps always have it)")
     p.add_argument("--png", metavar="PNG", help="also render the map to this PNG (headless chromium)")
     p.add_argument("--embed", action="store_true",
                    help="also write an iframe snippet beside the map (NAME.embed.html)")
@@ -58,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     subtitle = args.subtitle
     if subtitle is None and (args.date_from or args.date_to):
         subtitle = f"Events from {args.date_from or 'the start'} to {args.date_to or 'the end'}"
-    builder = MapBuilder(args.title, subtitle, offline=args.offline, gazetteer=gazetteer)
+    builder = MapBuilder(args.title, subtitle, offline=args.offline, gazetteer=gazetteer,
+                         density=args.density or None)
     builder.add_events(events)
     html = builder.render()
     from geo_idlib.io import write_atomic

@@ -87,13 +87,15 @@ class MapBuilder:
     ``context`` is the offline basemap: ``"auto"`` builds it from ``gazetteer`` (default:
     ``Gazetteer.default()``), a :class:`Context` is used as given, ``None`` draws none.
     ``offline=False`` adds online tile layers (switched off until the reader picks one).
+    ``density`` adds the density layer (default: only for large, canvas-drawn maps).
     """
 
     def __init__(self, title: str = "Air strikes in north-west Syria", subtitle: str | None = None,
                  *, offline: bool = True, context: Context | str | None = AUTO,
                  gazetteer: GazetteerLike | None = None,
-                 canvas_threshold: int = CANVAS_THRESHOLD) -> None:
+                 canvas_threshold: int = CANVAS_THRESHOLD, density: bool | None = None) -> None:
         self.title, self.subtitle, self.offline = title, subtitle, offline
+        self.density = density
         self.context, self.gazetteer = context, gazetteer
         self.canvas_threshold = canvas_threshold
         self.frames: list[pd.DataFrame] = []
@@ -129,7 +131,7 @@ class MapBuilder:
             bbox = DEFAULT_BBOX
         context = self._context(bbox)
         m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
-                       tiles=None, control_scale=True, maxZoom=18, minZoom=4)  # fractional zooms wedge MarkerCluster 1.4's animations
+                       tiles=None, control_scale=True, maxZoom=18, minZoom=4)
         m.get_root().title = escape_text(self.title)
         boundaries = None
         if context is not None:
@@ -143,7 +145,8 @@ class MapBuilder:
         payload = strike_payload(events, context.admin_radius_m if context else None)
         strikes = StrikesLayer(payload, canvas_threshold=self.canvas_threshold)
         m.add_child(strikes)
-        if strikes.mode == "canvas":
+        density = strikes.mode == "canvas" if self.density is None else self.density
+        if density:
             m.add_child(DensityLayer(strikes))  # drawn in its own pane, under the events
         pad = 0.02
         m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
@@ -157,7 +160,7 @@ class MapBuilder:
         if boundaries is not None:
             furniture.append(MiniMap(boundaries))
         furniture.append(Legend(events.get("sub_event_type", pd.Series(dtype=str)).dropna(),
-                                strikes.mode))
+                                strikes.mode, density))
         for element in furniture:
             m.add_child(element)
         m.add_child(folium.LayerControl(collapsed=True))

@@ -45,7 +45,7 @@ class Legend(LiteralRender, MacroElement):
 
     _template = template("legend.j2")
 
-    def __init__(self, types: Iterable[str], mode: str = "markers") -> None:
+    def __init__(self, types: Iterable[str], mode: str = "markers", density: bool = False) -> None:
         super().__init__()
         self._name = "Legend"
         symbols: list[Symbol] = [SYMBOLS[t] for t in SYMBOLS if t in set(types)]
@@ -55,7 +55,7 @@ class Legend(LiteralRender, MacroElement):
         grey = Symbol("", OTHER.path, "#777777")
         self.sizes = [(n or "0 or none reported", svg(grey, size_px(n))) for n in LEGEND_SIZES]
         self.exact_icon = svg(symbols[0] if symbols else OTHER, 16)
-        self.mode = mode
+        self.mode, self.density = mode, density
 
 
 class SourcesPanel(LiteralRender, MacroElement):
