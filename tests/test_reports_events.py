@@ -17,33 +17,34 @@ DENIES = "Russian Ministry of Defence (denies)"
 # geo_precision, fatalities, fatalities_min, fatalities_max, injured_min, targets, people, origin,
 # destination, distance_km, reference_place, attribution, confidence.
 EXPECTED = {
-    "2018-02-05-wire-raids.txt": [
-        ("2018-02-03", 1, STRIKE, RU, "", "gn:164816", 2, 0, None, None, None, "", None, "", "", None, "",
-         f"rescuers; {DENIES}", 0.96),
-        ("2018-02-04", 1, STRIKE, RU, "", "wp:masaran-sy070200", 1, 0, None, None, None, "", None, "", "", None,
+    "2018-02-05-wire-raids.txt": [  # Monday's raids (the lead date), then Saturday's, then the flight
+        ("2018-02-05", 1, STRIKE, RU, "", "wp:masaran-sy070200", 1, 0, None, None, None, "", None, "", "", None,
          "", f"Syrian Civil Defence; {DENIES}", 0.81),
-        ("2018-02-04", 1, STRIKE, RU, "", "gn:164816", 1, 0, None, None, None, "", None, "", "", None, "",
+        ("2018-02-05", 1, STRIKE, RU, "", "gn:164816", 1, 0, None, None, None, "", None, "", "", None, "",
+         f"Syrian Civil Defence; {DENIES}", 0.96),  # struck on Monday; not where the Su-25 was shot down
+        ("2018-02-05", 1, STRIKE, RU, "", "gn:167611", 1, 0, None, None, None, "hospital", None, "", "", None, "",
+         f"residents; Syrian Civil Defence; {DENIES}", 0.9),
+        ("2018-02-05", 1, STRIKE, RU, "", "gn:169389", 1, 15, 15, 15, None, "residential", None, "", "", None, "",
+         f"residents; Syrian Civil Defence; {DENIES}", 0.99),
+        ("2018-02-05", 1, STRIKE, RU, "", "gn:168661", 1, 5, 5, 5, None, "residential", None, "", "", None, "",
          f"Syrian Civil Defence; {DENIES}", 0.96),
-        ("2018-02-04", 1, STRIKE, RU, "", "gn:167611", 1, 0, None, None, None, "hospital", None, "", "", None, "",
-         f"rescuers; Syrian Civil Defence; {DENIES}", 0.9),
-        ("2018-02-04", 1, STRIKE, RU, "", "gn:169389", 1, 15, 15, 15, None, "residential", None, "", "", None, "",
-         f"Syrian Civil Defence; {DENIES}", 0.99),
-        ("2018-02-04", 1, STRIKE, RU, "", "gn:168661", 1, 5, 5, 5, None, "residential", None, "", "", None, "",
-         f"Syrian Civil Defence; {DENIES}", 0.96),
-        ("2018-02-04", 1, ("Displacement", "Displacement"), "", "", "region:turkish-border-area", 3, 0, None, None,
-         None, "", 10_000, "", "Turkish border area", None, "", "United Nations", 0.96),
+        ("2018-02-03", 1, STRIKE, RU, "", "wp:khan-al-sibel", 1, 10, 10, 10, None, "", None, "", "", None, "",
+         f"rescuers; {DENIES}", 0.76),
+        ("2018-02-03", 1, STRIKE, RU, "", "wp:masaran-sy070200", 1, 7, 7, 7, None, "", None, "", "", None, "",
+         f"rescuers; {DENIES}", 0.81),
+        # undated flight: the publication date at week precision, not Saturday's date
+        ("2018-02-05", 2, ("Displacement", "Displacement"), "", "", "region:turkish-border-area", 3, 0, None, None,
+         None, "", 10_000, "", "Turkish border area", None, "", "United Nations", 0.77),
     ],
     "2018-02-06-monitor-raids.txt": [
-        ("2018-02-04", 1, STRIKE, "", "", "wp:masaran-sy070200", 1, 0, None, None, None, "", None, "", "", None,
-         "", "Syrian Observatory for Human Rights", 0.86),
-        ("2018-02-04", 1, STRIKE, "", "", "gn:164816", 1, 0, None, None, None, "", None, "", "", None, "",
-         "Syrian Observatory for Human Rights", 0.98),
-        ("2018-02-04", 1, STRIKE, "", "", "gn:168661", 1, 7, 7, 7, None, "residential", None, "", "", None, "",
-         "Syrian Observatory for Human Rights", 0.98),
-        ("2018-02-04", 1, STRIKE, "", "", "gn:167611", 1, 0, None, None, 9, "hospital", None, "", "", None, "",
-         "", 0.96),
-        ("2018-02-04", 1, STRIKE, "", "", "gn:169389", 1, 11, 11, 17, None, "residential", None, "", "", None, "",
-         "Syrian Observatory for Human Rights; rescuers", 0.99),
+        ("2018-02-05", 1, STRIKE, "", "", "gn:168661", 1, 9, 9, 9, None, "", None, "", "", None, "",
+         "Syrian Observatory for Human Rights", 0.98),  # "Nine people, among them women and children, were killed"
+        ("2018-02-05", 1, STRIKE, "", "", "wp:masaran-sy070200", 1, 2, 2, 2, None, "", None, "", "", None,
+         "", "Syrian Observatory for Human Rights", 0.84),
+        ("2018-02-05", 1, STRIKE, "", "", "gn:169389", 1, 3, 3, 3, None, "", None, "", "", None, "",
+         "Syrian Observatory for Human Rights", 0.99),  # "a man, his wife and their child" = 3
+        ("2018-02-05", 1, ("Explosions/Remote violence", "Shelling/artillery/missile attack"), "", "", "gn:167611", 1,
+         2, 2, 2, None, "", None, "", "", None, "", "", 0.96),  # missiles: not an air strike
     ],
     "2018-01-21-frontline-airbase.txt": [
         ("2018-01-20", 1, ("Battles", "Government regains territory"), SY, "", "wp:abu-al-duhur-military-airbase",
@@ -118,11 +119,18 @@ def test_every_field_of_every_example_event(gz, extracted, name):
 def test_quotes_and_notes_of_merged_list_mentions(extracted):
     _, ev = extracted["2018-02-06-monitor-raids.txt"]
     kafranbel = ev[ev.place_id == "gn:168661"].iloc[0]
-    assert kafranbel["quote"] == ("Warplanes pounded Kafranbel, Ma'saran and Saraqib on Sunday, the Syrian "
-                                  "Observatory for Human Rights said. | A family of seven was killed when a house in "
-                                  "Kafranbel was hit, the Observatory said.")
-    assert kafranbel["notes"] == ("Air/drone strike in Kafranbel; hit residential; 7 reported killed; "
+    assert kafranbel["quote"] == ("Warplanes struck Kafranbel, Ma'saran and the city of Idlib on Monday, the Syrian "
+                                  "Observatory for Human Rights said. | Nine people, among them women and children, "
+                                  "were killed in the raids on Kafranbel, the Observatory said.")
+    assert kafranbel["notes"] == ("Air/drone strike in Kafranbel; 9 reported killed; "
                                   "according to Syrian Observatory for Human Rights.")
+    _, wire = extracted["2018-02-05-wire-raids.txt"]
+    maasran = wire[wire.place_id == "wp:masaran-sy070200"].iloc[0]  # the province-level lead folds into a town
+    assert maasran["quote"].split(" | ") == [
+        "Russian jets stepped up their raids on rebel-held towns in Idlib province on Monday, two days after a "
+        "Russian Su-25 was shot down near Saraqeb (سراقب), civil defense sources said.",
+        "The air strikes hit the towns of Kafr Nubl and Maasran, as well as the cities of Saraqeb, Maarat al-Numan "
+        "and Idlib, civil defense sources said."]
     _, fr = extracted["2018-01-21-frontline-airbase.txt"]
     assert fr.iloc[0]["notes"] == (
         "Government regains territory by Military Forces of Syria in Abu al-Duhur Military Airbase; "
@@ -203,3 +211,40 @@ def test_an_unnamed_capture_is_placed_near_its_reference_town(gz):
                "notes"]].values.tolist() == [[
         "Government regains territory", "Military Forces of Syria", "Saraqib", 2, 12.0, "Saraqib",
         "Government regains territory by Military Forces of Syria near Saraqib; front 12 km from Saraqib."]]
+
+
+def test_counts_across_an_aside_and_people_listed_one_by_one(gz):
+    assert _table("Twelve civilians, including four children, were killed when jets hit Sarmin.", gz) == [
+        ("Air/drone strike", "Sarmīn", 1, 12, None)]
+    assert _table("In Binnish, a woman and her two children were killed when warplanes struck.", gz) == [
+        ("Air/drone strike", "Binnish", 1, 3, None)]
+    assert _table("Shelling hit Sarmin; ten people, most of them children, were wounded.", gz) == [
+        ("Shelling/artillery/missile attack", "Sarmīn", 1, 0, 10)]
+
+
+def test_where_an_aircraft_was_brought_down_is_not_struck(gz):
+    assert _table("A Russian jet was shot down near Saraqeb on Saturday.", gz) == []
+    assert _table("Jets pounded Binnish a day after a helicopter was downed over Sarmin, killing 4.", gz) == [
+        ("Air/drone strike", "Binnish", 1, 4, None)]
+
+
+def test_undated_sentences_take_their_paragraph_or_lead_date_and_flight_the_publication_date(gz):
+    text = ("Jets struck Sarmin on Saturday, killing 3.\n\n"
+            "Shelling hit Binnish on Monday. Rescuers said 4 died in Binnish.\n\n"
+            "Shells fell on Saraqeb, killing 2.\n\n"
+            "Thousands have fled towards camps near the Turkish border.")
+    ev = extract_events(text, dt.date(2018, 2, 6), gazetteer=gz)
+    assert ev[["event_date", "time_precision", "location", "fatalities"]].values.tolist() == [
+        ["2018-02-03", 1, "Sarmīn", 3],
+        ["2018-02-05", 1, "Binnish", 4],  # the paragraph's Monday
+        ["2018-02-03", 1, "Saraqib", 2],  # a new paragraph: the report's lead date, not Monday
+        ["2018-02-06", 2, "Turkish border area", 0],  # flight: the publication date, week precision
+    ]
+
+
+def test_a_province_level_lead_folds_into_the_towns_it_names_after(gz):
+    text = "Jets struck towns in Idlib province on Monday. The raids hit Sarmin. Shelling hit Aleppo province."
+    ev = extract_events(text, dt.date(2018, 2, 6), gazetteer=gz)
+    assert ev[["location", "geo_precision", "sub_event_type"]].values.tolist() == [
+        ["Sarmīn", 1, "Air/drone strike"], ["Aleppo", 3, "Shelling/artillery/missile attack"]]
+    assert ev["quote"][0] == "Jets struck towns in Idlib province on Monday. | The raids hit Sarmin."

@@ -20,31 +20,45 @@ def two_reports(gz):
 
 def test_two_reports_of_the_same_raids_merge(two_reports):
     merged = merge_events(two_reports)
-    both = "monitor-2018-02-06; wire-2018-02-05"
-    got = merged[["event_date", "place_id", "fatalities", "fatalities_min", "fatalities_max", "injured_min",
-                  "targets", "report_id", "source", "sources_count", "actor1", "confidence"]]
+    both, wire = "monitor-2018-02-06; wire-2018-02-05", "wire-2018-02-05"
+    reuters, sohr = "Reuters (paraphrased example)", "Syrian Observatory for Human Rights (paraphrased example)"
+    air, missile, ru = "Air/drone strike", "Shelling/artillery/missile attack", "Military Forces of Russia"
+    got = merged[["event_date", "sub_event_type", "place_id", "fatalities", "fatalities_min", "fatalities_max",
+                  "injured_min", "targets", "report_id", "source", "sources_count", "actor1", "confidence"]]
     assert got.astype(object).where(got.notna(), None).values.tolist() == [
-        ["2018-02-03", "gn:164816", 0, None, None, None, "", "wire-2018-02-05", "Demo Wire", 1, "Military Forces of Russia", 0.96],
-        ["2018-02-04", "gn:169389", 11, 11, 17, None, "residential", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
-        ["2018-02-04", "gn:168661", 5, 5, 7, None, "residential", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
-        ["2018-02-04", "gn:167611", 0, None, None, 9, "hospital", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
-        ["2018-02-04", "wp:masaran-sy070200", 0, None, None, None, "", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.97],
-        ["2018-02-04", "gn:164816", 0, None, None, None, "", both, "Demo Monitor; Demo Wire", 2, "Military Forces of Russia", 0.99],
-        ["2018-02-04", "region:turkish-border-area", 0, None, None, None, "", "wire-2018-02-05", "Demo Wire", 1, "", 0.96],
+        # Saturday's strikes, told by the wire alone: Maasran's stays apart from Monday's
+        ["2018-02-03", air, "wp:khan-al-sibel", 10, 10, 10, None, "", wire, reuters, 1, ru, 0.76],
+        ["2018-02-03", air, "wp:masaran-sy070200", 7, 7, 7, None, "", wire, reuters, 1, ru, 0.81],
+        # Monday: Idlib 15 vs 3 and Kafr Nubl 5 vs 9, coded conservatively with the range kept
+        ["2018-02-05", air, "gn:169389", 3, 3, 15, None, "residential", both, f"{reuters}; {sohr}", 2, ru, 0.99],
+        ["2018-02-05", air, "gn:168661", 5, 5, 9, None, "residential", both, f"{reuters}; {sohr}", 2, ru, 0.99],
+        # Maarat al-Numan: the monitor's missiles and the wire's air strike on a hospital stay two events
+        ["2018-02-05", missile, "gn:167611", 2, 2, 2, None, "", "monitor-2018-02-06", sohr, 1, "", 0.96],
+        ["2018-02-05", air, "gn:167611", 0, None, None, None, "hospital", wire, reuters, 1, ru, 0.9],
+        # Monday's Maasran strike: the wire names it, the monitor gives the toll
+        ["2018-02-05", air, "wp:masaran-sy070200", 2, 2, 2, None, "", both, f"{reuters}; {sohr}", 2, ru, 0.97],
+        ["2018-02-05", air, "gn:164816", 0, None, None, None, "", wire, reuters, 1, ru, 0.96],
+        ["2018-02-05", "Displacement", "region:turkish-border-area", 0, None, None, None, "", wire, reuters, 1, "",
+         0.77],
     ]
     idlib = merged[merged.place_id == "gn:169389"].iloc[0]
     assert idlib["quote"].split(" | ") == [  # every source's sentences, each once
-        "The Observatory said 11 bodies were pulled from a collapsed building in Idlib, the provincial capital, "
-        "while rescuers put the toll at 17.",
-        "Russian jets struck the towns of Kafr Nubl and Maasran, as well as the cities of Saraqeb, Maarat al-Numan "
-        "and Idlib, a day after the plane was shot down, civil defense sources said.",
+        "Warplanes struck Kafranbel, Ma'saran and the city of Idlib on Monday, the Syrian Observatory for Human "
+        "Rights said.",
+        "In Idlib, the provincial capital, a man, his wife and their child were killed, the Observatory said.",
+        "The air strikes hit the towns of Kafr Nubl and Maasran, as well as the cities of Saraqeb, Maarat al-Numan "
+        "and Idlib, civil defense sources said.",
         "In Idlib city, a five-storey residential building was levelled and at least 15 people are feared dead, "
-        "civil defense sources said."]
-    assert idlib["attribution"] == ("Syrian Observatory for Human Rights; rescuers; Syrian Civil Defence; "
+        "a witness said."]
+    assert idlib["attribution"] == ("Syrian Observatory for Human Rights; residents; Syrian Civil Defence; "
                                     "Russian Ministry of Defence (denies)")
     assert idlib["notes"] == ("Air/drone strike by Military Forces of Russia in Idlib, told by 2 reports "
-                              "(monitor-2018-02-06; wire-2018-02-05); reported killed 11-17, coded 11.")
-    assert idlib["source_url"] == "https://example.org/demo/monitor-2018-02-06; https://example.org/demo/wire-2018-02-05"
+                              "(monitor-2018-02-06; wire-2018-02-05); reported killed 3-15, coded 3.")
+    kafr_nubl = merged[merged.place_id == "gn:168661"].iloc[0]
+    assert kafr_nubl["notes"].endswith("reported killed 5-9, coded 5.")
+    maasran = merged[(merged.place_id == "wp:masaran-sy070200") & (merged.event_date == "2018-02-05")].iloc[0]
+    assert maasran["notes"].endswith("reported killed 2, coded 2.")
+    assert set(merged["source_url"]) == {""}  # the paraphrased examples carry no URL
 
 
 def test_merge_is_idempotent_and_order_free(two_reports):
@@ -91,5 +105,5 @@ def test_incompatible_types_stay_apart():
     capture = _row(event_id_cnty="SYR-b-1", report_id="b", event_type="Battles",
                    sub_event_type="Government regains territory")
     assert len(merge_events(pd.DataFrame([_row(), capture]))) == 2
-    shelling = _row(event_id_cnty="SYR-b-1", report_id="b", sub_event_type="Shelling/artillery/missile attack")
-    assert len(merge_events(pd.DataFrame([_row(), shelling]))) == 1  # both explosions: reports may differ
+    missile = _row(event_id_cnty="SYR-b-1", report_id="b", sub_event_type="Shelling/artillery/missile attack")
+    assert len(merge_events(pd.DataFrame([_row(), missile]))) == 2  # an air strike and a missile attack: two events

@@ -31,6 +31,24 @@ def test_numbers(text, low, high, qualifier):
     assert text[q.start:q.end] == q.text
 
 
+@pytest.mark.parametrize("text, count", [
+    ("a man, his wife and their child were killed", 3),
+    ("a woman and her two children", 3),
+    ("an elderly man and his three grandchildren", 4),
+    ("five children and three women died", 8),
+    ("the mother", 1),
+])
+def test_people_listed_one_by_one_are_counted(text, count):
+    (q,) = find_numbers(text)
+    assert (q.low, q.high) == (count, count) and text[q.start:q.end] == q.text
+
+
+def test_people_lists_that_do_not_say_how_many_are_not_counts():
+    assert find_numbers("their children and a man") == []
+    assert find_numbers("women and children") == []
+    assert [(q.text, q.qualifier) for q in find_numbers("at least two children")] == [("at least two", "at least")]
+
+
 def test_numbers_keep_separate_counts_apart_and_skip_vague_words():
     assert [(q.low, q.high) for q in find_numbers("killing 13 and wounding 12")] == [(13, 13), (12, 12)]
     assert find_numbers("several people and a few others") == []

@@ -15,10 +15,10 @@ def test_front_matter_of_an_example_report():
     (r,) = read_reports([EXAMPLES / "2018-02-05-wire-raids.txt"])
     assert r.report_id == "wire-2018-02-05"
     assert r.published == dt.date(2018, 2, 5)
-    assert r.outlet == "Demo Wire"
-    assert r.url == "https://example.org/demo/wire-2018-02-05"
-    assert r.title == "Raids intensify across Idlib after jet downing"
-    assert r.text.startswith("Air raids on Idlib province") and "---" not in r.text
+    assert r.outlet == "Reuters (paraphrased example)"
+    assert r.url == ""  # paraphrased in our own words: no link to the original
+    assert r.title == "Russian raids intensify across Idlib after jet downing"
+    assert r.text.startswith("Russian jets stepped up their raids") and "---" not in r.text
 
 
 def test_unfenced_front_matter_and_plain_text(tmp_path):

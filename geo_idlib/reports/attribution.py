@@ -20,7 +20,7 @@ SOURCES = {
                              "White Helmets"],
     "rescuers": ["rescuers", "rescue workers"],
     "medical sources": ["medics", "doctors", "medical sources", *expand("hospital ", "officials|staff|director")],
-    "residents": ["residents", "witnesses", "locals"],
+    "residents": ["residents", "locals", "witnesses", "eyewitnesses", "a witness", "an eyewitness"],
     "activists": ["activists", "opposition media"],
     "United Nations": ["the United Nations", "the UN", "UN officials", "OCHA", "UNHCR"],
     "Russian Ministry of Defence": [*expand("Russia's |Russias |Russian |the Russian ", "defence|defense", " ministry"),

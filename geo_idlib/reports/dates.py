@@ -5,6 +5,13 @@ date, or for "a day after" the date the report last spoke of. Without one it sta
 (``date`` is None) rather than being guessed. Precision follows ACLED's ``time_precision``:
 1 the day is known, 2 the week, 3 the month (coded to its first day).
 
+A statement without a date expression does not take the date of whatever sentence came before
+it (:func:`statement_date`): an incident (strike, clash, capture) takes the last date stated in
+its paragraph, else the report's lead date (the first date stated with an event: wire copy puts
+the main event first and tells its places after); anything else (displacement told as "have
+fled", background) is dated by the publication date at week precision (2), or stays empty (3)
+when the report has none.
+
 >>> import datetime as dt
 >>> d = find_dates("Jets struck on Monday.", published=dt.date(2018, 2, 6))[0]
 >>> d.date.isoformat(), d.precision
@@ -18,7 +25,7 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.numbers import WORD_VALUES
 
-__all__ = ["DateMention", "find_dates", "parse_date"]
+__all__ = ["DateMention", "find_dates", "parse_date", "statement_date", "Dated"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -51,6 +58,10 @@ _COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
 # an ISO date: sentences without any are skipped cheaply.
 _MONTH_HINTS = tuple(m.title() for m in _MONTHS if len(m) == 3)
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
+
+
+#: A date and its ACLED time_precision (date None when unresolved).
+Dated = tuple[dt.date | None, int]
 
 
 @dataclass(frozen=True)
@@ -153,3 +164,29 @@ def find_dates(text: str, published: dt.date | None = None,
         if date is not None:
             anchor = date
     return out
+
+
+def statement_date(own: Dated | None, *, incident: bool, paragraph: Dated | None, lead: Dated | None,
+                   published: dt.date | None) -> Dated:
+    """The date of one statement (see the module doc): its ``own`` date expression; for an
+    ``incident`` without one, the ``paragraph``'s last stated date, else the report's ``lead``
+    date; otherwise the publication date at week precision, or unresolved.
+
+    >>> import datetime as dt
+    >>> pub, saturday, monday = dt.date(2018, 2, 5), (dt.date(2018, 2, 3), 1), (dt.date(2018, 2, 5), 1)
+    >>> statement_date(None, incident=True, paragraph=saturday, lead=monday, published=pub)
+    (datetime.date(2018, 2, 3), 1)
+    >>> statement_date(None, incident=True, paragraph=None, lead=monday, published=pub)
+    (datetime.date(2018, 2, 5), 1)
+    >>> statement_date(None, incident=False, paragraph=saturday, lead=monday, published=pub)
+    (datetime.date(2018, 2, 5), 2)
+    >>> statement_date(None, incident=False, paragraph=None, lead=None, published=None)
+    (None, 3)
+    """
+    if own is not None:
+        return own
+    if incident:
+        inherited = paragraph or lead
+        if inherited is not None:
+            return inherited
+    return (published, 2) if published else (None, 3)

@@ -2,17 +2,21 @@
 
 The report is read sentence by sentence. A sentence tells of an event when it has a cue word
 (air raids, shelling, captured, fled...) and a resolved place; damage or casualty sentences count
-as strikes in a report that speaks of strikes. Each event place gets its own row; the counts,
+as strikes in a report that speaks of strikes, of the kind the report last told of. Each event place gets its own row; the counts,
 targets and distances of the sentence go to the place nearest them in the same clause.
 
-* Dates: the sentence's own date expression, else the last date the report spoke of, else the
-  publication date with ``time_precision`` 2; a relative date without publication date stays
-  empty.
+* Dates (:func:`~geo_idlib.reports.dates.statement_date`): the sentence's own date expression;
+  a strike, clash or capture without one takes the last date stated in its paragraph, else the
+  report's lead date (the first date stated with an event); displacement and other undated
+  statements take the publication date with ``time_precision`` 2. A relative date without
+  publication date stays empty.
 * Fatalities follow ACLED: the most conservative figure in ``fatalities``, the range in
   ``fatalities_min``/``fatalities_max``; a toll shared by several places is split evenly
   (remainder to the first) with the whole toll as ``fatalities_max``.
 * Within one report, a bare mention in a list ("struck the towns of A and B") folds into a
-  more specific row about the same place, day and type.
+  more specific row about the same place, day and type, and a bare province- or district-level
+  row ("raids on towns in Idlib province") into the first row of the same day and type inside it.
+* Where an aircraft was brought down ("a Su-25 was shot down near Saraqeb") is not a strike.
 
 >>> import datetime as dt
 >>> ev = extract_events("Russian jets struck Saraqeb on Sunday, killing 4 people.", published=dt.date(2018, 2, 5))
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -32,7 +36,7 @@ import pandas as pd
 from geo_idlib.gazetteer import Gazetteer, Place
 from geo_idlib.reports.actors import AIR_ACTORS, actor_spans, find_actors
 from geo_idlib.reports.attribution import attribution_spans, attributions
-from geo_idlib.reports.dates import find_dates
+from geo_idlib.reports.dates import Dated, find_dates, statement_date
 from geo_idlib.reports.mentions import Mention, find_mentions
 from geo_idlib.reports.numbers import Quantity, find_numbers
 from geo_idlib.reports.phrases import PhraseMatcher, expand
@@ -60,17 +64,21 @@ CUES = {
                "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought"],
+    # an aircraft brought down: the place it fell near is not struck
+    "downing": ["shot down", "shoot down", "shooting down", "downed", "downing", "brought down", "bringing down"],
 }
 _CUES = PhraseMatcher(CUES)
 _DISTANCE_HINT_RE = re.compile(r"kilomet|\dkm|\bkm\b", re.IGNORECASE)
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
+# An aside between a count and its verb: "nine people, among them women and children, were killed".
+_ASIDE = r"(?:,\s+(?:among\s+(?:them|whom)|including|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{0,60},)?"
 _KILLED_AFTER_RE = re.compile(
-    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?\s+(?:(?:were|was|are|is|have been|had been|"
+    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?{_ASIDE}\s+(?:(?:were|was|are|is|have been|had been|"
     rf"been|being)\s+)?(?:(?:feared|reported|confirmed|believed|among\s+those)\s+)?(?:killed|dead|died|bodies)\b",
     re.IGNORECASE)
 _KILLED_BEFORE_RE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at)|toll at|family of|"
                                r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included))\s+$", re.IGNORECASE)
-_INJURED_AFTER_RE = re.compile(rf"^(?:\s+{_PEOPLE})?\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
+_INJURED_AFTER_RE = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
                                re.IGNORECASE)
 _INJURED_BEFORE_RE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", re.IGNORECASE)
 _DISPLACED_AFTER_RE = re.compile(
@@ -90,8 +98,11 @@ _ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*
                         r"(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 _CLAUSE_RE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
+_PHRASE_END_RE = re.compile(r"[,;:.]")
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
 
 _STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+_WEAPON_CUES = ("air", "shelling", "strike")
 
 
 @dataclass
@@ -174,10 +185,23 @@ def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], cou
             or (places if len(places) == 1 else []))
 
 
-def _place_mentions(mentions: list[Mention], start: int, end: int, *, precise_only: bool = True) -> list[Mention]:
-    """Resolved mentions of a sentence, each place once; with ``precise_only``, region-level
-    ones only when the sentence names nothing more precise."""
-    inside = [m for m in mentions if start <= m.start < end and m.place is not None]
+def _downed_spans(sentence: str, offset: int, cue_hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Report offsets of the phrases that tell where an aircraft was brought down ("a Su-25 was
+    shot down near Saraqeb, ..."): from the word to the end of its phrase."""
+    out = []
+    for _, end, cue in cue_hits:
+        if cue == "downing":
+            stop = _PHRASE_END_RE.search(sentence, end)
+            out.append((offset + end, offset + (stop.start() if stop else len(sentence))))
+    return out
+
+
+def _place_mentions(mentions: list[Mention], start: int, end: int, *, precise_only: bool = True,
+                    skip: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Resolved mentions of a sentence outside the ``skip`` spans, each place once; with
+    ``precise_only``, region-level ones only when the sentence names nothing more precise."""
+    inside = [m for m in mentions if start <= m.start < end and m.place is not None
+              and not any(a <= m.start < b for a, b in skip)]
     if precise_only and any(m.precision < 3 for m in inside):
         inside = [m for m in inside if m.precision < 3]
     seen, out = set(), []
@@ -224,7 +248,8 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
                      date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
     """The events one sentence tells of (offsets are the report's; ``spotted`` the sentence's words)."""
     cue_hits, actors = spotted.cues, spotted.actors
-    places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement")
+    places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement",
+                             skip=_downed_spans(sentence, offset, cue_hits))
     if not places:
         return []
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(spotted.sources)]
@@ -381,12 +406,39 @@ def _fold_bare_mentions(events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _sentence_date(sentence: str, published: dt.date | None, anchor: dt.date | None,
-                   current: tuple[dt.date | None, int]) -> tuple[dt.date | None, int]:
-    """The sentence's own date (first day-precise one first), ``current`` when it has none."""
+def _covers(area: Place, place: Place) -> bool:
+    """Whether the governorate, district or sub-district ``area`` holds ``place`` (by P-code)."""
+    field_name = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}.get(area.admin_level)
+    return bool(field_name and area.kind == "admin unit" and area.id != place.id
+                and getattr(area, field_name) and getattr(area, field_name) == getattr(place, field_name))
+
+
+def _fold_areas(events: list[_Event]) -> list[_Event]:
+    """Within one report, drop a bare province-, district- or sub-district-level row when the
+    report tells of a more precise event of the same type and day inside that area ("raids on
+    towns in Idlib province on Monday" before the towns are named); its sentence and sources
+    join the first such event."""
+    out = []
+    for n, ev in enumerate(events):
+        inside = [] if _specific(ev) else [
+            o for o in events if o.mention.precision < 3 and o.date == ev.date
+            and o.sub_event_type == ev.sub_event_type and _covers(ev.mention.place, o.mention.place)]
+        if not inside:
+            out.append(ev)
+            continue
+        first = inside[0]
+        first.sentence = " | ".join([ev.sentence, first.sentence] if n < events.index(first) else
+                                    [first.sentence, ev.sentence])
+        first.actor1 = first.actor1 or ev.actor1
+        first.attribution += [a for a in ev.attribution if a not in first.attribution]
+    return out
+
+
+def _own_date(sentence: str, published: dt.date | None, anchor: dt.date | None) -> Dated | None:
+    """The sentence's own date (first day-precise one first), None when it states none."""
     found = find_dates(sentence, published, anchor)
     if not found:
-        return current
+        return None
     resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
@@ -419,27 +471,42 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     # Cue words, forces, sources and targets: spotted once in the whole report, read per sentence.
     words = [(hits, [h[0] for h in hits]) for hits in
              (_CUES.find(text), actor_spans(text), attribution_spans(text), target_spans(text))]
-    has_strikes = any(cue in ("air", "shelling", "strike") for _, _, cue in words[0][0])
+    has_strikes = any(cue in _WEAPON_CUES for _, _, cue in words[0][0])
     air_actors = {name for _, _, name in words[1][0] if name in AIR_ACTORS}
     report_air_actor = air_actors.pop() if len(air_actors) == 1 else ""
-    default = (published, 2) if published else (None, 3)
-    current, anchor = default, None
+    breaks = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
+    lead: Dated | None = None
+    paragraph: tuple[int, Dated | None] = (-1, None)  # (paragraph number, last date stated in it)
+    anchor, last_strike = None, ""
     events: list[_Event] = []
     denials: list[str] = []
     placed = sorted(m.start for m in mentions if m.place is not None)
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        current = _sentence_date(sentence, published, anchor, current)
-        anchor = current[0] or anchor
+        own = _own_date(sentence, published, anchor)
+        number = bisect_right(breaks, start)
+        if number != paragraph[0]:
+            paragraph = (number, None)
         i = bisect_left(placed, start)
         has_place = i < len(placed) and placed[i] < end
         spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words))
         kind = _kind(spotted.cues, spotted.actors, has_strikes) if has_place and spotted.cues else ""
-        found = _sentence_events(sentence, start, mentions, spotted, kind, *current, report_air_actor) if kind else []
+        if kind in _STRIKE_SUBS and not any(cue in _WEAPON_CUES for _, _, cue in spotted.cues):
+            kind = last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
+        found = []
+        if kind:
+            date = statement_date(own, incident=kind != "Displacement", paragraph=paragraph[1], lead=lead,
+                                  published=published)
+            found = _sentence_events(sentence, start, mentions, spotted, kind, *date, report_air_actor)
         events.extend(found)
+        last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in _STRIKE_SUBS),
+                           last_strike)
+        if own is not None:
+            paragraph, anchor = (number, own), own[0] or anchor
+            lead = lead or (own if found else None)
         if not found:
             denials += [f"{a.who} (denies)" for a in attributions(spotted.sources) if a.stance == "denies"]
-    events = _fold_bare_mentions(events)
+    events = _fold_areas(_fold_bare_mentions(events))
     for ev in events:
         if ev.sub_event_type in _STRIKE_SUBS:
             ev.attribution += [d for d in denials if d not in ev.attribution]

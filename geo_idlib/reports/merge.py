@@ -2,8 +2,8 @@
 
 Two rows are the same event when they come from different reports and have
 
-* a compatible type: the same ACLED event type, and for Battles and Displacement the same
-  sub-event type (a capture is not a clash);
+* the same sub-event type (ACLED codes an air strike and a missile attack on one town as two
+  events, and a capture is not a clash);
 * the same place, or places within ``max_km`` (geodesic, pyproj);
 * the same date, or dates one day apart when either side's ``time_precision`` is above 1
   (rows without a date are never merged);
@@ -49,9 +49,7 @@ def _date(row: pd.Series) -> dt.date | None:
 
 def same_event(a: pd.Series, b: pd.Series, *, max_km: float = 5.0) -> bool:
     """Whether two event rows (from different reports) tell the same event (rules above)."""
-    if a["event_type"] != b["event_type"]:
-        return False
-    if a["event_type"] != "Explosions/Remote violence" and a["sub_event_type"] != b["sub_event_type"]:
+    if a["event_type"] != b["event_type"] or a["sub_event_type"] != b["sub_event_type"]:
         return False
     da, db = _date(a), _date(b)
     if da is None or db is None:
@@ -91,7 +89,6 @@ def _merged_row(members: pd.DataFrame) -> dict:
     row.update(
         event_id_cnty=members["event_id_cnty"].min(),
         event_date=dated["event_date"], time_precision=int(dated["time_precision"]),
-        sub_event_type=_most_common(list(members["sub_event_type"])),
         actor1=_most_common(list(members["actor1"])), actor2=_most_common(list(members["actor2"])),
         source=_SEP.join(sorted(set(_split(_SEP.join(members["source"]))))),
         source_url=_joined(members["source_url"]), attribution=_joined(members["attribution"]),
@@ -110,8 +107,9 @@ def _merged_row(members: pd.DataFrame) -> dict:
         keep *= 1 - c
     row["confidence"] = round(min(0.99, 1 - keep), 2)
     if len(members) > 1:
-        toll = "" if pd.isna(row["fatalities_max"]) else \
-            f"; reported killed {row['fatalities_min']}-{row['fatalities_max']}, coded {row['fatalities']}"
+        span = "" if pd.isna(row["fatalities_max"]) else str(row["fatalities_max"]) \
+            if row["fatalities_min"] == row["fatalities_max"] else f"{row['fatalities_min']}-{row['fatalities_max']}"
+        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else ""
         by = f" by {row['actor1']}" if row["actor1"] else ""
         row["notes"] = (f"{row['sub_event_type']}{by} in {row['location']}, told by {len(members)} reports "
                         f"({row['report_id']}){toll}.")

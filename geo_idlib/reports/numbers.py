@@ -1,7 +1,8 @@
 """Counts written in reports: digits and words, vague quantities and their qualifiers.
 
 ACLED's fixed values stand for vague words ("dozens" = 12, "tens" = 10, "hundreds" = 100);
-"several" and "a few" are not numbers and are not returned.
+"several" and "a few" are not numbers and are not returned. People listed one by one are
+counted: "a man, his wife and their child" = 3, "a woman and her two children" = 3.
 
 >>> [(q.low, q.high, q.qualifier) for q in find_numbers("at least fifteen, a family of seven")]
 [(15, 15, 'at least'), (7, 7, '')]
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["Quantity", "find_numbers", "WORD_VALUES", "VAGUE_VALUES"]
+__all__ = ["Quantity", "find_numbers", "listed_people", "PERSONS", "WORD_VALUES", "VAGUE_VALUES"]
 
 #: Number words and their values.
 WORD_VALUES = {
@@ -44,6 +45,21 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Persons a report may list one by one, singular and plural.
+PERSONS = dict(
+    [(w, 1) for w in "man woman child boy girl baby infant toddler teenager wife husband son daughter mother "
+                     "father brother sister grandmother grandfather grandchild nephew niece cousin".split()]
+    + [(w, 0) for w in "men women children boys girls babies infants toddlers teenagers wives husbands sons "
+                       "daughters mothers fathers brothers sisters grandchildren nephews nieces cousins".split()])
+_PERSON = "|".join(sorted(PERSONS, key=len, reverse=True))
+# One person item: a determiner or a number, an optional adjective, a person ("his wife", "her two
+# children", "an elderly man"); a bare plural ("women") is not a count.
+_PERSON_ITEM_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<det>a|an|one|his|her|their|its|the)\s+)?(?:(?:young|elderly|old|little|teenage|pregnant)\s+)?"
+    rf"(?:(?P<num>{_WORD}|\d+)\s+)?(?P<person>{_PERSON})(?![\w-])", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s*", re.IGNORECASE)
+_PERSON_HINT = PhraseMatcher({"person": PERSONS})
 
 # Where a count may start: a qualifier, "between", a number word or a digit. The pattern is only
 # tried there (one Aho-Corasick pass instead of trying it at every character).
@@ -88,15 +104,53 @@ def _vague_value(text: str) -> int:
     return value
 
 
+def _person_count(m: re.Match) -> int | None:
+    """How many people one listed item names (None for "their children": not said)."""
+    if m.group("num"):
+        return int(_unit_value(m.group("num")))
+    return 1 if m.group("det") and PERSONS[m.group("person").lower()] else None
+
+
+def listed_people(text: str) -> list[Quantity]:
+    """People listed one by one, counted: each list of person items ("a man, his wife and their
+    child") whose items all say how many they are. A lone "two children" is left to
+    :func:`find_numbers`' plain count.
+
+    >>> [(q.text, q.low) for q in listed_people("A woman and her two children died; their children fled.")]
+    [('A woman and her two children', 3)]
+    """
+    if not _PERSON_HINT.find(text):
+        return []
+    items = [m for m in _PERSON_ITEM_RE.finditer(text) if m.group("det") or m.group("num")]
+    lists: list[list[re.Match]] = []
+    for m in items:
+        if lists and _LIST_GAP_RE.fullmatch(text, lists[-1][-1].end(), m.start()):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    out = []
+    for group in lists:
+        counts = [_person_count(m) for m in group]
+        if None in counts or (len(group) == 1 and not group[0].group("det")):
+            continue
+        start, end = group[0].start(), group[-1].end()
+        out.append(Quantity(start, end, text[start:end], sum(counts), sum(counts)))
+    return out
+
+
 def find_numbers(text: str) -> list[Quantity]:
-    """Every count in ``text``, in order, with its span.
+    """Every count in ``text``, in order, with its span; people listed one by one
+    (:func:`listed_people`) count as one figure.
 
     >>> [(q.low, q.high) for q in find_numbers("between 43 and 53 dead; tens of thousands fled")]
     [(43, 53), (10000, 10000)]
     >>> find_numbers("nearly three million people")[0].low
     3000000
+    >>> [q.low for q in find_numbers("a man, his wife and their child were killed")]
+    [3]
     """
-    out: list[Quantity] = []
+    people = listed_people(text)
+    out: list[Quantity] = list(people)
     starts = sorted({h[0] for h in _STARTS.find(text)} | {m.start() for m in _DIGIT_START_RE.finditer(text)})
     matches, last = [], -1
     for pos in starts:
@@ -117,5 +171,6 @@ def find_numbers(text: str) -> list[Quantity]:
                     low, high = high, low
             else:
                 high = low
-        out.append(Quantity(m.start(), m.end(), m.group(0), low, high, qualifier))
-    return out
+        if not any(q.start < m.end() and m.start() < q.end for q in people):
+            out.append(Quantity(m.start(), m.end(), m.group(0), low, high, qualifier))
+    return sorted(out, key=lambda q: q.start)
