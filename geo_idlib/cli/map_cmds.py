@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from geo_idlib.errors import InputError
+from geo_idlib.io import write_atomic
 
 
 def _iso_date(text: str) -> str:
@@ -64,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
                          density=args.density or None)
     builder.add_events(events)
     html = builder.render()
-    from geo_idlib.io import write_atomic
     write_atomic(output, html)
     print(f"{output}: {len(events)} events, {len(html.encode('utf-8')) / 1e6:.2f} MB",
           file=sys.stderr)

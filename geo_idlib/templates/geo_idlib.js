@@ -311,8 +311,9 @@
       var map = this._map, ev = this.ev, c = ev.c, types = ev.p.types, ctx = resetCanvas(map, this.canvas);
       var f = screenFrame(map), mpp = metresPerPixel(map), i, k, x, y, s;
       ev.project();
-      // Circles that would land on (nearly) the same pixels are drawn once: centres are snapped
-      // to a tenth of the radius, which no reader can tell apart in a translucent area.
+      // Circles of one type and radius whose centres fall within a quarter radius of each other are
+      // drawn once: the area they stand for is the same to a reader, and stroking thousands of
+      // near-identical rings is what makes large maps slow.
       var on = new Uint8Array(this.reps.length), reps = this.reps, drawn = new Set(), q, key;
       for (i = 0; i < ev.n; i++) if (ev.visible[i] && this.group[i] >= 0) on[this.group[i]] = 1;
       for (k = 0; k < types.length; k++) {  // approximate locations first, underneath: one path per type
@@ -322,7 +323,7 @@
           if (!on[g] || c.t[i] !== k) continue;
           x = ev.xs[i] * f.scale - f.ox; y = ev.ys[i] * f.scale - f.oy; s = Math.max(3, c.r[i] / mpp);
           if (x < -s || y < -s || x > f.size.x + s || y > f.size.y + s) continue;
-          q = Math.max(1, s / 10);
+          q = Math.max(1, s / 4);
           key = ((k * 8192 + Math.round(x / q) + 4096) * 8192 + Math.round(y / q) + 4096) * 2048 + Math.min(2047, Math.round(s));
           if (drawn.has(key)) continue;
           drawn.add(key);
@@ -333,17 +334,22 @@
         ctx.globalAlpha = 0.6; ctx.lineWidth = 1; ctx.stroke();
       }
       ctx.globalAlpha = 1;
-      // A symbol that would sit within a quarter of its size of the same symbol already drawn adds
-      // nothing a reader could see: it is skipped (the density layer and a click still count it).
-      drawn.clear();
+      // Per type and 8-pixel cell only the biggest symbol is drawn: the others would sit under it,
+      // adding nothing a reader could see (the density layer and a click still count every one).
+      var cols = Math.ceil(f.size.x / 8), cells = cols * Math.ceil(f.size.y / 8), cell;
+      var best = new Int32Array(cells * types.length).fill(-1), extra = [];
       for (i = 0; i < ev.n; i++) {
         if (!ev.visible[i] || c.prec[i] !== 1) continue;
         x = ev.xs[i] * f.scale - f.ox; y = ev.ys[i] * f.scale - f.oy; s = sizePx(c.f[i]);
         if (x < -s || y < -s || x > f.size.x + s || y > f.size.y + s) continue;
-        q = Math.max(2, s / 4);
-        key = ((c.t[i] * 8192 + Math.round(x / q) + 4096) * 8192 + Math.round(y / q) + 4096) * 64 + s;
-        if (drawn.has(key)) continue;
-        drawn.add(key);
+        if (x < 0 || y < 0 || x >= f.size.x || y >= f.size.y) { extra.push(i); continue; }
+        cell = c.t[i] * cells + Math.floor(y / 8) * cols + Math.floor(x / 8);
+        if (best[cell] < 0 || c.f[best[cell]] < c.f[i]) best[cell] = i;
+      }
+      for (k = 0; k < best.length + extra.length; k++) {
+        i = k < best.length ? best[k] : extra[k - best.length];
+        if (i < 0) continue;
+        x = ev.xs[i] * f.scale - f.ox; y = ev.ys[i] * f.scale - f.oy; s = sizePx(c.f[i]);
         ctx.drawImage(sprite(this.sprites, c.t[i], types[c.t[i]], this.paths[c.t[i]], s), x - s / 2 - 1, y - s / 2 - 1, s + 2, s + 2);
       }
     },
