@@ -19,7 +19,7 @@ demo: install browser
 	geo-idlib map examples/events_demo.csv -o maps/idlib_demo.html --offline --embed --png maps/idlib_demo.png --title "Air war in Idlib, 2017-2020: events on the public record"
 
 test: install browser
-	$(PYTHON) -m pytest -q tests
+	$(PYTHON) -m pytest -q
 
 bench: install
 	$(PYTHON) bench/gazetteer.py
