@@ -46,7 +46,7 @@ def test_dates_can_be_picked(tmp_path, capsys):
 
 @pytest.mark.parametrize("content,args,message", [
     ("date,place,controller\n2018-01-01,Atlantis,gov\n", [], "status.csv:2: field 'place': unknown place 'Atlantis'"),
-    ("date,place\n2018-01-01,Saraqeb\n", [], "status.csv:1: missing column(s) controller"),
+    ("date,place\n2018-01-01,Saraqeb\n", [], "status.csv:1: missing column(s): controller"),
     ("date,place,controller\n2018-01-01,Saraqeb,gov\n", ["--date", "2019-01-01"], "no rows dated 2019-01-01"),
 ])
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, content, args, message):

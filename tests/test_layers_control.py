@@ -79,7 +79,7 @@ def test_controller_words_and_validation(gz):
 
 
 @pytest.mark.parametrize("rows,where", [
-    ({"date": ["2018-01-20"], "place": ["Saraqeb"]}, "status.csv:1: missing column(s) controller"),
+    ({"date": ["2018-01-20"], "place": ["Saraqeb"]}, "status.csv:1: missing column(s): controller"),
     ({"date": ["20/01/2018"], "place": ["Saraqeb"], "controller": ["gov"]}, "status.csv:2: field 'date'"),
     ({"date": ["2018-01-20"], "place": ["Atlantis"], "controller": ["gov"]}, "status.csv:2: field 'place': unknown place 'Atlantis'"),
     ({"date": ["2018-01-20"], "place": ["Saraqeb"], "controller": ["aliens"]}, "status.csv:2: field 'controller': unknown controller"),

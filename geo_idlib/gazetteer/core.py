@@ -11,7 +11,6 @@ import numpy as np
 
 from geo_idlib.errors import InputError
 from geo_idlib.gazetteer import scoring
-from geo_idlib.gazetteer.scoring import ACCEPT_SCORE
 from geo_idlib.gazetteer.index import NameIndex
 from geo_idlib.gazetteer.place import KINDS, SETTLEMENT_KINDS, AdminUnit, Candidate, Place, ReverseResult
 from geo_idlib.gazetteer.store import data_dir, load_bundled, read_user_places
@@ -46,6 +45,7 @@ def _split_qualifier(name: str) -> tuple[str, int | None]:
 class Gazetteer:
     """Places of north-west Syria, looked up by any spelling.
 
+    >>> from geo_idlib.gazetteer import ACCEPT_SCORE
     >>> gz = Gazetteer.default()
     >>> best = gz.resolve("Maarat al Numan")[0]
     >>> best.place.name, best.place.admin1_pcode, best.score >= ACCEPT_SCORE

@@ -20,7 +20,6 @@ the places listed.
 from __future__ import annotations
 
 import re
-from datetime import date as Date
 
 import geopandas as gpd
 import numpy as np
@@ -32,7 +31,8 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
 
 from geo_idlib.errors import InputError
-from geo_idlib.gazetteer import ACCEPT_SCORE, Gazetteer
+from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.layers.places import blank, check_columns, iso_date, places_in
 from geo_idlib.layers.shapes import LegendPanel, ShapesLayer, collection, feature, line_swatch
 from geo_idlib.layers.templating import LiteralRender, template
 
@@ -74,21 +74,22 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
     ``date, place_id, place, controller, source, latitude, longitude``, sorted. Bad rows raise
     :class:`InputError` naming the line (CSV line = row + 2) and the field.
     """
-    missing = [c for c in STATUS_COLUMNS if c not in frame.columns]
-    if missing:
-        raise InputError(f"missing column(s) {', '.join(missing)} (need date, place, controller)", path=path, line=1)
+    check_columns(frame.columns, STATUS_COLUMNS, path=path)
     rows = []
     for i, row in enumerate(frame.to_dict("records")):
         line = i + 2
-        day = _check_date(row["date"], path, line)
+        day = iso_date(row["date"], field="date", path=path, line=line)
         controller = canonical_controller(row["controller"])
         if controller is None:
             raise InputError(f"unknown controller {row['controller']!r} (one of: {', '.join(CONTROLLERS)})",
                              path=path, line=line, field="controller")
-        place = _resolve(gazetteer, row["place"], path, line)
+        places = places_in(row["place"], gazetteer, field="place", path=path, line=line)
+        if len(places) != 1:
+            raise InputError("one place per row", path=path, line=line, field="place")
+        place = places[0]
         source = row.get("source")
         rows.append({"date": day, "place_id": place.id, "place": place.name, "controller": controller,
-                     "source": "" if source is None or (isinstance(source, float) and np.isnan(source)) else str(source),
+                     "source": "" if blank(source) else str(source),
                      "latitude": place.lat, "longitude": place.lon})
     out = pd.DataFrame(rows, columns=["date", "place_id", "place", "controller", "source", "latitude", "longitude"])
     dup = out.duplicated(["date", "place_id"], keep=False) & ~out.duplicated(["date", "place_id", "controller"], keep=False)
@@ -97,28 +98,6 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
         raise InputError(f"{out.loc[i, 'place']} has two controllers on {out.loc[i, 'date']}", path=path,
                          line=i + 2, field="controller")
     return out.drop_duplicates(["date", "place_id"]).sort_values(["date", "place_id"], ignore_index=True)
-
-
-def _check_date(value: object, path: str | None, line: int) -> str:
-    text = str(value).strip()
-    try:
-        return Date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise InputError(f"not a date (YYYY-MM-DD): {text!r}", path=path, line=line, field="date") from None
-
-
-def _resolve(gazetteer: Gazetteer, value: object, path: str | None, line: int):
-    text = str(value).strip() if value is not None else ""
-    if not text or text == "nan":
-        raise InputError("empty place", path=path, line=line, field="place")
-    try:
-        return gazetteer.get(text)
-    except KeyError:
-        pass
-    best = gazetteer.resolve(text, limit=1)
-    if not best or best[0].score < ACCEPT_SCORE:
-        raise InputError(f"unknown place {text!r}", path=path, line=line, field="place")
-    return best[0].place
 
 
 def focus_area(gazetteer: Gazetteer) -> BaseGeometry:
