@@ -111,7 +111,8 @@ def town_labels(places: Iterable[Place], bbox: BBox, limit: int = MAX_LABELS) ->
 
 
 def event_place_labels(events: pd.DataFrame, limit: int = 60) -> list[list]:
-    """Labels beside the places events happened at, the places with most events first.
+    """Labels beside the places events happened at (one per place, at its most used point), the
+    places with most events first.
 
     The 25 busiest show at every zoom, the rest from zoom 10; regions (geo_precision 3)
     get none.
@@ -127,11 +128,16 @@ def event_place_labels(events: pd.DataFrame, limit: int = 60) -> list[list]:
     places = places[places["location"] != ""]
     if "geo_precision" in places:  # a region's name is no town: its circle says enough
         places = places[places["geo_precision"].fillna(1) < 3]
-    counts = places.groupby(["location", "lat", "lon"]).size().reset_index(name="n")
-    counts = counts.sort_values(["n", "location", "lat", "lon"],
-                                ascending=[False, True, True, True]).head(limit)
+    # Two towns of one name are told apart by place_id when the table has it.
+    ids = places["place_id"].fillna("").astype(str) if "place_id" in places else ""
+    spots = places.assign(pid=ids).groupby(["location", "pid", "lat", "lon"]).size()
+    spots = spots.reset_index(name="n").sort_values(["location", "pid", "n", "lat", "lon"],
+                                                    ascending=[True, True, False, True, True])
+    spots = spots.groupby(["location", "pid"], as_index=False).agg(
+        lat=("lat", "first"), lon=("lon", "first"), n=("n", "sum"))
+    spots = spots.sort_values(["n", "location"], ascending=[False, True]).head(limit)
     return [[float(r.lat), float(r.lon), r.location, 0 if rank < 25 else 10, "gi-evplace"]
-            for rank, r in enumerate(counts.itertuples())]
+            for rank, r in enumerate(spots.itertuples())]
 
 
 def without_near(labels: list[list], others: list[list], km: float = 1.5) -> list[list]:
