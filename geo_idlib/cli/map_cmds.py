@@ -58,10 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.places:
         from geo_idlib.gazetteer import Gazetteer
         gazetteer = Gazetteer.default().with_places(args.places)
-    subtitle = args.subtitle
-    if subtitle is None and (args.date_from or args.date_to):
-        subtitle = f"Events from {args.date_from or 'the start'} to {args.date_to or 'the end'}"
-    builder = MapBuilder(args.title, subtitle, offline=args.offline, gazetteer=gazetteer,
+    builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
                          density=args.density or None)
     builder.add_events(events)
     html = builder.render()
