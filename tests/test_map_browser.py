@@ -285,14 +285,3 @@ def test_no_payload_runs_or_injects_anything(browser, maps, name):
         assert any(PAYLOADS[0] in t for t in texts)  # shown as text, not run
         assert v.errors == []
 
-
-def test_png_export_draws_the_map(maps, tmp_path):
-    import struct
-
-    from geo_idlib.render.png import render_png
-    out = render_png(maps["demo"], tmp_path / "demo.png", size=(800, 500))
-    data = out.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    assert (width, height) == (800, 500)
-    assert len(data) > 20_000  # a drawn map: a blank page of this size compresses to ~2 KB
