@@ -29,7 +29,7 @@ PAYLOADS = [
     "<math><mtext><img src=x onerror=alert(1)></mtext></math>", "<style>*{display:none}</style>",
 ]
 TEXT_FIELDS = ["location", "location_ar", "notes", "quote", "source", "source_url", "actor1", "targets",
-               "admin1", "admin2", "admin3", "event_id_cnty", "sub_event_type"]
+               "admin1", "admin2", "admin3", "event_id_cnty", "sub_event_type", "attribution"]
 INJECTED = ("img, iframe, object, embed, base, form, marquee, video, math, textarea, button:not(.gi-pager-nav button),"
             " details:not(.gi-sources), input:not([type=range]):not(.leaflet-control-layers-selector),"
             " meta[http-equiv=refresh], style:not(head style)")
@@ -159,6 +159,11 @@ def test_popup_opens_on_click_with_the_event(browser, maps):
                        "Killed (reported): 13", "Sources (2)", "wire report 2019-06",
                        "monitoring group report 2019-06", "Event GI-2019-005"):
             assert needle in text, needle
+        displaced = page.evaluate("""() => { const ev = GeoIdlib.layers[0].ev;
+            const i = [...Array(ev.n).keys()].find(k => ev.text('event_id_cnty', k) === 'GI-2018-010');
+            return GeoIdlib.popup(ev, i).innerText; }""")
+        assert "People (reported): 10,000" in displaced and "Killed (reported): not reported" in displaced
+        assert "Location approximate: near this place" in displaced
         assert_clean(v)
 
 

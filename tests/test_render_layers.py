@@ -44,6 +44,15 @@ def test_payload_fatality_ranges_and_missing_values():
     assert cols["f"] == [10, 12, -1, 3]
 
 
+def test_payload_people_and_attribution():
+    events = pd.DataFrame({"event_date": ["2018-02-05"] * 2, "latitude": [36.3] * 2,
+                           "longitude": [36.7] * 2, "people": [10000, None],
+                           "attribution": ["UN", None]})
+    p = strike_payload(events)
+    assert p["cols"]["people"] == [10000, -1]
+    assert [p["strings"][k] for k in p["cols"]["attribution"]] == ["UN", ""]
+
+
 def test_payload_precision_radius_from_admin_areas():
     events = pd.DataFrame({
         "event_date": ["2018-02-05"] * 4, "latitude": [35.9] * 4, "longitude": [36.6] * 4,

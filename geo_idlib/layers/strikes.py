@@ -30,7 +30,7 @@ CANVAS_THRESHOLD = 2000
 DEFAULT_RADIUS_M = {2: 5_000, 3: 25_000}
 #: Text columns carried to the popups, in payload order.
 TEXT_COLUMNS = ("event_id_cnty", "sub_event_type", "location", "location_ar", "admin1", "admin2", "admin3",
-                "actor1", "targets", "notes", "quote", "source")
+                "actor1", "targets", "notes", "quote", "source", "attribution")
 _URL_SPLIT = re.compile(r"[\s;,|]+")
 
 
@@ -88,7 +88,7 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
     dates = sorted({_text(d)[:10] for d in events["event_date"]} - {""})
     date_index = {d: i for i, d in enumerate(dates)} | {"": -1}  # -1: undated
     cols: dict[str, list] = {k: [] for k in ("lat", "lon", "d", "tp", "t", "fmin", "fmax", "f",
-                                             "prec", "r", "url", *TEXT_COLUMNS)}
+                                             "people", "prec", "r", "url", *TEXT_COLUMNS)}
     for row in events.to_dict("records"):
         cols["lat"].append(int(round(float(row["latitude"]) * 1e5)))
         cols["lon"].append(int(round(float(row["longitude"]) * 1e5)))
@@ -101,6 +101,7 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
         cols["f"].append(best if best >= 0 else low)
         cols["fmin"].append(low if low >= 0 else best)
         cols["fmax"].append(high if high >= 0 else best)
+        cols["people"].append(_int_or_missing(row.get("people")))
         cols["prec"].append(min(3, max(1, _int_or_missing(row.get("geo_precision")))))
         cols["r"].append(precision_radius_m(row, radii))
         cols["url"].append(intern(_urls(row.get("source_url"))))

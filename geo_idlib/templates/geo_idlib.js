@@ -129,12 +129,14 @@
     if (admin.length) el('div', 'gi-admin', admin.join(', '), box);
     el('div', 'gi-prec', GEO_PRECISION[c.prec[i]], box);
     row(box, 'Killed (reported)', fatalities(c.fmin[i], c.fmax[i]));
+    if (c.people[i] >= 0) row(box, 'People (reported)', c.people[i].toLocaleString('en'));
     row(box, 'Targets', ev.text('targets', i));
     row(box, 'Actor', ev.text('actor1', i));
     var notes = ev.text('notes', i);
     if (notes) el('p', 'gi-notes', notes, box);
     var quote = ev.text('quote', i);
     if (quote) el('blockquote', 'gi-quote', quote, box);
+    row(box, 'According to', ev.text('attribution', i));
     sources(box, ev.text('source', i), ev.text('url', i));
     var id = ev.text('event_id_cnty', i);
     if (id) el('div', 'gi-id', 'Event ' + id, box);
