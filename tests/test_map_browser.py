@@ -222,6 +222,8 @@ def test_canvas_map_draws_filters_and_pages_stacked_events(browser, maps):
                 return p.x > 350 && p.x < 800 && p.y > 200 && p.y < 600; };
             const i = [...Array(ev.n).keys()].find(k => ev.c.prec[k] === 1 && central(k));
             const p = l._map.latLngToContainerPoint(ev.latlng(i)); return [p.x, p.y]; }""")
+        page.mouse.move(*point)
+        page.wait_for_function("document.querySelector('.leaflet-container').style.cursor === 'pointer'")
         page.mouse.click(*point)
         popup = page.locator(".leaflet-popup-content")
         popup.wait_for()

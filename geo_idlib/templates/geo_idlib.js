@@ -296,12 +296,25 @@
       this.canvas = overlayCanvas(map, 'overlayPane', 'gi-canvas');
       map.on('moveend resize', this.schedule, this);
       map.on('click', this._click, this);
+      map.on('mousemove', this._hover, this);
       this.schedule();
     },
     onRemove: function (map) {
       L.DomUtil.remove(this.canvas);
       map.off('moveend resize', this.schedule, this);
       map.off('click', this._click, this);
+      map.off('mousemove', this._hover, this);
+      map.getContainer().style.cursor = '';
+    },
+    /* A pointer over an event shows a hand, as over a marker (checked once per frame at most). */
+    _hover: function (e) {
+      this._pointer = e.containerPoint;
+      if (this._hovering) return;
+      this._hovering = true;
+      L.Util.requestAnimFrame(function () {
+        this._hovering = false;
+        if (this._map) this._map.getContainer().style.cursor = this.eventsAt(this._pointer).length ? 'pointer' : '';
+      }, this);
     },
     setDateRange: function (lo, hi) {
       var count = this.ev.filter(lo, hi);
