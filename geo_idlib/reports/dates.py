@@ -24,8 +24,9 @@ import re
 from dataclasses import dataclass
 
 from geo_idlib.reports.numbers import WORD_VALUES
+from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["DateMention", "find_dates", "parse_date", "statement_date", "Dated"]
+__all__ = ["DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -54,10 +55,12 @@ _PATTERNS = [
 _DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx[2:].replace('(?P<', f'(?P<{name}_')})"
                                           for name, rx in _PATTERNS) + ")")
 _COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
-# Every pattern needs "day" (weekdays, today, "a day after"), a capitalised month abbreviation or
-# an ISO date: sentences without any are skipped cheaply.
-_MONTH_HINTS = tuple(m.title() for m in _MONTHS if len(m) == 3)
+# Every pattern holds a weekday, "day(s)", "today", "yesterday", a month or an ISO date: the
+# pattern is only tried around those words (one Aho-Corasick pass), never more than _REACH
+# characters before or after one.
+_HINTS = PhraseMatcher({"hint": [*_WEEKDAYS, "day", "days", "today", "yesterday", *_MONTHS]})
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
+_REACH = 32
 
 
 #: A date and its ACLED time_precision (date None when unresolved).
@@ -143,10 +146,36 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     return (anchor + dt.timedelta(days=sign * days) if anchor else None), 1, True
 
 
-def find_dates(text: str, published: dt.date | None = None,
-               anchor: dt.date | None = None) -> list[DateMention]:
+def date_hints(text: str) -> list[tuple[int, int]]:
+    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates):
+    spot them once in a whole report, pass each sentence its own to :func:`find_dates`.
+
+    >>> date_hints("on Monday, 2018-02-05")
+    [(3, 9), (14, 19)]
+    """
+    return sorted([(s, e) for s, e, _ in _HINTS.find(text)] + [m.span() for m in _ISO_HINT_RE.finditer(text)])
+
+
+def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
+    """The date expressions of ``text`` in order, as ``_DATE_RE.finditer`` finds them, searched
+    only in windows around the hint words."""
+    out: list[re.Match] = []
+    pos = 0
+    for start, end in hints:
+        if end <= pos:
+            continue
+        m = _DATE_RE.search(text, max(pos, start - _REACH), end + _REACH)
+        if m and m.start() < end:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def find_dates(text: str, published: dt.date | None = None, anchor: dt.date | None = None,
+               hints: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date expression in ``text``; relative ones resolved against ``published``
     (weekdays, months, "yesterday") or ``anchor`` (the date last spoken of: "a day after").
+    ``hints``: ``text``'s :func:`date_hints`, if already spotted.
 
     >>> import datetime as dt
     >>> [d.date.isoformat() for d in find_dates("last December", published=dt.date(2018, 2, 6))]
@@ -155,9 +184,7 @@ def find_dates(text: str, published: dt.date | None = None,
     True
     """
     out: list[DateMention] = []
-    if "day" not in text.lower() and not any(m in text for m in _MONTH_HINTS) and not _ISO_HINT_RE.search(text):
-        return out
-    for m in _DATE_RE.finditer(text):
+    for m in _date_matches(text, date_hints(text) if hints is None else hints):
         kind = m.lastgroup
         date, precision, relative = _resolve(m, kind, published, anchor)
         out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, relative))

@@ -36,9 +36,9 @@ import pandas as pd
 from geo_idlib.gazetteer import Gazetteer, Place
 from geo_idlib.reports.actors import AIR_ACTORS, actor_spans, find_actors
 from geo_idlib.reports.attribution import attribution_spans, attributions
-from geo_idlib.reports.dates import Dated, find_dates, statement_date
+from geo_idlib.reports.dates import Dated, date_hints, find_dates, statement_date
 from geo_idlib.reports.mentions import Mention, find_mentions
-from geo_idlib.reports.numbers import Quantity, find_numbers
+from geo_idlib.reports.numbers import Quantity, find_numbers, number_hints
 from geo_idlib.reports.phrases import PhraseMatcher, expand
 from geo_idlib.reports.reading import Report
 from geo_idlib.reports.sentences import split_sentences
@@ -90,13 +90,14 @@ _DISTANCE_AFTER_RE = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", re.IGNORE
 _BEFORE_WORDS = frozenset("killing killed of at to were included injuring wounding wounded injured displacing "
                           "uprooting forcing".split())
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
-_MORE_IN_RE = re.compile(r"^\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
+_MORE_IN_RE = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:campaign|offensive|so far|in total|since the|overall|war)\b", re.IGNORECASE)
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                              r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", re.IGNORECASE)
 _ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)"
                         r"(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
+_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_RE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 _PHRASE_END_RE = re.compile(r"[,;:.]")
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
@@ -153,7 +154,7 @@ def _kind(hits: list[tuple[int, int, str]], actors: list[str], report_has_strike
     return ""
 
 
-def _kind_of_number(sentence: str, q: Quantity, has_casualties: bool) -> str:
+def _kind_of_number(sentence: str, q: Quantity) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     before, after = sentence[max(0, q.start - 40):q.start], sentence[q.end:q.end + 60]
     if before.split()[-1:] and before.split()[-1].lower() not in _BEFORE_WORDS:
@@ -166,9 +167,16 @@ def _kind_of_number(sentence: str, q: Quantity, has_casualties: bool) -> str:
         return "killed"
     if _DISPLACED_AFTER_RE.match(after) or _DISPLACED_BEFORE_RE.search(before):
         return "displaced"
-    if has_casualties and _MORE_IN_RE.match(after):
-        return "killed"  # "13 in Jabala and 12 more in Khan Shaykhun" after a toll
     return ""
+
+
+def _typed_numbers(sentence: str, numbers: list[Quantity]) -> list[tuple[Quantity, str]]:
+    """Each count with what it counts; after a toll, a bare "12 more in X" is a toll too
+    ("13 in Jabala and 12 more in Khan Shaykhun")."""
+    typed = [(q, _kind_of_number(sentence, q)) for q in numbers]
+    if any(k == "killed" for _, k in typed):
+        typed = [(q, k or ("killed" if _MORE_IN_RE.match(sentence, q.end) else "")) for q, k in typed]
+    return typed
 
 
 def _clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -196,12 +204,11 @@ def _downed_spans(sentence: str, offset: int, cue_hits: list[tuple[int, int, str
     return out
 
 
-def _place_mentions(mentions: list[Mention], start: int, end: int, *, precise_only: bool = True,
+def _place_mentions(mentions: list[Mention], *, precise_only: bool = True,
                     skip: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Resolved mentions of a sentence outside the ``skip`` spans, each place once; with
+    """A sentence's resolved mentions outside the ``skip`` spans, each place once; with
     ``precise_only``, region-level ones only when the sentence names nothing more precise."""
-    inside = [m for m in mentions if start <= m.start < end and m.place is not None
-              and not any(a <= m.start < b for a, b in skip)]
+    inside = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
     if precise_only and any(m.precision < 3 for m in inside):
         inside = [m for m in inside if m.precision < 3]
     seen, out = set(), []
@@ -246,18 +253,19 @@ def _territory_type(actors: list[str]) -> tuple[str, str, str]:
 
 def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotted: _Spotted, kind: str,
                      date: dt.date | None, precision: int, report_air_actor: str) -> list[_Event]:
-    """The events one sentence tells of (offsets are the report's; ``spotted`` the sentence's words)."""
+    """The events one sentence tells of (offsets are the report's; ``mentions`` the sentence's
+    resolved places, ``spotted`` its words)."""
     cue_hits, actors = spotted.cues, spotted.actors
-    places = _place_mentions(mentions, offset, offset + len(sentence), precise_only=kind != "Displacement",
+    places = _place_mentions(mentions, precise_only=kind != "Displacement",
                              skip=_downed_spans(sentence, offset, cue_hits))
     if not places:
         return []
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(spotted.sources)]
-    # Counts matter only next to a casualty, flight or distance word.
-    counted = any(cue in ("damage", "flee") for _, _, cue in cue_hits) or _DISTANCE_HINT_RE.search(sentence)
-    numbers = find_numbers(sentence) if counted else []
-    casualty = any(_kind_of_number(sentence, q, False) == "killed" for q in numbers)
-    typed = [(q, _kind_of_number(sentence, q, casualty)) for q in numbers]
+    # Counts matter only next to a casualty, flight or distance word, and need a digit or a word.
+    counted = (any(cue in ("damage", "flee") for _, _, cue in cue_hits) or _DISTANCE_HINT_RE.search(sentence)) \
+        and (spotted.numbers or _DIGIT_RE.search(sentence))
+    numbers = find_numbers(sentence, spotted.numbers) if counted else []
+    typed = _typed_numbers(sentence, numbers)
     if kind == "Displacement":
         people = [q for q, k in typed if k == "displaced"]
         ev = _Event("Displacement", places[0], sentence, date, precision, actors[0] if actors else "",
@@ -275,7 +283,8 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
         subs = dict.fromkeys((m.start for m in event_places), sub)
     else:
         # "a mother from X", "shelling from X": not an event in X
-        event_places = [m for m in event_places if not _FROM_BEFORE_RE.search(sentence, 0, m.start - offset)]
+        event_places = [m for m in event_places
+                        if not _FROM_BEFORE_RE.search(sentence, max(0, m.start - offset - 40), m.start - offset)]
         actor1, actor2 = (actors + ["", ""])[:2]
         subs = {m.start: _strike_type(m.start - offset, cue_hits, kind) for m in event_places}
     events = {}
@@ -283,10 +292,10 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
         sub = subs[m.start]
         by = (report_air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
         events[m.start] = _Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution))
-    clauses = _clauses(sentence, offset)
     counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
-    for q, k in typed:
-        if k not in ("killed", "injured") or _AGGREGATE_RE.search(sentence):
+    clauses = _clauses(sentence, offset) if counts else []
+    for q, k in typed if counts and not _AGGREGATE_RE.search(sentence) else []:
+        if k not in ("killed", "injured"):
             continue
         owners = _owners(offset + q.start, event_places, clauses, counts)
         for rank, m in enumerate(owners):
@@ -298,7 +307,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
         if target not in events[nearest.start].targets:
             events[nearest.start].targets.append(target)
-    road = _ROAD_RE.search(sentence)
+    road = _ROAD_RE.search(sentence) if "toward" in sentence else None
     for ev in events.values():
         if distance is not None:
             ev.distance_km = float(distance.low)
@@ -420,7 +429,7 @@ def _fold_areas(events: list[_Event]) -> list[_Event]:
     join the first such event."""
     out = []
     for n, ev in enumerate(events):
-        inside = [] if _specific(ev) else [
+        inside = [] if _specific(ev) or ev.mention.place.kind != "admin unit" else [
             o for o in events if o.mention.precision < 3 and o.date == ev.date
             and o.sub_event_type == ev.sub_event_type and _covers(ev.mention.place, o.mention.place)]
         if not inside:
@@ -434,9 +443,10 @@ def _fold_areas(events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _own_date(sentence: str, published: dt.date | None, anchor: dt.date | None) -> Dated | None:
+def _own_date(sentence: str, published: dt.date | None, anchor: dt.date | None,
+              hints: list[tuple[int, int]]) -> Dated | None:
     """The sentence's own date (first day-precise one first), None when it states none."""
-    found = find_dates(sentence, published, anchor)
+    found = find_dates(sentence, published, anchor, hints) if hints else []
     if not found:
         return None
     resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
@@ -451,6 +461,8 @@ class _Spotted:
     forces: list[tuple[int, int, str]]
     sources: list[tuple[int, int, str]]
     targets: list[tuple[int, int, str]]
+    dates: list[tuple[int, int, str]]
+    numbers: list[tuple[int, int, str]]
 
     @property
     def actors(self) -> list[str]:
@@ -468,9 +480,11 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
-    # Cue words, forces, sources and targets: spotted once in the whole report, read per sentence.
+    # Cue words, forces, sources, targets, date and count words: spotted once in the whole
+    # report, read per sentence.
     words = [(hits, [h[0] for h in hits]) for hits in
-             (_CUES.find(text), actor_spans(text), attribution_spans(text), target_spans(text))]
+             (_CUES.find(text), actor_spans(text), attribution_spans(text), target_spans(text),
+              [(s, e, "") for s, e in date_hints(text)], number_hints(text))]
     has_strikes = any(cue in _WEAPON_CUES for _, _, cue in words[0][0])
     air_actors = {name for _, _, name in words[1][0] if name in AIR_ACTORS}
     report_air_actor = air_actors.pop() if len(air_actors) == 1 else ""
@@ -480,24 +494,24 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     anchor, last_strike = None, ""
     events: list[_Event] = []
     denials: list[str] = []
-    placed = sorted(m.start for m in mentions if m.place is not None)
+    resolved = [m for m in mentions if m.place is not None]  # in text order
+    placed = [m.start for m in resolved]
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        own = _own_date(sentence, published, anchor)
+        spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words))
+        own = _own_date(sentence, published, anchor, [(s, e) for s, e, _ in spotted.dates])
         number = bisect_right(breaks, start)
         if number != paragraph[0]:
             paragraph = (number, None)
-        i = bisect_left(placed, start)
-        has_place = i < len(placed) and placed[i] < end
-        spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words))
-        kind = _kind(spotted.cues, spotted.actors, has_strikes) if has_place and spotted.cues else ""
+        i, j = bisect_left(placed, start), bisect_left(placed, end)
+        kind = _kind(spotted.cues, spotted.actors, has_strikes) if i < j and spotted.cues else ""
         if kind in _STRIKE_SUBS and not any(cue in _WEAPON_CUES for _, _, cue in spotted.cues):
             kind = last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
         found = []
         if kind:
             date = statement_date(own, incident=kind != "Displacement", paragraph=paragraph[1], lead=lead,
                                   published=published)
-            found = _sentence_events(sentence, start, mentions, spotted, kind, *date, report_air_actor)
+            found = _sentence_events(sentence, start, resolved[i:j], spotted, kind, *date, report_air_actor)
         events.extend(found)
         last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in _STRIKE_SUBS),
                            last_strike)

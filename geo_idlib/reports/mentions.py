@@ -4,7 +4,9 @@ Spotting runs one Aho-Corasick automaton (pyahocorasick) over the report's token
 to its folded key (:func:`geo_idlib.names.fold`, :func:`~geo_idlib.names.fold_arabic`), and a
 second over their consonant skeletons (:func:`~geo_idlib.names.skeleton`) so that "Saraqeb" and
 "Kafr Nubl" meet "Saraqib" and "Kafranbel". A span must start and end on token boundaries,
-every Latin word in it must be capitalised, and the gazetteer must accept the surface form.
+every Latin word in it must be capitalised (or one of the few lower-case words names hold: "al",
+"southern", "air base"), and the gazetteer must accept the surface form. Only runs of such
+words are keyed at all: the lower-case prose between them is skipped by one regular expression.
 
 Resolution reads the words around each span:
 
@@ -62,6 +64,27 @@ _NEIGHBOURS = frozenset(
 _LOWER_WORDS = frozenset("air base airbase airport military camp camps crossing border dam hill prison "
                          "bridge junction plain valley mount highway road the of with rural countryside "
                          "north south east west northern southern eastern western".split())
+_MARK = "['\u2019`\u2018\u02bf\u02be]"
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter (far fewer tries per position).
+
+    >>> _by_first_letter(["al", "air", "the"])
+    '(?:a(?:ir|l)|t(?:he))'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+                            for c, rest in groups.items()) + ")"
+
+
+# A run of tokens a name may hold (capitalised, digits, non-ASCII script, or _LOWER_WORDS and
+# articles), joined by _JOINERS only; a token starts where no letter (or letter and mark) precedes.
+_NAME_TOKEN = (rf"(?<![^\W_])(?<![^\W_]{_MARK})(?:[^\W_a-z][^\W_]*|{_by_first_letter(_LOWER_WORDS | ARTICLES)}"
+               rf"(?![^\W_]|{_MARK}[^\W_]))(?:{_MARK}[^\W_]+)*")
+_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:[{re.escape(_JOINERS)}]+{_NAME_TOKEN})*")
 #: Words after a name that make it something else: time zones, organisations.
 _NOT_PLACE_AFTER_RE = re.compile(
     r"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:media|observatory|center|centre|council|office|university|"
@@ -167,10 +190,10 @@ class PlaceMatcher:
 
     @staticmethod
     def _streams(text: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
-        """For the folded and the skeleton keys: the concatenated keys of ``text``'s tokens with
-        maps from stream offsets to the text offsets where matches may start and end.
-        Punctuation other than spaces, hyphens and apostrophes breaks a stream ('|') so a match
-        never crosses it."""
+        """For the folded and the skeleton keys: the concatenated keys of the tokens of ``text``'s
+        runs of name words (see ``_RUN_RE``) with maps from stream offsets to the text offsets
+        where matches may start and end. Runs are separated by '|' so a match never crosses
+        punctuation or a lower-case word that no name holds."""
         folded: list[str] = []
         skeletal: list[str] = []
         f_starts: dict[int, int] = {}
@@ -178,32 +201,32 @@ class PlaceMatcher:
         s_starts: dict[int, int] = {}
         s_ends: dict[int, int] = {}
         f_pos = s_pos = 0
-        last_end = -1
-        keys_of = _word_keys
-        for m in _TOKEN_RE.finditer(text):
-            start, end = m.span()
-            if last_end >= 0 and text[last_end:start].strip(_JOINERS):
-                folded.append("|")
-                skeletal.append("|")
-                f_pos += 1
-                s_pos += 1
-            last_end = end
-            f_key, s_key, clitics, length = keys_of(m.group())
-            if f_key:
-                f_starts[f_pos] = start
-                for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
-                    f_starts.setdefault(f_pos + c, start + c)
-                folded.append(f_key)
-                f_pos += len(f_key)
-                f_ends[f_pos] = start + length
-            if s_key == "|":  # a lower-case word: no misspelt name runs through it
-                skeletal.append("|")
-                s_pos += 1
-            elif s_key:
-                s_starts[s_pos] = start
-                skeletal.append(s_key)
-                s_pos += len(s_key)
-                s_ends[s_pos] = start + length
+        for run in _RUN_RE.finditer(text):
+            words = run.group()
+            if words.islower():  # only lower-case words: no name is capitalised here
+                continue
+            folded.append("|")
+            skeletal.append("|")
+            f_pos += 1
+            s_pos += 1
+            at = run.start()
+            for start, f_key, s_key, clitics, length in _run_keys(words):
+                start += at
+                if f_key:
+                    f_starts[f_pos] = start
+                    for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
+                        f_starts.setdefault(f_pos + c, start + c)
+                    folded.append(f_key)
+                    f_pos += len(f_key)
+                    f_ends[f_pos] = start + length
+                if s_key == "|":  # a lower-case word: no misspelt name runs through it
+                    skeletal.append("|")
+                    s_pos += 1
+                elif s_key:
+                    s_starts[s_pos] = start
+                    skeletal.append(s_key)
+                    s_pos += len(s_key)
+                    s_ends[s_pos] = start + length
         return [("".join(folded), f_starts, f_ends), ("".join(skeletal), s_starts, s_ends)]
 
     def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
@@ -222,6 +245,17 @@ class PlaceMatcher:
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
+
+
+@lru_cache(maxsize=100_000)
+def _run_keys(words: str) -> tuple[tuple[int, str, str, tuple[int, ...], int], ...]:
+    """The tokens of one run of name words ("Kafr Nubl", "the Syrian Observatory"): offset in
+    the run and :func:`_word_keys`. Runs recur from report to report (names, capitalised words).
+
+    >>> _run_keys("Kafr Nubl")
+    ((0, 'kafr', 'kfr', (), 4), (5, 'nubl', 'nbl', (), 4))
+    """
+    return tuple((m.start(), *_word_keys(m.group())) for m in _TOKEN_RE.finditer(words))
 
 
 @lru_cache(maxsize=200_000)
@@ -336,6 +370,7 @@ class _Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gz = gazetteer
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
+        self._ambiguous: dict[tuple, bool] = {}
 
     def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
                    near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
@@ -344,6 +379,13 @@ class _Resolver:
             found = self.gz.resolve(surface, near=near, admin1=admin1 or None, kinds=kinds, limit=8)
             self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
         return self._cache[key]
+
+    def ambiguous(self, surface: str, admin1: str = "", kinds: frozenset | None = None) -> bool:
+        """Whether the look-up's accepted candidates are ambiguous (see :func:`_ambiguous`)."""
+        key = (surface, admin1, kinds)
+        if key not in self._ambiguous:
+            self._ambiguous[key] = _ambiguous(self.candidates(surface, admin1, kinds))
+        return self._ambiguous[key]
 
 
 _NON_ADMIN_KINDS = frozenset({"city", "town", "village", "camp", "airbase", "military site", "hill",
@@ -378,6 +420,7 @@ class _Choice:
     pool: tuple[Candidate, ...] = ()
     kinds: frozenset | None = None
     admin1: str = ""
+    ambiguous: bool = False
 
 
 def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> _Choice:
@@ -414,7 +457,7 @@ def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> _Choice
         precision, qualifier = 2, d.direction or d.kind
     else:
         precision = 1
-    return _Choice(best, precision, qualifier, pool, kinds, admin1)
+    return _Choice(best, precision, qualifier, pool, kinds, admin1, res.ambiguous(d.text, admin1, kinds))
 
 
 def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
@@ -449,11 +492,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     city_names = {fold(d.text) for d in drafts if d.kind == "city"}
     picked = [_pick(text, d, res, city_names) for d in drafts]
     # Context: unambiguous places pull ambiguous names toward them.
-    anchors = [c.cand.place.point for c in picked if c.pool and not _ambiguous(c.pool)]
+    anchors = [c.cand.place.point for c in picked if c.pool and not c.ambiguous]
     out = []
     for d, c in zip(drafts, picked):
         cand = c.cand
-        if c.pool and anchors and _ambiguous(c.pool):
+        if c.pool and anchors and c.ambiguous:
             near = (round(sum(a[0] for a in anchors) / len(anchors), 4),
                     round(sum(a[1] for a in anchors) / len(anchors), 4))
             cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["Quantity", "find_numbers", "listed_people", "PERSONS", "WORD_VALUES", "VAGUE_VALUES"]
+__all__ = ["Quantity", "find_numbers", "number_hints", "listed_people", "PERSONS", "WORD_VALUES", "VAGUE_VALUES"]
 
 #: Number words and their values.
 WORD_VALUES = {
@@ -59,11 +59,12 @@ _PERSON_ITEM_RE = re.compile(
     rf"(?<![\w-])(?:(?P<det>a|an|one|his|her|their|its|the)\s+)?(?:(?:young|elderly|old|little|teenage|pregnant)\s+)?"
     rf"(?:(?P<num>{_WORD}|\d+)\s+)?(?P<person>{_PERSON})(?![\w-])", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s*", re.IGNORECASE)
-_PERSON_HINT = PhraseMatcher({"person": PERSONS})
+_ITEM_REACH = 40  # no person item starts further than this before its person word
 
-# Where a count may start: a qualifier, "between", a number word or a digit. The pattern is only
-# tried there (one Aho-Corasick pass instead of trying it at every character).
-_STARTS = PhraseMatcher({"start": [*_QUALIFIERS, "between", *WORD_VALUES, *VAGUE_VALUES]})
+# Where a count may start (a qualifier, "between", a number word; digits are found apart) and the
+# person words lists end on: the patterns are only tried there (one Aho-Corasick pass instead of
+# trying them at every character).
+_HINTS = PhraseMatcher({"start": [*_QUALIFIERS, "between", *WORD_VALUES, *VAGUE_VALUES], "person": PERSONS})
 _DIGIT_START_RE = re.compile(r"(?<![\w.,])\d")
 
 
@@ -111,17 +112,32 @@ def _person_count(m: re.Match) -> int | None:
     return 1 if m.group("det") and PERSONS[m.group("person").lower()] else None
 
 
-def listed_people(text: str) -> list[Quantity]:
+def number_hints(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, 'start' | 'person')``: where a count may start and the person words in
+    ``text`` (spot them once in a whole report, pass each sentence its own to :func:`find_numbers`).
+
+    >>> number_hints("at least two children")
+    [(0, 8, 'start'), (9, 12, 'start'), (13, 21, 'person')]
+    """
+    return _HINTS.find(text)
+
+
+def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None) -> list[Quantity]:
     """People listed one by one, counted: each list of person items ("a man, his wife and their
     child") whose items all say how many they are. A lone "two children" is left to
-    :func:`find_numbers`' plain count.
+    :func:`find_numbers`' plain count. ``hints``: ``text``'s :func:`number_hints`, if spotted.
 
     >>> [(q.text, q.low) for q in listed_people("A woman and her two children died; their children fled.")]
     [('A woman and her two children', 3)]
     """
-    if not _PERSON_HINT.find(text):
-        return []
-    items = [m for m in _PERSON_ITEM_RE.finditer(text) if m.group("det") or m.group("num")]
+    items: list[re.Match] = []
+    for start, end, label in number_hints(text) if hints is None else hints:
+        if label != "person" or text[end:end + 1] == "-":  # "child-care" is no person
+            continue
+        lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
+        m = next((m for m in _PERSON_ITEM_RE.finditer(text, lo, end) if m.end() == end), None)
+        if m and (m.group("det") or m.group("num")):
+            items.append(m)
     lists: list[list[re.Match]] = []
     for m in items:
         if lists and _LIST_GAP_RE.fullmatch(text, lists[-1][-1].end(), m.start()):
@@ -138,9 +154,10 @@ def listed_people(text: str) -> list[Quantity]:
     return out
 
 
-def find_numbers(text: str) -> list[Quantity]:
+def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None) -> list[Quantity]:
     """Every count in ``text``, in order, with its span; people listed one by one
-    (:func:`listed_people`) count as one figure.
+    (:func:`listed_people`) count as one figure. ``hints``: ``text``'s :func:`number_hints`, if
+    already spotted.
 
     >>> [(q.low, q.high) for q in find_numbers("between 43 and 53 dead; tens of thousands fled")]
     [(43, 53), (10000, 10000)]
@@ -149,9 +166,10 @@ def find_numbers(text: str) -> list[Quantity]:
     >>> [q.low for q in find_numbers("a man, his wife and their child were killed")]
     [3]
     """
-    people = listed_people(text)
+    hints = number_hints(text) if hints is None else hints
+    people = listed_people(text, hints)
     out: list[Quantity] = list(people)
-    starts = sorted({h[0] for h in _STARTS.find(text)} | {m.start() for m in _DIGIT_START_RE.finditer(text)})
+    starts = sorted({h[0] for h in hints if h[2] == "start"} | {m.start() for m in _DIGIT_START_RE.finditer(text)})
     matches, last = [], -1
     for pos in starts:
         m = _NUMBER_RE.match(text, pos) if pos >= last else None
