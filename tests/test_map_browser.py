@@ -188,7 +188,12 @@ def test_date_slider_filters_what_is_drawn(browser, maps, demo):
         page = v.page
         dates = sorted(demo.event_date.unique())
         lo = dates.index("2019-04-30")
+        dark = """() => { const c = document.querySelector('.gi-time-chart');
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0; for (let i = 0; i < d.length; i += 4) n += d[i + 3] > 0 && d[i] < 100; return n; }"""
+        all_dark = page.evaluate(dark)
         set_slider(page, ".gi-time-from", lo)
+        assert 0 < page.evaluate(dark) < all_dark  # the chart greys out the dates left out
         kept = demo[demo.event_date >= "2019-04-30"]
         drawn = page.evaluate(DRAWN)
         assert drawn["text"] == f"2019-04-30 – 2020-03-01 · {len(kept)} of 31 events shown"

@@ -81,6 +81,19 @@ def date_range_text(dates: list[str], count: int, undated: int = 0) -> str:
     return text + (f" ({undated} undated)" if undated else "")
 
 
+def per_date(payload: dict) -> list[int]:
+    """Events per date of a strikes payload, in the order of ``payload["dates"]``.
+
+    >>> per_date({"dates": ["2018-02-04", "2018-02-05"], "cols": {"d": [1, -1, 1, 0]}})
+    [1, 2]
+    """
+    counts = [0] * len(payload["dates"])
+    for d in payload["cols"]["d"]:
+        if d >= 0:
+            counts[d] += 1
+    return counts
+
+
 class MapBuilder:
     """Collects events and builds the map: ``MapBuilder(title).add_events(df).save(path)``.
 
@@ -154,7 +167,7 @@ class MapBuilder:
             Title(self.title, self.subtitle or date_range_text(
                 payload["dates"], payload["n"], payload["cols"]["d"].count(-1))),
             Fullscreen(),
-            TimeSlider(payload["dates"], payload["n"]),
+            TimeSlider(payload["dates"], per_date(payload), payload["n"]),
             SourcesPanel(events["source"].dropna() if "source" in events else []),
         ]
         if boundaries is not None:

@@ -74,14 +74,15 @@ class SourcesPanel(LiteralRender, MacroElement):
 
 
 class TimeSlider(LiteralRender, MacroElement):
-    """Two range inputs over the events' dates that filter every strikes layer (bottom left)."""
+    """Two range inputs over the events' dates that filter every strikes layer, above a bar chart
+    of events per date (bottom left). ``counts[i]`` is the number of events on ``dates[i]``."""
 
     _template = template("timeslider.j2")
 
-    def __init__(self, dates: list[str], total: int) -> None:
+    def __init__(self, dates: list[str], counts: list[int], total: int) -> None:
         super().__init__()
         self._name = "TimeSlider"
-        self.dates, self.total = dates, total
+        self.dates, self.counts, self.total = dates, counts, total
 
 
 class Fullscreen(LiteralRender, MacroElement):
