@@ -3,7 +3,7 @@
 Paths live in a 24x24 box; the same path draws the SVG markers, the canvas points of large
 maps (through ``Path2D``) and the legend.
 
->>> symbol_for("Air/drone strike").colour
+>>> SYMBOLS["Air/drone strike"].colour
 '#D55E00'
 """
 from __future__ import annotations
@@ -40,11 +40,6 @@ SYMBOLS: dict[str, Symbol] = {
 OTHER = Symbol("Other or unknown type", "M12 2a10 10 0 1 0 0.01 0z", "#555555")
 
 MIN_PX, MAX_PX = 12, 48
-
-
-def symbol_for(sub_event_type: str) -> Symbol:
-    """The symbol of a sub_event_type (``OTHER`` when unknown)."""
-    return SYMBOLS.get(sub_event_type, OTHER)
 
 
 def size_px(fatalities: float) -> int:
