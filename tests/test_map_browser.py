@@ -124,7 +124,7 @@ def test_offline_basemap_and_furniture(browser, maps):
         assert page.locator(".gi-minimap .leaflet-overlay-pane path").count() >= 14
         assert page.locator(".gi-title h1").inner_text() == "Demo map"
         assert page.locator(".gi-title p").inner_text() == "2017-09-20 to 2020-03-01 · 31 events"
-        legend = page.locator(".gi-legend")
+        legend = page.get_by_role("region", name="Legend", exact=True)
         assert legend.is_visible() and "Air/drone strike" in legend.inner_text()
         assert "Dashed circle" in legend.inner_text()
         page.locator(".gi-sources summary").click()
@@ -253,7 +253,7 @@ def test_density_layer_on_a_small_map_follows_the_slider(browser, maps):
         set_slider(page, ".gi-time-from", 20)
         page.wait_for_timeout(100)
         assert 0 < page.evaluate(shaded) < before
-        assert "Shading: more events" in page.locator(".gi-legend").inner_text()
+        assert "Shading: more events" in page.get_by_role("region", name="Legend", exact=True).inner_text()
         assert_clean(v)
 
 

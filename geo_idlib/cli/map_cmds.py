@@ -1,5 +1,5 @@
-"""``geo-idlib map``: events (CSV/GeoJSON) -> one self-contained HTML map, optionally a PNG and an
-iframe snippet."""
+"""``geo-idlib map``: events (CSV/GeoJSON), control tables and displacement flows -> one
+self-contained HTML map, optionally a PNG and an iframe snippet."""
 from __future__ import annotations
 
 import argparse
@@ -22,8 +22,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``map`` command."""
     p = subparsers.add_parser(
         "map", help="draw events as an offline, self-contained HTML map",
-        description="Draw events (ACLED-style CSV or GeoJSON) as one HTML file that works offline.")
-    p.add_argument("events", nargs="+", metavar="EVENTS", help="CSV or GeoJSON event files")
+        description="Draw events (ACLED-style CSV or GeoJSON), zones of control and displacement "
+                    "flows as one HTML file that works offline.")
+    p.add_argument("events", nargs="*", metavar="EVENTS", help="CSV or GeoJSON event files (optional)")
+    p.add_argument("--control", action="append", default=[], metavar="STATUS.csv",
+                   help="control table (date,place,controller[,source]): zones and frontlines per date")
+    p.add_argument("--flows", action="append", default=[], metavar="FLOWS.csv",
+                   help="displacement flows (origin,destination,people,date[,source])")
+    p.add_argument("--min-people", type=int, default=0, metavar="N",
+                   help="hide flows of fewer than N people (the legend says how many are hidden)")
+    p.add_argument("--roads", action="store_true", help="show the schematic M5/M4 highways")
     p.add_argument("-o", "--output", required=True, metavar="HTML", help="the map to write")
     p.add_argument("--title", default="Air strikes in north-west Syria", help="map title")
     p.add_argument("--subtitle", help="subtitle (default: the date range and event count)")
@@ -53,14 +61,17 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() not in (".html", ".htm"):
         raise InputError("the map must be an .html file", path=output)
+    if not (args.events or args.control or args.flows):
+        raise InputError("nothing to draw: give EVENTS, --control or --flows")
+    if args.min_people < 0:
+        raise InputError("--min-people must be 0 or more", field="min-people")
     events = filter_dates(read_events(args.events), args.date_from, args.date_to)
-    gazetteer = None
-    if args.places:
-        from geo_idlib.gazetteer import Gazetteer
-        gazetteer = Gazetteer.default().with_places(args.places)
+    from geo_idlib.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default().with_places(args.places) if args.places else Gazetteer.default()
     builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
-                         density=args.density or None)
+                         density=args.density or None, roads=args.roads, min_people=args.min_people)
     builder.add_events(events)
+    _add_control_and_flows(builder, args, gazetteer)
     html = builder.render()
     write_atomic(output, html)
     print(f"{output}: {len(events)} events, {len(html.encode('utf-8')) / 1e6:.2f} MB",
@@ -74,3 +85,21 @@ def run(args: argparse.Namespace) -> int:
         from geo_idlib.render.png import render_png
         print(f"{render_png(output, args.png)}: PNG", file=sys.stderr)
     return 0
+
+
+def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None:
+    """Read and check ``--control`` and ``--flows`` tables (errors name file, line and field)."""
+    from geo_idlib.cli.control_cmds import read_status_csv
+    from geo_idlib.layers.control import control_status
+    from geo_idlib.layers.flows import flows_from_table
+
+    for path in args.control:
+        status = control_status(read_status_csv(Path(path)), gazetteer, path=path)
+        if args.date_from:
+            status = status[status["date"] >= args.date_from]
+        if args.date_to:
+            status = status[status["date"] <= args.date_to]
+        if len(status):
+            builder.add_control(status)
+    for path in args.flows:
+        builder.add_flows(flows_from_table(read_status_csv(Path(path)), gazetteer, path=path))

@@ -111,7 +111,7 @@ def read_events(paths: Iterable[str | Path]) -> pd.DataFrame:
             raise InputError("no such file", path=path)
         reader = _read_geojson if path.suffix.lower() in (".geojson", ".json") else _read_csv
         rows.extend(reader(path))
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=["event_date", "latitude", "longitude"])
 
 
 def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:

@@ -101,14 +101,23 @@ class MapBuilder:
     ``Gazetteer.default()``), a :class:`Context` is used as given, ``None`` draws none.
     ``offline=False`` adds online tile layers (switched off until the reader picks one).
     ``density`` adds the density layer (default: only for large, canvas-drawn maps).
+    ``roads`` shows the schematic M5/M4 highways (listed in the layer control either way).
+
+    Besides events: :meth:`add_control` (zones and frontlines per date, on the time slider) and
+    :meth:`add_flows` (displacement arrows). Distance claims (``distance_km`` +
+    ``reference_place``) draw rings; displacement events with an origin and a destination draw
+    flows.
     """
 
     def __init__(self, title: str = "Air strikes in north-west Syria", subtitle: str | None = None,
                  *, offline: bool = True, context: Context | str | None = AUTO,
                  gazetteer: GazetteerLike | None = None,
-                 canvas_threshold: int = CANVAS_THRESHOLD, density: bool | None = None) -> None:
+                 canvas_threshold: int = CANVAS_THRESHOLD, density: bool | None = None,
+                 roads: bool = False, min_people: int = 0) -> None:
         self.title, self.subtitle, self.offline = title, subtitle, offline
-        self.density = density
+        self.density, self.roads, self.min_people = density, roads, min_people
+        self.control: list[pd.DataFrame] = []
+        self.flows: list[pd.DataFrame] = []
         self.context, self.gazetteer = context, gazetteer
         self.canvas_threshold = canvas_threshold
         self.frames: list[pd.DataFrame] = []
@@ -118,6 +127,16 @@ class MapBuilder:
         self.frames.append(as_event_frame(events))
         return self
 
+    def add_control(self, status: pd.DataFrame) -> MapBuilder:
+        """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it."""
+        self.control.append(status)
+        return self
+
+    def add_flows(self, flows: pd.DataFrame) -> MapBuilder:
+        """Add displacement flows as :func:`geo_idlib.layers.flows.flows_from_table` returns them."""
+        self.flows.append(flows)
+        return self
+
     @property
     def events(self) -> pd.DataFrame:
         """All events added so far, as one frame."""
@@ -125,23 +144,45 @@ class MapBuilder:
             return as_event_frame(pd.DataFrame(columns=["event_date", "latitude", "longitude"]))
         return pd.concat(self.frames, ignore_index=True)
 
+    def _gazetteer(self) -> GazetteerLike:
+        if self.gazetteer is None:
+            from geo_idlib.gazetteer import Gazetteer
+            return Gazetteer.default()
+        return self.gazetteer
+
     def _context(self, bbox: BBox) -> Context | None:
         if self.context != AUTO:
             return self.context  # type: ignore[return-value]
-        gazetteer = self.gazetteer
-        if gazetteer is None:
-            from geo_idlib.gazetteer import Gazetteer
-            gazetteer = Gazetteer.default()
-        return Context.from_gazetteer(gazetteer, bbox)
+        return Context.from_gazetteer(self._gazetteer(), bbox)
+
+    def _themes(self, events: pd.DataFrame) -> tuple[pd.DataFrame | None, pd.DataFrame | None, pd.DataFrame | None]:
+        """The control table, flows and rings to draw (``None`` where there is nothing)."""
+        from geo_idlib.layers.flows import flows_from_events
+        from geo_idlib.layers.rings import rings_from_events
+
+        control = pd.concat(self.control, ignore_index=True) if self.control else None
+        flows = list(self.flows)
+        rings = None
+        if len(events) and self.context is not None:
+            if {"origin", "destination", "people"} <= set(events.columns):
+                from_events = flows_from_events(events, self._gazetteer())
+                if len(from_events):
+                    flows.append(from_events)
+            if {"distance_km", "reference_place"} <= set(events.columns):
+                rings = rings_from_events(events, self._gazetteer())
+        flows_frame = pd.concat(flows, ignore_index=True) if flows else None
+        return control, flows_frame, rings if rings is not None and len(rings) else None
 
     def build(self) -> folium.Map:
         """A new folium map of everything added (element ids numbered deterministically)."""
         events = self.events
-        if len(events):
-            bbox: BBox = (events["longitude"].min(), events["latitude"].min(),
-                          events["longitude"].max(), events["latitude"].max())
-        else:
-            bbox = DEFAULT_BBOX
+        control, flows, rings = self._themes(events)
+        lons = list(events["longitude"]) + (list(control["longitude"]) if control is not None else [])
+        lats = list(events["latitude"]) + (list(control["latitude"]) if control is not None else [])
+        if flows is not None and len(flows):
+            x0, y0, x1, y1 = flows.total_bounds
+            lons, lats = lons + [x0, x1], lats + [y0, y1]
+        bbox: BBox = (min(lons), min(lats), max(lons), max(lats)) if lons else DEFAULT_BBOX
         context = self._context(bbox)
         m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
                        tiles=None, control_scale=True, maxZoom=18, minZoom=4)
@@ -155,6 +196,7 @@ class MapBuilder:
         if not self.offline:
             for tiles in online_tile_layers():
                 m.add_child(tiles)
+        self._add_themes(m, control, flows, rings)
         payload = strike_payload(events, context.admin_radius_m if context else None)
         strikes = StrikesLayer(payload, canvas_threshold=self.canvas_threshold)
         m.add_child(strikes)
@@ -163,22 +205,50 @@ class MapBuilder:
             m.add_child(DensityLayer(strikes))  # drawn in its own pane, under the events
         pad = 0.02
         m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
+        subtitle = date_range_text(payload["dates"], payload["n"], payload["cols"]["d"].count(-1))
+        dates, counts = payload["dates"], per_date(payload)
+        if control is not None:
+            control_dates = sorted(control["date"].unique())
+            subtitle = f"{subtitle} · control on {', '.join(control_dates)}"
+            by_date = dict(zip(dates, counts))
+            dates = sorted(set(dates) | set(control_dates))
+            counts = [by_date.get(d, 0) for d in dates]
+        sources = [events["source"].dropna() if "source" in events else pd.Series(dtype=str)]
+        sources += [frame["source"] for frame in (control, flows, rings) if frame is not None]
         furniture: list[MacroElement] = [
-            Title(self.title, self.subtitle or date_range_text(
-                payload["dates"], payload["n"], payload["cols"]["d"].count(-1))),
+            Title(self.title, self.subtitle or subtitle),
             Fullscreen(),
-            TimeSlider(payload["dates"], per_date(payload), payload["n"]),
-            SourcesPanel(events["source"].dropna() if "source" in events else []),
+            TimeSlider(dates, counts, payload["n"]),
+            SourcesPanel(pd.concat(sources, ignore_index=True).dropna()),
         ]
         if boundaries is not None:
             furniture.append(MiniMap(boundaries))
-        furniture.append(Legend(events.get("sub_event_type", pd.Series(dtype=str)).dropna(),
-                                strikes.mode, density))
+        if payload["n"]:
+            furniture.append(Legend(events.get("sub_event_type", pd.Series(dtype=str)).dropna(),
+                                    strikes.mode, density))
         for element in furniture:
             m.add_child(element)
         m.add_child(folium.LayerControl(collapsed=True))
         renumber(m.get_root())
         return m
+
+    def _add_themes(self, m: folium.Map, control: pd.DataFrame | None, flows: pd.DataFrame | None,
+                    rings: pd.DataFrame | None) -> None:
+        """Control zones at the bottom, then roads, flows and rings, under the events."""
+        from geo_idlib.layers.control import control_map_layers, focus_area
+        from geo_idlib.layers.flows import flows_layer
+        from geo_idlib.layers.rings import rings_layer
+        from geo_idlib.layers.roads import roads_layer, schematic_roads
+
+        if control is not None:
+            for element in control_map_layers(control, area=focus_area(self._gazetteer())):
+                m.add_child(element)
+        if self.context is not None:
+            m.add_child(roads_layer(schematic_roads(self._gazetteer()), show=self.roads))
+        if flows is not None and len(flows):
+            m.add_child(flows_layer(flows, min_people=self.min_people))
+        if rings is not None:
+            m.add_child(rings_layer(rings))
 
     def render(self) -> str:
         """The map's full HTML page."""
