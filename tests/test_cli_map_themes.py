@@ -48,3 +48,10 @@ def test_bad_tables_exit_2_and_write_nothing(tmp_path, capsys, files, message):
 def test_nothing_to_draw(tmp_path, capsys):
     assert main(["map", "-o", str(tmp_path / "m.html")]) == 2
     assert "nothing to draw" in capsys.readouterr().err
+
+
+def test_date_filter_applies_to_flows(tmp_path):
+    out = tmp_path / "2019.html"
+    assert main(["map", "--flows", str(FLOWS), "-o", str(out), "--from", "2019-01-01", "--to", "2019-12-31"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "300,000" in html and "900,000" not in html and "10,000 people fled" not in html

@@ -220,3 +220,14 @@ def test_layer_html_is_deterministic_and_has_its_legend(gz):
     assert first == page(flows_layer(flows, min_people=1000))
     assert "Displacement flows (people)" in first and "100,000 people" in first
     assert "1 flow under 1,000 people not shown." in first
+
+
+def test_undated_displacement_events_still_draw(gz):
+    from geo_idlib.layers.flows import flow_data, flows_from_events
+
+    events = pd.DataFrame({"sub_event_type": ["Displacement"], "origin": ["southern Idlib"],
+                           "destination": ["the Turkish border"], "people": [300000], "event_date": [""],
+                           "source": ["UN"]})
+    flows = flows_from_events(events, gz)
+    assert len(flows) == 1 and flows.iloc[0]["date_start"] == "" and flows.iloc[0]["people"] == 300000
+    assert "date not reported" in str(flow_data(flows))

@@ -36,9 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--title", default="Air strikes in north-west Syria", help="map title")
     p.add_argument("--subtitle", help="subtitle (default: the date range and event count)")
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
-                   help="only events on or after DATE (YYYY-MM-DD)")
+                   help="only events, control dates and flows on or after DATE (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
-                   help="only events on or before DATE (YYYY-MM-DD)")
+                   help="only events, control dates and flows on or before DATE (YYYY-MM-DD)")
     p.add_argument("--offline", action="store_true",
                    help="leave out the optional online tile layers entirely")
     p.add_argument("--density", action="store_true",
@@ -102,4 +102,9 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None
         if len(status):
             builder.add_control(status)
     for path in args.flows:
-        builder.add_flows(flows_from_table(read_status_csv(Path(path)), gazetteer, path=path))
+        flows = flows_from_table(read_status_csv(Path(path)), gazetteer, path=path)
+        if args.date_from:  # a flow whose dates overlap the range stays
+            flows = flows[flows["date_end"] >= args.date_from]
+        if args.date_to:
+            flows = flows[flows["date_start"] <= args.date_to]
+        builder.add_flows(flows)

@@ -146,7 +146,7 @@ def _centre(places: list[Place]) -> Point:
 
 def _record(origin: object, destination: object, people: object, date: object, source: object,
             gazetteer: Resolver, *, date_field: str, path: str | Path | None,
-            line: int) -> dict:
+            line: int, undated: bool = False) -> dict:
     where = {"path": path, "line": line}
     origins = places_in(origin, gazetteer, field="origin", **where)
     destinations = places_in(destination, gazetteer, field="destination", **where)
@@ -159,7 +159,7 @@ def _record(origin: object, destination: object, people: object, date: object, s
                          "to draw as a flow", field="destination", **where)
     return {"origin": origins, "destination": destinations,
             "people": whole_number(people, field="people", **where),
-            "date": iso_date(date, field=date_field, **where),
+            "date": "" if undated and blank(date) else iso_date(date, field=date_field, **where),
             "sources": [s.strip() for s in ("" if blank(source) else str(source)).split(";")
                         if s.strip()]}
 
@@ -177,14 +177,15 @@ def _summed(records: Iterable[dict]) -> gpd.GeoDataFrame:
         route["parts"] += 1
     rows, lines = [], []
     for route in routes.values():
+        dates = sorted(d for d in route["dates"] if d)
         rows.append({
             "origin": "; ".join(p.name for p in route["origin"]),
             "destination": "; ".join(p.name for p in route["destination"]),
             "origin_id": ";".join(p.id for p in route["origin"]),
             "destination_id": ";".join(p.id for p in route["destination"]),
             "destination_kind": "; ".join(dict.fromkeys(p.kind for p in route["destination"])),
-            "people": route["people"], "date_start": min(route["dates"]),
-            "date_end": max(route["dates"]), "source": "; ".join(route["sources"]),
+            "people": route["people"], "date_start": dates[0] if dates else "",
+            "date_end": dates[-1] if dates else "", "source": "; ".join(route["sources"]),
             "parts": route["parts"]})
         lines.append(curve(_centre(route["origin"]), _centre(route["destination"])))
     frame = gpd.GeoDataFrame(pd.DataFrame(rows, columns=FLOW_COLUMNS), geometry=lines, crs=4326)
@@ -211,6 +212,7 @@ def flows_from_events(events: pd.DataFrame, gazetteer: Resolver, *,
                       path: str | Path = "<events>") -> gpd.GeoDataFrame:
     """Flows from displacement events (``sub_event_type == "Displacement"``) that name an origin,
     a destination and a number of people; other events say nothing about a route and are left out.
+    An undated event (a report with no publication date) gives a flow with no dates.
 
     >>> import pandas as pd
     >>> from geo_idlib.gazetteer import Gazetteer
@@ -228,7 +230,8 @@ def flows_from_events(events: pd.DataFrame, gazetteer: Resolver, *,
                     & ~events[["origin", "destination", "people"]].apply(lambda c: c.map(blank)).any(axis=1)]
     sources = routed["source"] if "source" in routed else pd.Series("", index=routed.index)
     return _summed(_record(row.origin, row.destination, row.people, row.event_date, source,
-                           gazetteer, date_field="event_date", path=path, line=int(index) + 2)
+                           gazetteer, date_field="event_date", path=path, line=int(index) + 2,
+                           undated=True)
                    for (index, row), source in zip(routed.iterrows(), sources))
 
 
@@ -237,6 +240,8 @@ def _thousands(n: int) -> str:
 
 
 def _dates(row: tuple) -> str:
+    if not row.date_start:
+        return "date not reported"
     return row.date_start if row.date_start == row.date_end else f"{row.date_start} to {row.date_end}"
 
 
