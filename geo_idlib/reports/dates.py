@@ -61,6 +61,10 @@ _COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
 _HINTS = PhraseMatcher({"hint": [*_WEEKDAYS, "day", "days", "today", "yesterday", *_MONTHS]})
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
 _REACH = 32
+_WORD_RE = re.compile(r"\b\w+")
+# The words a date expression may start with (besides digits).
+_STARTERS = frozenset([*_MONTHS, *_WEEKDAYS, *_COUNT_VALUES, "last", "in", "during", "since", "early", "late", "mid",
+                       "until", "by", "today", "yesterday", "the"])
 
 
 #: A date and its ACLED time_precision (date None when unresolved).
@@ -89,7 +93,8 @@ def parse_date(value: str) -> dt.date:
 
 
 def _group(m: re.Match, kind: str, name: str) -> str | None:
-    return m.groupdict().get(f"{kind}_{name}")
+    key = f"{kind}_{name}"
+    return m.group(key) if key in m.re.groupindex else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -153,7 +158,8 @@ def date_hints(text: str) -> list[tuple[int, int]]:
     >>> date_hints("on Monday, 2018-02-05")
     [(3, 9), (14, 19)]
     """
-    return sorted([(s, e) for s, e, _ in _HINTS.find(text)] + [m.span() for m in _ISO_HINT_RE.finditer(text)])
+    iso = [m.span() for m in _ISO_HINT_RE.finditer(text)] if "-0" in text or "-1" in text else []
+    return sorted([(s, e) for s, e, _ in _HINTS.find(text)] + iso)
 
 
 def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
@@ -164,10 +170,14 @@ def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
     for start, end in hints:
         if end <= pos:
             continue
-        m = _DATE_RE.search(text, max(pos, start - _REACH), end + _REACH)
-        if m and m.start() < end:
-            out.append(m)
-            pos = m.end()
+        # every pattern starts a word: try the words before the hint's end, leftmost first
+        for word in _WORD_RE.finditer(text, max(pos, start - _REACH), end):
+            m = _DATE_RE.match(text, word.start()) if word.group().lower() in _STARTERS or word.group()[0].isdigit() \
+                else None
+            if m:
+                out.append(m)
+                pos = m.end()
+                break
     return out
 
 

@@ -38,7 +38,7 @@ from geo_idlib.reports.actors import AIR_ACTORS, actor_spans, find_actors
 from geo_idlib.reports.attribution import attribution_spans, attributions
 from geo_idlib.reports.dates import Dated, date_hints, find_dates, statement_date
 from geo_idlib.reports.mentions import Mention, find_mentions
-from geo_idlib.reports.numbers import Quantity, find_numbers, number_hints
+from geo_idlib.reports.numbers import Quantity, find_numbers
 from geo_idlib.reports.phrases import PhraseMatcher, expand
 from geo_idlib.reports.reading import Report
 from geo_idlib.reports.sentences import split_sentences
@@ -85,6 +85,8 @@ _DISPLACED_AFTER_RE = re.compile(
     rf"^(?:\s+of)?(?:\s+{_PEOPLE})?\s+(?:(?:have|had|has)\s+)?(?:(?:been|were|was)\s+)?(?:fled|displaced|uprooted|"
     r"forced)\b", re.IGNORECASE)
 _DISPLACED_BEFORE_RE = re.compile(r"(?:displacing|uprooting|forcing)\s+$", re.IGNORECASE)
+_INJURED_WORDS, _KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "bodies")
+_DISPLACED_WORDS = ("fled", "displac", "uproot", "forced")
 _DISTANCE_AFTER_RE = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", re.IGNORECASE)
 #: The last word before a count that one of the *_BEFORE_RE patterns needs.
 _BEFORE_WORDS = frozenset("killing killed of at to were included injuring wounding wounded injured displacing "
@@ -97,7 +99,6 @@ _DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P
 _ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)"
                         r"(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
-_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_RE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 _PHRASE_END_RE = re.compile(r"[,;:.]")
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
@@ -157,15 +158,21 @@ def _kind(hits: list[tuple[int, int, str]], actors: list[str], report_has_strike
 def _kind_of_number(sentence: str, q: Quantity) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     before, after = sentence[max(0, q.start - 40):q.start], sentence[q.end:q.end + 60]
-    if before.split()[-1:] and before.split()[-1].lower() not in _BEFORE_WORDS:
+    last = before.split()[-1:]
+    if last and last[0].lower() not in _BEFORE_WORDS:
         before = ""  # none of the look-behind patterns can match: skip their searches
-    if _DISTANCE_AFTER_RE.match(after):
+    # each look-ahead pattern needs one of its verbs in ``after``: skip it cheaply when absent
+    words = after.lower()
+    if after.lstrip().lstrip("-")[:1] in ("k", "K") and _DISTANCE_AFTER_RE.match(after):
         return "distance"
-    if _INJURED_AFTER_RE.match(after) or _INJURED_BEFORE_RE.search(before):
+    if (any(w in words for w in _INJURED_WORDS) and _INJURED_AFTER_RE.match(after)) \
+            or (before and _INJURED_BEFORE_RE.search(before)):
         return "injured"
-    if _KILLED_AFTER_RE.match(after) or _KILLED_BEFORE_RE.search(before):
+    if (any(w in words for w in _KILLED_WORDS) and _KILLED_AFTER_RE.match(after)) \
+            or (before and _KILLED_BEFORE_RE.search(before)):
         return "killed"
-    if _DISPLACED_AFTER_RE.match(after) or _DISPLACED_BEFORE_RE.search(before):
+    if (any(w in words for w in _DISPLACED_WORDS) and _DISPLACED_AFTER_RE.match(after)) \
+            or (before and _DISPLACED_BEFORE_RE.search(before)):
         return "displaced"
     return ""
 
@@ -261,10 +268,10 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
     if not places:
         return []
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(spotted.sources)]
-    # Counts matter only next to a casualty, flight or distance word, and need a digit or a word.
-    counted = (any(cue in ("damage", "flee") for _, _, cue in cue_hits) or _DISTANCE_HINT_RE.search(sentence)) \
-        and (spotted.numbers or _DIGIT_RE.search(sentence))
-    numbers = find_numbers(sentence, spotted.numbers) if counted else []
+    # Counts matter only next to a casualty, flight or distance word.
+    counted = spotted.counts and (any(cue in ("damage", "flee") for _, _, cue in cue_hits)
+                                  or _DISTANCE_HINT_RE.search(sentence))
+    numbers = spotted.counts if counted else []
     typed = _typed_numbers(sentence, numbers)
     if kind == "Displacement":
         people = [q for q, k in typed if k == "displaced"]
@@ -462,7 +469,7 @@ class _Spotted:
     sources: list[tuple[int, int, str]]
     targets: list[tuple[int, int, str]]
     dates: list[tuple[int, int, str]]
-    numbers: list[tuple[int, int, str]]
+    counts: list[Quantity]
 
     @property
     def actors(self) -> list[str]:
@@ -475,16 +482,24 @@ def _within(hits: list[tuple[int, int, str]], starts: list[int], lo: int, hi: in
     return [(s - lo, e - lo, label) for s, e, label in hits[bisect_left(starts, lo):bisect_left(starts, hi)]]
 
 
+def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Quantity]:
+    """The counts inside ``[lo, hi)``, with offsets made relative to ``lo``."""
+    return [Quantity(q.start - lo, q.end - lo, q.text, q.low, q.high, q.qualifier)
+            for q in counts[bisect_left(starts, lo):bisect_left(starts, hi)] if q.end <= hi]
+
+
 def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
                report_id: str = "report", source: str = "", url: str = "") -> list[dict]:
     """The events a report tells of, as event-table records (see :func:`extract_events`)."""
     gz = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gz)
-    # Cue words, forces, sources, targets, date and count words: spotted once in the whole
+    # Cue words, forces, sources, targets, date words and counts: found once in the whole
     # report, read per sentence.
     words = [(hits, [h[0] for h in hits]) for hits in
              (_CUES.find(text), actor_spans(text), attribution_spans(text), target_spans(text),
-              [(s, e, "") for s, e in date_hints(text)], number_hints(text))]
+              [(s, e, "") for s, e in date_hints(text)])]
+    counts = find_numbers(text)
+    count_starts = [q.start for q in counts]
     has_strikes = any(cue in _WEAPON_CUES for _, _, cue in words[0][0])
     air_actors = {name for _, _, name in words[1][0] if name in AIR_ACTORS}
     report_air_actor = air_actors.pop() if len(air_actors) == 1 else ""
@@ -498,7 +513,8 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     placed = [m.start for m in resolved]
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words))
+        spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words),
+                           _counts_within(counts, count_starts, start, end))
         own = _own_date(sentence, published, anchor, [(s, e) for s, e, _ in spotted.dates])
         number = bisect_right(breaks, start)
         if number != paragraph[0]:

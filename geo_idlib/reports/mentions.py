@@ -234,12 +234,10 @@ class PlaceMatcher:
         those ``keep(text, start, end)`` accepts (all by default)."""
         found = set()
         for automaton, (stream, starts, ends) in zip((self._folded, self._skeletal), self._streams(text)):
-            if not len(automaton):
-                continue
-            for last, length in automaton.iter(stream):
-                first = last + 1 - length
-                if first in starts and last + 1 in ends:
-                    found.add((starts[first], ends[last + 1]))
+            if len(automaton):
+                found.update((starts[end - length], ends[end]) for end, length in
+                             ((last + 1, length) for last, length in automaton.iter(stream))
+                             if end in ends and end - length in starts)
         out: list[tuple[int, int]] = []
         for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
@@ -341,13 +339,14 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
     prev: _Draft | None = None
     for d in drafts:
         before, after = text[max(0, d.start - 60):d.start], text[d.end:d.end + 40]
-        last = _last_words(before)
+        last, low_after = _last_words(before), after.lower()
         m_after = _PROVINCE_AFTER_RE.match(after)
         m_kind = _KIND_BEFORE_RE.search(before) if last[-1] in ("of", "the") else None
         if m_after:
             d.kind = _KIND_WORDS[re.sub(r"\s+", " ", m_after.group("word").lower())]
             d.kind_end = d.end + m_after.end()
-        elif _CAPITAL_RE.match(after) or _CAPITAL_BEFORE_RE.search(before[-30:]):
+        elif (("capital" in low_after or "city" in low_after) and _CAPITAL_RE.match(after)) \
+                or ("capital" in before[-30:].lower() and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
         elif m_kind:
             d.kind = _KIND_WORDS[m_kind.group("word").lower()]
@@ -355,7 +354,7 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
             d.kind = "near"
         elif prev is not None and prev.kind and _LIST_GAP_RE.match(text[prev.end:d.start]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
-        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.start]) if prev else None
+        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.start]) if prev and d.start - prev.end < 40 else None
         if new_kind:
             d.kind = _KIND_WORDS[new_kind.group("word").lower()]
         m_dir = _REGION_BEFORE_RE.search(before) if last[-1].endswith(_DIRECTION_ENDS) else None

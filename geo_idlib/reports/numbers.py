@@ -53,19 +53,23 @@ PERSONS = dict(
     + [(w, 0) for w in "men women children boys girls babies infants toddlers teenagers wives husbands sons "
                        "daughters mothers fathers brothers sisters grandchildren nephews nieces cousins".split()])
 _PERSON = "|".join(sorted(PERSONS, key=len, reverse=True))
+_ADJECTIVES = ("young", "elderly", "old", "little", "teenage", "pregnant")
+_ITEM_STARTERS = frozenset(["a", "an", "one", "his", "her", "their", "its", "the", *_ADJECTIVES, *PERSONS,
+                            *(w.split()[0] for w in WORD_VALUES)])
 # One person item: a determiner or a number, an optional adjective, a person ("his wife", "her two
 # children", "an elderly man"); a bare plural ("women") is not a count.
 _PERSON_ITEM_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<det>a|an|one|his|her|their|its|the)\s+)?(?:(?:young|elderly|old|little|teenage|pregnant)\s+)?"
+    rf"(?<![\w-])(?:(?P<det>a|an|one|his|her|their|its|the)\s+)?(?:(?:{'|'.join(_ADJECTIVES)})\s+)?"
     rf"(?:(?P<num>{_WORD}|\d+)\s+)?(?P<person>{_PERSON})(?![\w-])", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s*", re.IGNORECASE)
 _ITEM_REACH = 40  # no person item starts further than this before its person word
+_WORD_RE = re.compile(r"\b\w+")
 
 # Where a count may start (a qualifier, "between", a number word; digits are found apart) and the
 # person words lists end on: the patterns are only tried there (one Aho-Corasick pass instead of
 # trying them at every character).
 _HINTS = PhraseMatcher({"start": [*_QUALIFIERS, "between", *WORD_VALUES, *VAGUE_VALUES], "person": PERSONS})
-_DIGIT_START_RE = re.compile(r"(?<![\w.,])\d")
+_DIGIT_START_RE = re.compile(r"\d(?<![\w.,]\d)")  # the digit first: scanned fast
 
 
 @dataclass(frozen=True)
@@ -81,10 +85,12 @@ class Quantity:
 
 
 def _unit_value(text: str) -> float:
+    if text.isdigit():
+        return int(text)
     text = text.lower().replace(",", "")
     if text[0].isdigit():
         return float(text)
-    parts = re.split(r"[- ]", text)
+    parts = text.replace("-", " ").split(" ")
     head = " ".join(parts[:2]) if " ".join(parts[:2]) in WORD_VALUES else parts[0]
     rest = parts[2:] if head.count(" ") else parts[1:]
     return WORD_VALUES[head] + sum(WORD_VALUES[p] for p in rest)
@@ -135,7 +141,11 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None) ->
         if label != "person" or text[end:end + 1] == "-":  # "child-care" is no person
             continue
         lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
-        m = next((m for m in _PERSON_ITEM_RE.finditer(text, lo, end) if m.end() == end), None)
+        # an item starts on a determiner, adjective, number or person word: the leftmost one
+        # that ends on this person word
+        m = next((m for w in _WORD_RE.finditer(text, lo, end)
+                  if (w.group().lower() in _ITEM_STARTERS or w.group().isdigit())
+                  and (m := _PERSON_ITEM_RE.match(text, w.start(), end)) and m.end() == end), None)
         if m and (m.group("det") or m.group("num")):
             items.append(m)
     lists: list[list[re.Match]] = []

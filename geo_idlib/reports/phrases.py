@@ -17,7 +17,7 @@ import ahocorasick
 
 __all__ = ["PhraseMatcher", "expand"]
 
-_SEPARATORS_RE = re.compile(r"[\W_]")  # what is not a letter or digit
+_SEPARATORS_RE = re.compile(r"[^\w ]")  # what is not a letter, digit, "_" or space
 
 
 def expand(*parts: str) -> list[str]:
@@ -41,7 +41,7 @@ def _spaced(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few letters lower-case to two characters: keep offsets
         low = "".join(c.lower()[:1] for c in text)
-    return " " + _SEPARATORS_RE.sub(" ", low)
+    return " " + _SEPARATORS_RE.sub(" ", low.replace("_", " "))
 
 
 class PhraseMatcher:
@@ -55,7 +55,7 @@ class PhraseMatcher:
         self._automaton = ahocorasick.Automaton()
         for label, items in phrases.items():
             for phrase in items:
-                key = " " + _SEPARATORS_RE.sub(" ", phrase.lower())  # matches start on a word
+                key = _spaced(phrase)  # " phrase": matches start on a word
                 if key.strip() and key not in self._automaton:
                     self._automaton.add_word(key, (label, len(key) - 1))
         self._automaton.make_automaton()
