@@ -369,7 +369,7 @@ class _Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gz = gazetteer
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
-        self._ambiguous: dict[tuple, bool] = {}
+        self._choices: dict[tuple, tuple[_Choice, bool]] = {}
 
     def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
                    near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
@@ -379,12 +379,11 @@ class _Resolver:
             self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
         return self._cache[key]
 
-    def ambiguous(self, surface: str, admin1: str = "", kinds: frozenset | None = None) -> bool:
-        """Whether the look-up's accepted candidates are ambiguous (see :func:`_ambiguous`)."""
-        key = (surface, admin1, kinds)
-        if key not in self._ambiguous:
-            self._ambiguous[key] = _ambiguous(self.candidates(surface, admin1, kinds))
-        return self._ambiguous[key]
+    def choice(self, *key) -> tuple["_Choice", bool]:
+        """:func:`_choose` for a surface form in its context words, asked once per gazetteer."""
+        if key not in self._choices:
+            self._choices[key] = _choose(self, *key)
+        return self._choices[key]
 
 
 _NON_ADMIN_KINDS = frozenset({"city", "town", "village", "camp", "airbase", "military site", "hill",
@@ -423,40 +422,50 @@ class _Choice:
 
 
 def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> _Choice:
-    """The candidate, precision and qualifier of one draft, before context re-ranking."""
-    admin_units = res.candidates(d.text, d.admin1, frozenset({"admin unit"}))
-    level = _ADMIN_LEVELS.get(d.kind)
+    """The candidate, precision and qualifier of one draft, before context re-ranking; a camp
+    or air base named with its site word ("Atmeh camp") becomes that longer span."""
+    site = text[d.start:d.kind_end] if d.kind in ("camp", "airbase") and d.kind_end else ""
+    choice, on_site = res.choice(d.text, d.kind, d.direction, d.admin1, site, fold(d.text) in city_names)
+    if on_site:
+        d.end, d.text = d.kind_end, site
+    return choice
+
+
+def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str, site: str,
+            city_named: bool) -> tuple[_Choice, bool]:
+    """:func:`_pick` for one surface form and its context words (see ``_Draft``), and whether
+    the ``site`` span ("X air base") was taken."""
+    admin_units = res.candidates(surface, stated, frozenset({"admin unit"}))
+    level = _ADMIN_LEVELS.get(kind)
     if level:
         admin = [c for c in admin_units if c.place.admin_level == level]
-        return _Choice(admin[0] if admin else None, 3, d.kind)
+        return _Choice(admin[0] if admin else None, 3, kind), False
     gov = _governorate(admin_units)
-    if gov is not None and (d.direction or d.kind == "countryside"
-                            or (not d.kind and fold(d.text) not in city_names)):
-        return _Choice(gov, 3, d.direction or d.kind or "province")
-    kinds = _KIND_FILTERS.get(d.kind, _NON_ADMIN_KINDS)
-    if d.kind in ("camp", "airbase") and d.kind_end:  # the site itself: "Atmeh camp", "X air base"
-        site = res.candidates(text[d.start:d.kind_end], d.admin1, kinds)
-        if site:
-            d.end, d.text = d.kind_end, text[d.start:d.kind_end]
-            return _Choice(site[0], 1, d.kind)
-    admin1, qualifier = d.admin1, d.kind
-    pool = res.candidates(d.text, admin1, kinds)
+    if gov is not None and (direction or kind == "countryside" or (not kind and not city_named)):
+        return _Choice(gov, 3, direction or kind or "province"), False
+    kinds = _KIND_FILTERS.get(kind, _NON_ADMIN_KINDS)
+    if site:  # the site itself: "Atmeh camp", "X air base"
+        found = res.candidates(site, stated, kinds)
+        if found:
+            return _Choice(found[0], 1, kind), True
+    admin1, qualifier = stated, kind
+    pool = res.candidates(surface, admin1, kinds)
     if not pool and admin1:  # the stated governorate may be wrong; the name still counts
         admin1 = ""
-        pool = res.candidates(d.text, admin1, kinds)
+        pool = res.candidates(surface, admin1, kinds)
     if not pool and kinds is not _NON_ADMIN_KINDS:  # "the cities of A and southern Idlib": not a city
         kinds, qualifier = _NON_ADMIN_KINDS, ""
-        pool = res.candidates(d.text, admin1, kinds)
+        pool = res.candidates(surface, admin1, kinds)
     if not pool:
-        return _Choice(None, 1, qualifier)
+        return _Choice(None, 1, qualifier), False
     best = pool[0]
     if best.place.kind == "region":
         precision = 3
-    elif d.kind in ("near", "countryside") or d.direction:
-        precision, qualifier = 2, d.direction or d.kind
+    elif kind in ("near", "countryside") or direction:
+        precision, qualifier = 2, direction or kind
     else:
         precision = 1
-    return _Choice(best, precision, qualifier, pool, kinds, admin1, res.ambiguous(d.text, admin1, kinds))
+    return _Choice(best, precision, qualifier, pool, kinds, admin1, _ambiguous(pool)), False
 
 
 def _ambiguous(pool: tuple[Candidate, ...]) -> bool:

@@ -140,6 +140,9 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None) ->
     for start, end, label in number_hints(text) if hints is None else hints:
         if label != "person" or text[end:end + 1] == "-":  # "child-care" is no person
             continue
+        before = text[max(0, start - 16):start].split()[-1:]
+        if not before or not (before[0].lower().split("-")[0] in _ITEM_STARTERS or before[0][0].isdigit()):
+            continue  # no determiner, adjective or number just before: a bare "women" is no count
         lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
         # an item starts on a determiner, adjective, number or person word: the leftmost one
         # that ends on this person word
