@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.phrases import PhraseMatcher, expand
 
-__all__ = ["Attribution", "find_attributions", "attribution_spans", "attributions", "SOURCES", "VERBS"]
+__all__ = ["Attribution", "find_attributions", "attribution_spans", "attributions", "SOURCES", "VERBS", "PHRASES"]
 
 #: Canonical source names and the phrases reports use for them (case-insensitive, whole words).
 SOURCES = {
@@ -36,7 +36,9 @@ VERBS = {
              "documented", *expand("put the ", "|death ", "toll"), "according to", "claimed", "claims",
              "confirmed", "announced"],
 }
-_MATCHER = PhraseMatcher({**VERBS, **SOURCES})
+#: Verbs and sources together, as :func:`attribution_spans` labels them.
+PHRASES = {**VERBS, **SOURCES}
+_MATCHER = PhraseMatcher(PHRASES)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from geo_idlib.reports.numbers import WORD_VALUES
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
+__all__ = ["DATE_WORDS", "DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -58,7 +58,9 @@ _COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
 # Every pattern holds a weekday, "day(s)", "today", "yesterday", a month or an ISO date: the
 # pattern is only tried around those words (one Aho-Corasick pass), never more than _REACH
 # characters before or after one.
-_HINTS = PhraseMatcher({"hint": [*_WEEKDAYS, "day", "days", "today", "yesterday", *_MONTHS]})
+#: The words every date expression holds (besides ISO dates), for a phrase matcher.
+DATE_WORDS = {"hint": [*_WEEKDAYS, "day", "days", "today", "yesterday", *_MONTHS]}
+_HINTS = PhraseMatcher(DATE_WORDS)
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
 _REACH = 32
 _WORD_RE = re.compile(r"\b\w+")
@@ -151,15 +153,16 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     return (anchor + dt.timedelta(days=sign * days) if anchor else None), 1, True
 
 
-def date_hints(text: str) -> list[tuple[int, int]]:
+def date_hints(text: str, words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of the words every date expression holds (weekdays, "day", months, ISO dates):
     spot them once in a whole report, pass each sentence its own to :func:`find_dates`.
+    ``words``: the :data:`DATE_WORDS` already spotted in ``text``, if any.
 
     >>> date_hints("on Monday, 2018-02-05")
     [(3, 9), (14, 19)]
     """
     iso = [m.span() for m in _ISO_HINT_RE.finditer(text)] if "-0" in text or "-1" in text else []
-    return sorted([(s, e) for s, e, _ in _HINTS.find(text)] + iso)
+    return sorted([(s, e) for s, e, _ in (_HINTS.find(text) if words is None else words)] + iso)
 
 
 def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:

@@ -34,16 +34,16 @@ from typing import Iterable
 import pandas as pd
 
 from geo_idlib.gazetteer import Gazetteer, Place
-from geo_idlib.reports.actors import AIR_ACTORS, actor_spans, find_actors
-from geo_idlib.reports.attribution import attribution_spans, attributions
-from geo_idlib.reports.dates import Dated, date_hints, find_dates, statement_date
+from geo_idlib.reports.actors import ACTORS, AIR_ACTORS, find_actors
+from geo_idlib.reports.attribution import PHRASES, attributions
+from geo_idlib.reports.dates import DATE_WORDS, Dated, date_hints, find_dates, statement_date
 from geo_idlib.reports.mentions import Mention, find_mentions
-from geo_idlib.reports.numbers import Quantity, find_numbers
-from geo_idlib.reports.phrases import PhraseMatcher, expand
+from geo_idlib.reports.numbers import COUNT_WORDS, Quantity, find_numbers
+from geo_idlib.reports.phrases import PhraseFamilies, PhraseMatcher, expand
 from geo_idlib.reports.reading import Report
 from geo_idlib.reports.sentences import split_sentences
 from geo_idlib.reports.table import events_frame
-from geo_idlib.reports.targets import target_spans
+from geo_idlib.reports.targets import TARGETS
 from geo_idlib.schema import SUB_EVENT_TYPES
 
 __all__ = ["extract_events", "extract_reports", "event_rows", "classify_sentence"]
@@ -68,6 +68,9 @@ CUES = {
     "downing": ["shot down", "shoot down", "shooting down", "downed", "downing", "brought down", "bringing down"],
 }
 _CUES = PhraseMatcher(CUES)
+# Every word family a report is read for, spotted in one pass.
+_WORDS = PhraseFamilies({"cues": CUES, "forces": ACTORS, "sources": PHRASES, "targets": TARGETS, "dates": DATE_WORDS,
+                         "counts": COUNT_WORDS})
 _DISTANCE_HINT_RE = re.compile(r"kilomet|\dkm|\bkm\b", re.IGNORECASE)
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
 # An aside between a count and its verb: "nine people, among them women and children, were killed".
@@ -495,10 +498,11 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     mentions = find_mentions(text, gz)
     # Cue words, forces, sources, targets, date words and counts: found once in the whole
     # report, read per sentence.
+    spotted = _WORDS.find(text)
     words = [(hits, [h[0] for h in hits]) for hits in
-             (_CUES.find(text), actor_spans(text), attribution_spans(text), target_spans(text),
-              [(s, e, "") for s, e in date_hints(text)])]
-    counts = find_numbers(text)
+             (spotted["cues"], spotted["forces"], spotted["sources"], spotted["targets"],
+              [(s, e, "") for s, e in date_hints(text, spotted["dates"])])]
+    counts = find_numbers(text, spotted["counts"])
     count_starts = [q.start for q in counts]
     has_strikes = any(cue in _WEAPON_CUES for _, _, cue in words[0][0])
     air_actors = {name for _, _, name in words[1][0] if name in AIR_ACTORS}

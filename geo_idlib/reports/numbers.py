@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["Quantity", "find_numbers", "number_hints", "listed_people", "PERSONS", "WORD_VALUES", "VAGUE_VALUES"]
+__all__ = ["COUNT_WORDS", "Quantity", "find_numbers", "number_hints", "listed_people", "PERSONS", "WORD_VALUES", "VAGUE_VALUES"]
 
 #: Number words and their values.
 WORD_VALUES = {
@@ -68,7 +68,9 @@ _WORD_RE = re.compile(r"\b\w+")
 # Where a count may start (a qualifier, "between", a number word; digits are found apart) and the
 # person words lists end on: the patterns are only tried there (one Aho-Corasick pass instead of
 # trying them at every character).
-_HINTS = PhraseMatcher({"start": [*_QUALIFIERS, "between", *WORD_VALUES, *VAGUE_VALUES], "person": PERSONS})
+#: The words a count may start with and the person words lists end on, for a phrase matcher.
+COUNT_WORDS = {"start": [*_QUALIFIERS, "between", *WORD_VALUES, *VAGUE_VALUES], "person": list(PERSONS)}
+_HINTS = PhraseMatcher(COUNT_WORDS)
 _DIGIT_START_RE = re.compile(r"\d(?<![\w.,]\d)")  # the digit first: scanned fast
 
 

@@ -9,13 +9,12 @@ expression per family.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import product
 from typing import Iterable
 
 import ahocorasick
 
-__all__ = ["PhraseMatcher", "expand"]
+__all__ = ["PhraseFamilies", "PhraseMatcher", "expand"]
 
 _SEPARATORS_RE = re.compile(r"[^\w ]")  # what is not a letter, digit, "_" or space
 
@@ -29,7 +28,6 @@ def expand(*parts: str) -> list[str]:
     return ["".join(p) for p in product(*(part.split("|") for part in parts))]
 
 
-@lru_cache(maxsize=1)  # the matchers of one report run over the same text one after another
 def _spaced(text: str) -> str:
     """``text`` lower-cased, letters and digits kept, everything else a space, after one leading
     space: a key (" phrase") can only match where a word starts, so the automaton reports no
@@ -44,37 +42,64 @@ def _spaced(text: str) -> str:
     return " " + _SEPARATORS_RE.sub(" ", low.replace("_", " "))
 
 
-class PhraseMatcher:
-    """Case-insensitive, word-bounded, leftmost-longest phrase matches labelled by family.
+def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
+
+
+class PhraseFamilies:
+    """Several families of labelled phrases spotted in one Aho-Corasick pass; within each
+    family, matches are case-insensitive, word-bounded, leftmost-longest and do not overlap.
 
     Every character that is not a letter or digit counts as a space ("pro-government" also
-    matches "pro government"). A phrase listed under two labels keeps the first label given.
+    matches "pro government"). A phrase listed under two labels of one family keeps the first.
+
+    >>> PhraseFamilies({"cue": {"air": ["air strikes"]}, "actor": {"RU": ["Russian air strikes"]}}).find(
+    ...     "Russian air strikes")
+    {'cue': [(8, 19, 'air')], 'actor': [(0, 19, 'RU')]}
     """
 
-    def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
+    def __init__(self, families: dict[str, dict[str, Iterable[str]]]) -> None:
+        self._families = list(families)
+        keys: dict[str, list[tuple[int, str, int]]] = {}
+        for n, phrases in enumerate(families.values()):
+            for label, items in phrases.items():
+                for phrase in items:
+                    key = _spaced(phrase)  # " phrase": matches start on a word
+                    entries = keys.setdefault(key, []) if key.strip() else []
+                    if key.strip() and all(family != n for family, _, _ in entries):
+                        entries.append((n, label, len(key) - 1))
         self._automaton = ahocorasick.Automaton()
-        for label, items in phrases.items():
-            for phrase in items:
-                key = _spaced(phrase)  # " phrase": matches start on a word
-                if key.strip() and key not in self._automaton:
-                    self._automaton.add_word(key, (label, len(key) - 1))
+        for key, entries in keys.items():
+            self._automaton.add_word(key, tuple(entries))
         self._automaton.make_automaton()
+
+    def find(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        """Per family, ``(start, end, label)`` of its phrases in ``text``, in order."""
+        spaced = _spaced(text)
+        hits: list[list[tuple[int, int, str]]] = [[] for _ in self._families]
+        size = len(text)
+        for end, entries in self._automaton.iter(spaced):  # offsets in ``spaced`` are one more
+            if end == size or spaced[end + 1] == " ":
+                for family, label, length in entries:
+                    hits[family].append((end - length, end, label))
+        return {name: _leftmost_longest(found) for name, found in zip(self._families, hits)}
+
+
+class PhraseMatcher:
+    """Case-insensitive, word-bounded, leftmost-longest phrase matches labelled by family (one
+    family of :class:`PhraseFamilies`)."""
+
+    def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
+        self._families = PhraseFamilies({"": phrases})
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, label)`` of the phrases in ``text``, in order, not overlapping."""
-        spaced = _spaced(text)
-        hits = []
-        size = len(text)
-        for last, (label, length) in self._automaton.iter(spaced):
-            end = last  # offsets in ``spaced`` are one more than in ``text``
-            if end == size or spaced[end + 1] == " ":
-                hits.append((end - length, end, label))
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-        out: list[tuple[int, int, str]] = []
-        for hit in hits:
-            if not out or hit[0] >= out[-1][1]:
-                out.append(hit)
-        return out
+        return self._families.find(text)[""]
 
     def labels(self, text: str) -> set[str]:
         """The labels present in ``text``.
