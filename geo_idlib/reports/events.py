@@ -96,7 +96,8 @@ _BEFORE_WORDS = frozenset("killing killed of at to were included injuring woundi
                           "uprooting forcing".split())
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 _MORE_IN_RE = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", re.IGNORECASE)
-_AGGREGATE_RE = re.compile(r"\b(?:campaign|offensive|so far|in total|since the|overall|war)\b", re.IGNORECASE)
+_AGGREGATE_WORDS = ("campaign", "offensive", "so far", "in total", "since the", "overall", "war")
+_AGGREGATE_RE = re.compile(rf"\b(?:{'|'.join(_AGGREGATE_WORDS)})\b", re.IGNORECASE)
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                              r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", re.IGNORECASE)
 _ORIGIN_RE = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)"
@@ -189,8 +190,21 @@ def _typed_numbers(sentence: str, numbers: list[Quantity]) -> list[tuple[Quantit
     return typed
 
 
+def _distance_hinted(sentence: str) -> bool:
+    """Whether the sentence speaks of kilometres (a cheap word check before the pattern)."""
+    low = sentence.lower()
+    return ("km" in low or "kilomet" in low) and bool(_DISTANCE_HINT_RE.search(sentence))
+
+
+def _aggregate(sentence: str) -> bool:
+    """Whether the sentence's tolls are campaign totals ("the offensive has killed over 1,500")."""
+    low = sentence.lower()
+    return any(word in low for word in _AGGREGATE_WORDS) and bool(_AGGREGATE_RE.search(sentence))
+
+
 def _clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(sentence)] + [len(sentence) + 1]
+    cut = any(mark in sentence for mark in (";", ":", " while", " whereas"))  # else one clause: skip the scan
+    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(sentence) if cut] + [len(sentence) + 1]
     return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
@@ -273,7 +287,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
     attribution = [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(spotted.sources)]
     # Counts matter only next to a casualty, flight or distance word.
     counted = spotted.counts and (any(cue in ("damage", "flee") for _, _, cue in cue_hits)
-                                  or _DISTANCE_HINT_RE.search(sentence))
+                                  or _distance_hinted(sentence))
     numbers = spotted.counts if counted else []
     typed = _typed_numbers(sentence, numbers)
     if kind == "Displacement":
@@ -304,7 +318,7 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
         events[m.start] = _Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution))
     counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
     clauses = _clauses(sentence, offset) if counts else []
-    for q, k in typed if counts and not _AGGREGATE_RE.search(sentence) else []:
+    for q, k in typed if counts and not _aggregate(sentence) else []:
         if k not in ("killed", "injured"):
             continue
         owners = _owners(offset + q.start, event_places, clauses, counts)

@@ -314,7 +314,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     words = [before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else ""]
     after = _WORD_AFTER_RE.match(text, end, end + 40)
     words.append(after.group(1) if after else "")
-    return any(_WORD_RE.fullmatch(w) and w[0].isupper() and not is_arabic(w) and w.lower() not in _NEIGHBOURS
+    return any(w[0].isupper() and w.lower() not in _NEIGHBOURS and _WORD_RE.fullmatch(w) and not is_arabic(w)
                for w in words if w)
 
 

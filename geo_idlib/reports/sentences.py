@@ -15,7 +15,9 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? or the Arabic question mark, optional closing quotes, then space and
 # a capital, digit, quote or Arabic letter; a blank line always ends one.
-_END_RE = re.compile(r"[.!?\u061f][\"'\u201d\u2019)]*\s+(?=[A-Z0-9\"'\u201c\u2018(\u0600-\u06FF])|\n\s*\n")
+# (The pattern starts on one character class, so the scan skips other characters quickly.)
+_END_RE = re.compile(r"[.!?\u061f\n](?:(?<=[.!?\u061f])[\"'\u201d\u2019)]*\s+(?=[A-Z0-9\"'\u201c\u2018(\u0600-\u06FF])"
+                     r"|(?<=\n)\s*\n)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
