@@ -232,7 +232,7 @@ def _place_mentions(mentions: list[Mention], *, precise_only: bool = True,
                     skip: list[tuple[int, int]] = ()) -> list[Mention]:
     """A sentence's resolved mentions outside the ``skip`` spans, each place once; with
     ``precise_only``, region-level ones only when the sentence names nothing more precise."""
-    inside = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
+    inside = [m for m in mentions if not any(a <= m.start < b for a, b in skip)] if skip else mentions
     if precise_only and any(m.precision < 3 for m in inside):
         inside = [m for m in inside if m.precision < 3]
     seen, out = set(), []

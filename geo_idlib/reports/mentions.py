@@ -284,6 +284,7 @@ def _resolver_for(gazetteer: Gazetteer) -> "_Resolver":
     return _Resolver(gazetteer)
 
 
+@lru_cache(maxsize=100_000)  # names recur from report to report
 def _capitalised(surface: str) -> bool:
     """Arabic script, or Latin words that start upper-case; articles, directions and site words
     ("southern Idlib", "Abu al-Duhur air base", "the border with Turkey") may be lower-case
@@ -370,6 +371,7 @@ class _Resolver:
         self.gz = gazetteer
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
         self._choices: dict[tuple, tuple[_Choice, bool]] = {}
+        self._stated: dict[str, str] = {}
 
     def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
                    near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
@@ -378,6 +380,12 @@ class _Resolver:
             found = self.gz.resolve(surface, near=near, admin1=admin1 or None, kinds=kinds, limit=8)
             self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
         return self._cache[key]
+
+    def stated(self, surface: str) -> str:
+        """The governorate a name states (see :func:`_stated_admin1`), asked once per gazetteer."""
+        if surface not in self._stated:
+            self._stated[surface] = _stated_admin1(self, surface)
+        return self._stated[surface]
 
     def choice(self, *key) -> tuple["_Choice", bool]:
         """:func:`_choose` for a surface form in its context words, asked once per gazetteer."""
@@ -401,7 +409,7 @@ def _governorate(cands: tuple[Candidate, ...]) -> Candidate | None:
 
 def _stated_admin1(res: _Resolver, surface: str) -> str:
     """The governorate P-code a name states when it names a governorate or a region of one
-    ("Idlib", "southern Idlib"), else ''."""
+    ("Idlib", "southern Idlib"), else '' (ask :meth:`_Resolver.stated`: cached)."""
     for c in res.candidates(surface):
         if (c.place.kind == "admin unit" and c.place.admin_level == 1) or c.place.kind == "region":
             return c.place.admin1_pcode
@@ -490,7 +498,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(text, _looks_like_place)]
     _qualify(text, drafts)
     # A stated governorate constrains its neighbour: "Dana, Idlib", "the Idlib village of X".
-    govs = {i: _stated_admin1(res, d.text) for i, d in enumerate(drafts)}
+    govs = {i: res.stated(d.text) for i, d in enumerate(drafts)}
     for i, d in enumerate(drafts):
         nxt, prv = govs.get(i + 1), govs.get(i - 1)
         if nxt and _STATED_AFTER_RE.match(text[d.end:drafts[i + 1].start]):
