@@ -80,11 +80,16 @@ def _by_first_letter(words: Iterable[str]) -> str:
                             for c, rest in groups.items()) + ")"
 
 
-# A run of tokens a name may hold (capitalised, digits, non-ASCII script, or _LOWER_WORDS and
-# articles), joined by _JOINERS only; a token starts where no letter (or letter and mark) precedes.
-_NAME_TOKEN = (rf"(?<![^\W_])(?<![^\W_]{_MARK})(?:[^\W_a-z][^\W_]*|{_by_first_letter(_LOWER_WORDS | ARTICLES)}"
-               rf"(?![^\W_]|{_MARK}[^\W_]))(?:{_MARK}[^\W_]+)*")
-_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:[{re.escape(_JOINERS)}]+{_NAME_TOKEN})*")
+# A run of tokens a name may hold: capitalised words, digits or non-ASCII script, and the
+# _LOWER_WORDS and articles, joined by _JOINERS only; a token starts where no letter (or letter and
+# mark) precedes. A run is found from its first capitalised token (the scan skips lower-case
+# letters quickly) and takes in the lower-case name words joined before it, read backwards on the
+# reversed text ("the Turkish border", "southern Idlib").
+_NAME_TOKEN = rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(_LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))(?:{_MARK}[^\W_]+)*"
+_RUN_RE = re.compile(rf"[^\W_a-z](?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
+                     rf"(?:[{re.escape(_JOINERS)}]+{_NAME_TOKEN})*")
+_LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(_JOINERS)}]+{_by_first_letter(w[::-1] for w in _LOWER_WORDS | ARTICLES)}"
+                            rf"(?![^\W_]|{_MARK}[^\W_]))+")
 #: Words after a name that make it something else: time zones, organisations.
 _NOT_PLACE_AFTER_RE = re.compile(
     r"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:media|observatory|center|centre|council|office|university|"
@@ -201,15 +206,17 @@ class PlaceMatcher:
         s_starts: dict[int, int] = {}
         s_ends: dict[int, int] = {}
         f_pos = s_pos = 0
+        backwards, size = text[::-1], len(text)
         for run in _RUN_RE.finditer(text):
-            words = run.group()
-            if words.islower():  # only lower-case words: no name is capitalised here
+            left = _LEFT_WORDS_RE.match(backwards, size - run.start())
+            at = size - left.end() if left else run.start()
+            words = text[at:run.end()]
+            if words.islower():  # only lower-case words and digits: no name is capitalised here
                 continue
             folded.append("|")
             skeletal.append("|")
             f_pos += 1
             s_pos += 1
-            at = run.start()
             for start, f_key, s_key, clitics, length in _run_keys(words):
                 start += at
                 if f_key:
@@ -332,7 +339,7 @@ class _Draft:
 
 def _last_words(before: str) -> list[str]:
     """The last two words of ``before`` (lower case), to skip the look-behind patterns cheaply."""
-    return ["", "", *before.lower().split()[-2:]][-2:]
+    return ["", "", *before.lower().rsplit(None, 2)[-2:]][-2:]
 
 
 def _qualify(text: str, drafts: list[_Draft]) -> None:
@@ -342,7 +349,8 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
         before, after = text[max(0, d.start - 60):d.start], text[d.end:d.end + 40]
         last, low_after = _last_words(before), after.lower()
         m_after = _PROVINCE_AFTER_RE.match(after)
-        m_kind = _KIND_BEFORE_RE.search(before) if last[-1] in ("of", "the") else None
+        # the look-behind patterns only need the end of ``before``: no kind or direction word is long
+        m_kind = _KIND_BEFORE_RE.search(before, max(0, len(before) - 32)) if last[-1] in ("of", "the") else None
         if m_after:
             d.kind = _KIND_WORDS[re.sub(r"\s+", " ", m_after.group("word").lower())]
             d.kind_end = d.end + m_after.end()
@@ -351,14 +359,15 @@ def _qualify(text: str, drafts: list[_Draft]) -> None:
             d.kind = "city"
         elif m_kind:
             d.kind = _KIND_WORDS[m_kind.group("word").lower()]
-        elif set(last) & _NEAR_LAST and _NEAR_BEFORE_RE.search(before):
+        elif set(last) & _NEAR_LAST and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
             d.kind = "near"
         elif prev is not None and prev.kind and _LIST_GAP_RE.match(text[prev.end:d.start]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
         new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.start]) if prev and d.start - prev.end < 40 else None
         if new_kind:
             d.kind = _KIND_WORDS[new_kind.group("word").lower()]
-        m_dir = _REGION_BEFORE_RE.search(before) if last[-1].endswith(_DIRECTION_ENDS) else None
+        m_dir = _REGION_BEFORE_RE.search(before, max(0, len(before) - 24)) if last[-1].endswith(_DIRECTION_ENDS) \
+            else None
         if m_dir:
             d.direction = m_dir.group("dir").lower()
         prev = d
