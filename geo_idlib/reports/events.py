@@ -288,7 +288,8 @@ def _sentence_events(sentence: str, offset: int, mentions: list[Mention], spotte
     # Counts matter only next to a casualty, flight or distance word.
     counted = spotted.counts and (any(cue in ("damage", "flee") for _, _, cue in cue_hits)
                                   or _distance_hinted(sentence))
-    numbers = spotted.counts if counted else []
+    numbers = [Quantity(q.start - offset, q.end - offset, q.text, q.low, q.high, q.qualifier)
+               for q in spotted.counts] if counted else []
     typed = _typed_numbers(sentence, numbers)
     if kind == "Displacement":
         people = [q for q, k in typed if k == "displaced"]
@@ -479,14 +480,14 @@ def _own_date(sentence: str, published: dt.date | None, anchor: dt.date | None,
 
 @dataclass
 class _Spotted:
-    """The words one sentence holds, offsets relative to the sentence."""
+    """The words one sentence holds, offsets relative to the sentence (counts: to the report)."""
 
     cues: list[tuple[int, int, str]]
     forces: list[tuple[int, int, str]]
     sources: list[tuple[int, int, str]]
     targets: list[tuple[int, int, str]]
     dates: list[tuple[int, int, str]]
-    counts: list[Quantity]
+    counts: list[Quantity]  # offsets in the report
 
     @property
     def actors(self) -> list[str]:
@@ -500,9 +501,8 @@ def _within(hits: list[tuple[int, int, str]], starts: list[int], lo: int, hi: in
 
 
 def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Quantity]:
-    """The counts inside ``[lo, hi)``, with offsets made relative to ``lo``."""
-    return [Quantity(q.start - lo, q.end - lo, q.text, q.low, q.high, q.qualifier)
-            for q in counts[bisect_left(starts, lo):bisect_left(starts, hi)] if q.end <= hi]
+    """The counts inside ``[lo, hi)`` (offsets stay the report's)."""
+    return [q for q in counts[bisect_left(starts, lo):bisect_left(starts, hi)] if q.end <= hi]
 
 
 def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,
