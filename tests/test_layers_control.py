@@ -117,3 +117,46 @@ def test_map_layers_one_per_date_with_legend_and_escaped_sources(gz):
     assert "</script><script>alert(1)" not in html and "\\u003c/script\\u003e" in html
     assert "derived from 2 places&#39; status on 2018-02-01" in html  # the legend, HTML-escaped
     assert 'id="gi-hatch"' in html and "GeoIdlib.layers.push" in html
+
+
+DRAWN = {"type": "FeatureCollection", "features": [
+    {"type": "Feature", "properties": {"date": "2018-02-01", "controller": "SAA", "source": "analyst sketch"},
+     "geometry": {"type": "Polygon", "coordinates": [[[36.95, 35.5], [37.3, 35.5], [37.3, 35.9], [36.95, 35.5]]]}},
+    {"type": "Feature", "properties": {"date": "2018-02-01", "side_a": "government", "side_b": "rebels"},
+     "geometry": {"type": "LineString", "coordinates": [[36.95, 35.5], [36.95, 35.9]]}}]}
+
+
+def test_drawn_zones_and_frontlines():
+    from geo_idlib.layers.control import drawn_control
+
+    zones, lines = drawn_control(DRAWN)
+    assert zones.iloc[0][["controller", "date", "note"]].tolist() == ["government", "2018-02-01", "as drawn by analyst sketch"]
+    assert lines.iloc[0][["side_a", "side_b"]].tolist() == ["government", "opposition"]
+    assert lines.geometry.iloc[0].geom_type == "MultiLineString"
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"date": "Feb 2018"}, "drawn.geojson: field 'date': feature 1: expected a YYYY-MM-DD date, got 'Feb 2018'"),
+    ({"controller": "martians"}, "drawn.geojson: field 'controller': feature 1: unknown controller 'martians'"),
+])
+def test_bad_drawn_features_name_the_feature_and_field(change, message):
+    from geo_idlib.layers.control import drawn_control
+
+    bad = {"type": "FeatureCollection", "features": [dict(DRAWN["features"][0])]}
+    bad["features"][0]["properties"] = {**DRAWN["features"][0]["properties"], **change}
+    with pytest.raises(InputError) as err:
+        drawn_control(bad, path="drawn.geojson")
+    assert str(err.value).startswith(message)
+
+
+def test_drawn_control_on_the_map(tmp_path):
+    import json
+
+    from geo_idlib.cli import main
+
+    path = tmp_path / "drawn.geojson"
+    path.write_text(json.dumps(DRAWN), encoding="utf-8")
+    out = tmp_path / "drawn.html"
+    assert main(["map", "--control", str(path), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Control on 2018-02-01" in html and "as drawn by analyst sketch" in html

@@ -25,8 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Draw events (ACLED-style CSV or GeoJSON), zones of control and displacement "
                     "flows as one HTML file that works offline.")
     p.add_argument("events", nargs="*", metavar="EVENTS", help="CSV or GeoJSON event files (optional)")
-    p.add_argument("--control", action="append", default=[], metavar="STATUS.csv",
-                   help="control table (date,place,controller[,source]): zones and frontlines per date")
+    p.add_argument("--control", action="append", default=[], metavar="STATUS.csv|DRAWN.geojson",
+                   help="control table (date,place,controller[,source]) to derive zones and frontlines "
+                        "per date from, or zones/frontlines drawn by a source (GeoJSON with date, "
+                        "controller or side_a/side_b, source)")
     p.add_argument("--flows", action="append", default=[], metavar="FLOWS.csv",
                    help="displacement flows (origin,destination,people,date[,source])")
     p.add_argument("--min-people", type=int, default=0, metavar="N",
@@ -90,10 +92,16 @@ def run(args: argparse.Namespace) -> int:
 def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None:
     """Read and check ``--control`` and ``--flows`` tables (errors name file, line and field)."""
     from geo_idlib.cli.control_cmds import read_status_csv
-    from geo_idlib.layers.control import control_status
+    from geo_idlib.layers.control import control_status, drawn_control
     from geo_idlib.layers.flows import flows_from_table
 
     for path in args.control:
+        if Path(path).suffix.lower() in (".geojson", ".json"):
+            zones, lines = drawn_control(read_geojson(Path(path)), path=path)
+            zones, lines = (f[((f["date"] >= (args.date_from or "")) & (f["date"] <= (args.date_to or "9999")))]
+                            for f in (zones, lines))
+            builder.add_drawn_control(zones, lines)
+            continue
         status = control_status(read_status_csv(Path(path)), gazetteer, path=path)
         if args.date_from:
             status = status[status["date"] >= args.date_from]
@@ -108,3 +116,17 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None
         if args.date_to:
             flows = flows[flows["date_start"] <= args.date_to]
         builder.add_flows(flows)
+
+
+def read_geojson(path: Path) -> dict:
+    """A GeoJSON file's object, or an InputError naming the file (and line of a syntax error)."""
+    import json
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", path=path) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not JSON ({exc.msg})", path=path, line=exc.lineno) from None

@@ -267,7 +267,7 @@ def _zone_style(controller: str) -> dict:
     return style
 
 
-def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.DataFrame) -> dict:
+def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.DataFrame | None) -> dict:
     """The FeatureCollection of one date: zones, frontlines and the places they come from."""
     features = []
     for z in zones.itertuples(index=False):
@@ -277,7 +277,7 @@ def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.Da
         contested = "contested" in (f.side_a, f.side_b)
         features.append(feature(f.geometry, style=CONTESTED_FRONT_STYLE if contested else FRONT_STYLE,
                                 tip=f"Frontline: {f.side_a} | {f.side_b}, {f.date}\n{f.note}"))
-    for p in places.itertuples(index=False):
+    for p in (places.itertuples(index=False) if places is not None else ()):
         colour = COLOURS[p.controller]
         features.append(feature(shapely.Point(p.longitude, p.latitude), radius=4,
                                 style={"color": "#ffffff", "weight": 1, "fillColor": colour, "fillOpacity": 1},
@@ -314,21 +314,84 @@ def control_map_layers(status: pd.DataFrame, *, area: BaseGeometry) -> list:
     slider shows the one in force on its last date), a layer per change between dates, and the
     hatch pattern and slider hook they need."""
     layers = control_layers(status, area=area)
-    dates = sorted(status["date"].unique())
+    return _dated_layers(layers["zones"], layers["frontlines"], status, layers["changes"])
+
+
+def drawn_control_map_layers(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame) -> list:
+    """The same map layers for zones and frontlines drawn by a source (:func:`drawn_control`)."""
+    return _dated_layers(zones, lines, None, None)
+
+
+def _dated_layers(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, status: pd.DataFrame | None,
+                  changes: gpd.GeoDataFrame | None) -> list:
+    dates = sorted(set(zones["date"]) | set(lines["date"]))
     out, by_date = [], []
     for day in dates:
-        zones = layers["zones"][layers["zones"]["date"] == day]
-        lines = layers["frontlines"][layers["frontlines"]["date"] == day]
-        places = status[status["date"] == day]
-        legend = control_legend(sorted(zones["controller"]), method_note(len(places), day))
-        layer = ShapesLayer(control_data(zones, lines, places), f"Control on {day}", legend, show=day == dates[-1])
+        day_zones, day_lines = zones[zones["date"] == day], lines[lines["date"] == day]
+        places = status[status["date"] == day] if status is not None else status
+        note = (method_note(len(places), day) if places is not None
+                else "; ".join(sorted(set(day_zones["note"]) | set(day_lines["note"]))))
+        legend = control_legend(sorted(set(day_zones["controller"])), note)
+        layer = ShapesLayer(control_data(day_zones, day_lines, places), f"Control on {day}", legend,
+                            show=day == dates[-1])
         by_date.append(layer)
         out.append(layer)
-    changes = layers["changes"]
-    for (before, after), part in changes.groupby(["before", "after"], sort=True):
-        out.append(ShapesLayer(change_data(part), f"Changed hands {before} → {after}", None, show=False))
+    if changes is not None:
+        for (before, after), part in changes.groupby(["before", "after"], sort=True):
+            out.append(ShapesLayer(change_data(part), f"Changed hands {before} → {after}", None, show=False))
     out.append(ControlTimeline(by_date, dates))
     return out
+
+
+def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Zones and frontlines drawn by a source, from a GeoJSON FeatureCollection: polygons with
+    ``date`` and ``controller``, lines with ``date`` (and ``side_a``/``side_b`` when known);
+    ``source`` is optional. Returns ``(zones, frontlines)`` like :func:`control_zones` and
+    :func:`frontlines`; bad features raise :class:`InputError` naming the feature and field.
+
+    >>> zones, lines = drawn_control({"type": "FeatureCollection", "features": [{"type": "Feature",
+    ...     "properties": {"date": "2018-02-01", "controller": "regime"},
+    ...     "geometry": {"type": "Polygon", "coordinates": [[[36, 35], [37, 35], [37, 36], [36, 35]]]}}]})
+    >>> zones[["controller", "date"]].values.tolist(), len(lines)
+    ([['government', '2018-02-01']], 0)
+    """
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list):
+        raise InputError("not a GeoJSON FeatureCollection", path=path)
+    zones, lines = [], []
+    for number, feature in enumerate(features, start=1):
+        where = f"feature {number}: "
+        props = feature.get("properties") or {}
+        try:
+            geom = shapely.geometry.shape(feature.get("geometry") or {})
+        except (ValueError, TypeError, AttributeError, KeyError, shapely.errors.GEOSException):
+            raise InputError(f"{where}not a valid geometry", path=path, field="geometry") from None
+        try:
+            day = iso_date(props.get("date"), field="date")
+        except InputError as exc:
+            raise InputError(f"{where}{exc.message}", path=path, field="date") from None
+        source = "" if blank(props.get("source")) else str(props["source"])
+        note = f"as drawn by {source}" if source else "as drawn in the input (not derived)"
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            controller = canonical_controller(props.get("controller", ""))
+            if controller is None:
+                raise InputError(f"{where}unknown controller {props.get('controller')!r}", path=path,
+                                 field="controller")
+            zones.append({"controller": controller, "date": day, "places": 0, "note": note,
+                          "geometry": geom.buffer(0)})
+        elif geom.geom_type in ("LineString", "MultiLineString"):
+            sides = [canonical_controller(props.get(k, "")) or "unknown" for k in ("side_a", "side_b")]
+            lines.append({"side_a": sides[0], "side_b": sides[1], "date": day, "note": note,
+                          "geometry": geom if geom.geom_type == "MultiLineString" else MultiLineString([geom])})
+        else:
+            raise InputError(f"{where}{geom.geom_type} is neither a zone nor a line", path=path, field="geometry")
+    zone_frame = gpd.GeoDataFrame(zones, columns=["controller", "date", "places", "note", "geometry"],
+                                  geometry="geometry", crs=4326)
+    line_frame = gpd.GeoDataFrame(lines, columns=["side_a", "side_b", "date", "note", "geometry"],
+                                  geometry="geometry", crs=4326)
+    if not len(zone_frame) and not len(line_frame):
+        raise InputError("no zones or frontlines in the file", path=path)
+    return zone_frame, line_frame
 
 
 class ControlTimeline(LiteralRender, MacroElement):

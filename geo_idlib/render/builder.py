@@ -117,6 +117,7 @@ class MapBuilder:
         self.title, self.subtitle, self.offline = title, subtitle, offline
         self.density, self.roads, self.min_people = density, roads, min_people
         self.control: list[pd.DataFrame] = []
+        self.drawn: list[tuple[pd.DataFrame, pd.DataFrame]] = []
         self.flows: list[pd.DataFrame] = []
         self.context, self.gazetteer = context, gazetteer
         self.canvas_threshold = canvas_threshold
@@ -130,6 +131,12 @@ class MapBuilder:
     def add_control(self, status: pd.DataFrame) -> MapBuilder:
         """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it."""
         self.control.append(status)
+        return self
+
+    def add_drawn_control(self, zones: pd.DataFrame, lines: pd.DataFrame) -> MapBuilder:
+        """Add zones and frontlines drawn by a source, as :func:`geo_idlib.layers.control.drawn_control`
+        returns them (one layer per date, like derived ones)."""
+        self.drawn.append((zones, lines))
         return self
 
     def add_flows(self, flows: pd.DataFrame) -> MapBuilder:
@@ -179,8 +186,9 @@ class MapBuilder:
         control, flows, rings = self._themes(events)
         lons = list(events["longitude"]) + (list(control["longitude"]) if control is not None else [])
         lats = list(events["latitude"]) + (list(control["latitude"]) if control is not None else [])
-        if flows is not None and len(flows):
-            x0, y0, x1, y1 = flows.total_bounds
+        shapes = [f for f in (flows, *(frame for pair in self.drawn for frame in pair)) if f is not None and len(f)]
+        for frame in shapes:
+            x0, y0, x1, y1 = frame.total_bounds
             lons, lats = lons + [x0, x1], lats + [y0, y1]
         bbox: BBox = (min(lons), min(lats), max(lons), max(lats)) if lons else DEFAULT_BBOX
         context = self._context(bbox)
@@ -207,14 +215,17 @@ class MapBuilder:
         m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
         subtitle = date_range_text(payload["dates"], payload["n"], payload["cols"]["d"].count(-1))
         dates, counts = payload["dates"], per_date(payload)
-        if control is not None:
-            control_dates = sorted(control["date"].unique())
+        control_dates = sorted(set(control["date"] if control is not None else []) | {
+            d for pair in self.drawn for frame in pair for d in frame["date"]})
+        if control_dates:
             subtitle = f"{subtitle} · control on {', '.join(control_dates)}"
             by_date = dict(zip(dates, counts))
             dates = sorted(set(dates) | set(control_dates))
             counts = [by_date.get(d, 0) for d in dates]
         sources = [events["source"].dropna() if "source" in events else pd.Series(dtype=str)]
         sources += [frame["source"] for frame in (control, flows, rings) if frame is not None]
+        sources += [pd.Series([n.removeprefix("as drawn by ") for n in frame["note"] if n.startswith("as drawn by ")],
+                              dtype=str) for pair in self.drawn for frame in pair]
         furniture: list[MacroElement] = [
             Title(self.title, self.subtitle or subtitle),
             Fullscreen(),
@@ -235,13 +246,16 @@ class MapBuilder:
     def _add_themes(self, m: folium.Map, control: pd.DataFrame | None, flows: pd.DataFrame | None,
                     rings: pd.DataFrame | None) -> None:
         """Control zones at the bottom, then roads, flows and rings, under the events."""
-        from geo_idlib.layers.control import control_map_layers, focus_area
+        from geo_idlib.layers.control import control_map_layers, drawn_control_map_layers, focus_area
         from geo_idlib.layers.flows import flows_layer
         from geo_idlib.layers.rings import rings_layer
         from geo_idlib.layers.roads import roads_layer, schematic_roads
 
         if control is not None:
             for element in control_map_layers(control, area=focus_area(self._gazetteer())):
+                m.add_child(element)
+        for zones, lines in self.drawn:
+            for element in drawn_control_map_layers(zones, lines):
                 m.add_child(element)
         if self.context is not None:
             m.add_child(roads_layer(schematic_roads(self._gazetteer()), show=self.roads))
