@@ -62,3 +62,16 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, co
 def test_unknown_output_format(tmp_path, capsys):
     assert main(["frontline", str(EXAMPLES / "abu_duhur_2018.csv"), "-o", str(tmp_path / "x.shp")]) == 2
     assert "unknown output format" in capsys.readouterr().err
+
+
+def test_flows_export(tmp_path, capsys):
+    flows = EXAMPLES.parent / "flows_demo.csv"
+    out = tmp_path / "flows.geojson"
+    assert main(["flows", str(flows), "-o", str(out), "--min-people", "100000"]) == 0
+    assert "2 flows, 1,200,000 people" in capsys.readouterr().out
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["layer"] for f in features} == {"flows"}
+    assert all(f["geometry"]["type"] == "LineString" and f["properties"]["source"] for f in features)
+    gpkg = tmp_path / "flows.gpkg"
+    assert main(["flows", str(flows), "-o", str(gpkg)]) == 0
+    assert [name for name, _ in pyogrio.list_layers(gpkg)] == ["flows"]

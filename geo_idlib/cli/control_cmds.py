@@ -1,4 +1,4 @@
-"""``geo-idlib frontline``: zones of control and frontlines from a control table."""
+"""``geo-idlib frontline`` and ``geo-idlib flows``: the front and displacement layers as GIS files."""
 from __future__ import annotations
 
 import argparse
@@ -26,6 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_places_option(p)
     p.set_defaults(func=cmd_frontline)
 
+    f = sub.add_parser("flows", help="displacement flows as GIS lines (summed per route)",
+                       description="FLOWS.csv has origin,destination,people,date[,source].")
+    f.add_argument("flows", type=Path, metavar="FLOWS.csv")
+    f.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.gpkg|OUT.geojson")
+    f.add_argument("--min-people", type=int, default=0, metavar="N", help="leave out flows of fewer people")
+    add_places_option(f)
+    f.set_defaults(func=cmd_flows)
+
 
 def read_status_csv(path: Path) -> pd.DataFrame:
     """The raw control table (strings), or an InputError naming the file."""
@@ -37,10 +45,33 @@ def read_status_csv(path: Path) -> pd.DataFrame:
         raise InputError(f"not a readable UTF-8 CSV ({str(exc).splitlines()[0]})", path=path) from None
 
 
-def cmd_frontline(args: argparse.Namespace) -> int:
-    driver = FORMATS.get(args.out.suffix.lower())
+def _driver(out: Path) -> str:
+    driver = FORMATS.get(out.suffix.lower())
     if driver is None:
-        raise InputError(f"unknown output format {args.out.suffix!r} (use .gpkg or .geojson)", field="out")
+        raise InputError(f"unknown output format {out.suffix!r} (use .gpkg or .geojson)", field="out")
+    return driver
+
+
+def _write(layers: dict, out: Path, driver: str) -> None:
+    if driver == "GeoJSON":
+        write_atomic(out, _geojson(layers))
+    else:
+        _write_gpkg(layers, out)
+
+
+def cmd_flows(args: argparse.Namespace) -> int:
+    from geo_idlib.layers.flows import flows_from_table
+
+    driver = _driver(args.out)
+    flows = flows_from_table(read_status_csv(args.flows), load_gazetteer(args), path=str(args.flows))
+    flows = flows[flows["people"] >= args.min_people]
+    _write({"flows": flows}, args.out, driver)
+    print(f"{args.out}: {len(flows)} flows, {int(flows['people'].sum()):,} people")
+    return 0
+
+
+def cmd_frontline(args: argparse.Namespace) -> int:
+    driver = _driver(args.out)
     gz = load_gazetteer(args)
     status = control_status(read_status_csv(args.status), gz, path=str(args.status))
     if args.dates:
@@ -49,10 +80,7 @@ def cmd_frontline(args: argparse.Namespace) -> int:
             raise InputError(f"no rows dated {', '.join(missing)}", path=args.status, field="date")
         status = status[status["date"].isin(args.dates)]
     layers = control_layers(status, area=focus_area(gz))
-    if driver == "GeoJSON":
-        write_atomic(args.out, _geojson(layers))
-    else:
-        _write_gpkg(layers, args.out)
+    _write(layers, args.out, driver)
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in layers.items())
     print(f"{args.out}: {counts} ({len(set(status['date']))} dates)")
     return 0
