@@ -111,7 +111,7 @@ _STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _WEAPON_CUES = ("air", "shelling", "strike")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     sub_event_type: str
     mention: Mention
@@ -478,7 +478,7 @@ def _own_date(sentence: str, published: dt.date | None, anchor: dt.date | None,
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Spotted:
     """The words one sentence holds, offsets relative to the sentence (counts: to the report)."""
 

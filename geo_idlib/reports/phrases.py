@@ -43,7 +43,10 @@ def _spaced(text: str) -> str:
 
 
 def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    if any(a[1] > b[0] for a, b in zip(hits, hits[1:])):  # hits come by end: only overlaps need sorting
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    else:
+        return hits
     out: list[tuple[int, int, str]] = []
     for hit in hits:
         if not out or hit[0] >= out[-1][1]:
