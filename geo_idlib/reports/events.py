@@ -471,7 +471,7 @@ def _fold_areas(events: list[_Event]) -> list[_Event]:
 def _own_date(sentence: str, published: dt.date | None, anchor: dt.date | None,
               hints: list[tuple[int, int]]) -> Dated | None:
     """The sentence's own date (first day-precise one first), None when it states none."""
-    found = find_dates(sentence, published, anchor, hints) if hints else []
+    found = find_dates(sentence, published, anchor, hints)
     if not found:
         return None
     resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
@@ -531,9 +531,9 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     placed = [m.start for m in resolved]
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        spotted = _Spotted(*(_within(hits, starts, start, end) for hits, starts in words),
+        spotted = _Spotted(*[_within(hits, starts, start, end) for hits, starts in words],
                            _counts_within(counts, count_starts, start, end))
-        own = _own_date(sentence, published, anchor, [(s, e) for s, e, _ in spotted.dates])
+        own = _own_date(sentence, published, anchor, [(s, e) for s, e, _ in spotted.dates]) if spotted.dates else None
         number = bisect_right(breaks, start)
         if number != paragraph[0]:
             paragraph = (number, None)
@@ -546,9 +546,10 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
             date = statement_date(own, incident=kind != "Displacement", paragraph=paragraph[1], lead=lead,
                                   published=published)
             found = _sentence_events(sentence, start, resolved[i:j], spotted, kind, *date, report_air_actor)
-        events.extend(found)
-        last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in _STRIKE_SUBS),
-                           last_strike)
+        if found:
+            events.extend(found)
+            last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in _STRIKE_SUBS),
+                               last_strike)
         if own is not None:
             paragraph, anchor = (number, own), own[0] or anchor
             lead = lead or (own if found else None)

@@ -37,8 +37,8 @@ def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
     Missing columns are filled (empty text, NaN, or the ACLED default); values must already be
     valid (see :func:`events_from_records` for checked parsing).
     """
-    frame = pd.DataFrame(records)
-    out = pd.DataFrame(index=frame.index)
+    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
+    out = {}
     for col in EVENT_COLUMNS:
         values = frame[col] if col in frame else pd.Series([None] * len(frame), index=frame.index)
         if col in INT_COLUMNS:
@@ -49,7 +49,7 @@ def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.to_numeric(values, errors="raise").astype("float64")
         else:
             out[col] = values.where(values.notna(), "").astype(str)
-    return out.reset_index(drop=True)
+    return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
 
 def _check_value(col: str, value: object) -> object:
