@@ -192,59 +192,39 @@ class PlaceMatcher:
         for automaton in (self._folded, self._skeletal):
             if len(automaton):
                 automaton.make_automaton()
+        # Runs recur from report to report (names, capitalised words): each is read once.
+        self._run_spans = lru_cache(maxsize=100_000)(self._spans_in_run)
 
     @staticmethod
-    def _streams(text: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
-        """For the folded and the skeleton keys: the concatenated keys of the tokens of ``text``'s
-        runs of name words (see ``_RUN_RE``) with maps from stream offsets to the text offsets
-        where matches may start and end. Runs are separated by '|' so a match never crosses
-        punctuation or a lower-case word that no name holds."""
-        folded: list[str] = []
-        skeletal: list[str] = []
-        f_starts: dict[int, int] = {}
-        f_ends: dict[int, int] = {}
-        s_starts: dict[int, int] = {}
-        s_ends: dict[int, int] = {}
-        f_pos = s_pos = 0
+    def _runs(text: str) -> list[tuple[int, str]]:
+        """``(offset, words)`` of each run of name words in ``text`` (see ``_RUN_RE``) that holds
+        a capitalised word, a digit or non-Latin script. No name runs across two runs."""
+        out = []
         backwards, size = text[::-1], len(text)
         for run in _RUN_RE.finditer(text):
             left = _LEFT_WORDS_RE.match(backwards, size - run.start())
             at = size - left.end() if left else run.start()
             words = text[at:run.end()]
-            if words.islower():  # only lower-case words and digits: no name is capitalised here
-                continue
-            folded.append("|")
-            skeletal.append("|")
-            f_pos += 1
-            s_pos += 1
-            for start, f_key, s_key, clitics, length in _run_keys(words):
-                start += at
-                if f_key:
-                    f_starts[f_pos] = start
-                    for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
-                        f_starts.setdefault(f_pos + c, start + c)
-                    folded.append(f_key)
-                    f_pos += len(f_key)
-                    f_ends[f_pos] = start + length
-                if s_key == "|":  # a lower-case word: no misspelt name runs through it
-                    skeletal.append("|")
-                    s_pos += 1
-                elif s_key:
-                    s_starts[s_pos] = start
-                    skeletal.append(s_key)
-                    s_pos += len(s_key)
-                    s_ends[s_pos] = start + length
-        return [("".join(folded), f_starts, f_ends), ("".join(skeletal), s_starts, s_ends)]
+            if not words.islower():  # only lower-case words and digits: no name is capitalised here
+                out.append((at, words))
+        return out
 
-    def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
-        """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
-        those ``keep(text, start, end)`` accepts (all by default)."""
+    def _spans_in_run(self, words: str) -> tuple[tuple[int, int], ...]:
+        """The ``(start, end)`` spans of one run that spell a known name: the folded and the
+        skeleton keys of its tokens, each joined into a stream, with maps from stream offsets
+        to the run offsets where matches may start and end."""
         found = set()
-        for automaton, (stream, starts, ends) in zip((self._folded, self._skeletal), self._streams(text)):
+        for automaton, (stream, starts, ends) in zip((self._folded, self._skeletal), _run_streams(words)):
             if len(automaton):
                 found.update((starts[end - length], ends[end]) for end, length in
                              ((last + 1, length) for last, length in automaton.iter(stream))
                              if end in ends and end - length in starts)
+        return tuple(found)
+
+    def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
+        """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
+        those ``keep(text, start, end)`` accepts (all by default)."""
+        found = [(at + start, at + end) for at, words in self._runs(text) for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
         for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
@@ -252,15 +232,40 @@ class PlaceMatcher:
         return out
 
 
-@lru_cache(maxsize=100_000)
-def _run_keys(words: str) -> tuple[tuple[int, str, str, tuple[int, ...], int], ...]:
-    """The tokens of one run of name words ("Kafr Nubl", "the Syrian Observatory"): offset in
-    the run and :func:`_word_keys`. Runs recur from report to report (names, capitalised words).
+def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
+    """For the folded and the skeleton keys of one run of name words: the concatenated keys of
+    its tokens with maps from stream offsets to the run offsets where matches may start and end
+    (a lower-case word breaks the skeleton stream with '|').
 
-    >>> _run_keys("Kafr Nubl")
-    ((0, 'kafr', 'kfr', (), 4), (5, 'nubl', 'nbl', (), 4))
+    >>> [stream for stream, _, _ in _run_streams("Kafr Nubl")]
+    ['kafrnubl', 'kfrnbl']
     """
-    return tuple((m.start(), *_word_keys(m.group())) for m in _TOKEN_RE.finditer(words))
+    folded: list[str] = []
+    skeletal: list[str] = []
+    f_starts: dict[int, int] = {}
+    f_ends: dict[int, int] = {}
+    s_starts: dict[int, int] = {}
+    s_ends: dict[int, int] = {}
+    f_pos = s_pos = 0
+    for m in _TOKEN_RE.finditer(words):
+        start = m.start()
+        f_key, s_key, clitics, length = _word_keys(m.group())
+        if f_key:
+            f_starts[f_pos] = start
+            for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
+                f_starts.setdefault(f_pos + c, start + c)
+            folded.append(f_key)
+            f_pos += len(f_key)
+            f_ends[f_pos] = start + length
+        if s_key == "|":  # a lower-case word: no misspelt name runs through it
+            skeletal.append("|")
+            s_pos += 1
+        elif s_key:
+            s_starts[s_pos] = start
+            skeletal.append(s_key)
+            s_pos += len(s_key)
+            s_ends[s_pos] = start + length
+    return [("".join(folded), f_starts, f_ends), ("".join(skeletal), s_starts, s_ends)]
 
 
 @lru_cache(maxsize=200_000)
