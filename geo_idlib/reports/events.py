@@ -2,8 +2,9 @@
 
 The report is read sentence by sentence. A sentence tells of an event when it has a cue word
 (air raids, shelling, captured, fled...) and a resolved place; damage or casualty sentences count
-as strikes in a report that speaks of strikes, of the kind the report last told of. Each event place gets its own row; the counts,
-targets and distances of the sentence go to the place nearest them in the same clause.
+as strikes in a report that speaks of strikes, of the kind the report last told of. Each event
+place gets its own row; the counts, targets and distances of the sentence go to the place
+nearest them in the same clause.
 
 * Dates (:func:`~geo_idlib.reports.dates.statement_date`): the sentence's own date expression;
   a strike, clash or capture without one takes the last date stated in its paragraph, else the
@@ -81,7 +82,8 @@ _KILLED_AFTER_RE = re.compile(
     re.IGNORECASE)
 _KILLED_BEFORE_RE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at)|toll at|family of|"
                                r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included))\s+$", re.IGNORECASE)
-_INJURED_AFTER_RE = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
+_INJURED_AFTER_RE = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?"
+                               r"(?:injured|wounded|hurt)\b",
                                re.IGNORECASE)
 _INJURED_BEFORE_RE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", re.IGNORECASE)
 _DISPLACED_AFTER_RE = re.compile(

@@ -85,7 +85,8 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # mark) precedes. A run is found from its first capitalised token (the scan skips lower-case
 # letters quickly) and takes in the lower-case name words joined before it, read backwards on the
 # reversed text ("the Turkish border", "southern Idlib").
-_NAME_TOKEN = rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(_LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))(?:{_MARK}[^\W_]+)*"
+_NAME_TOKEN = (rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(_LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))"
+               rf"(?:{_MARK}[^\W_]+)*")
 _RUN_RE = re.compile(rf"[^\W_a-z](?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
                      rf"(?:[{re.escape(_JOINERS)}]+{_NAME_TOKEN})*")
 _LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(_JOINERS)}]+{_by_first_letter(w[::-1] for w in _LOWER_WORDS | ARTICLES)}"

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["COUNT_WORDS", "Quantity", "find_numbers", "number_hints", "listed_people", "PERSONS", "WORD_VALUES", "VAGUE_VALUES"]
+__all__ = ["COUNT_WORDS", "Quantity", "find_numbers", "number_hints", "listed_people", "PERSONS", "WORD_VALUES",
+           "VAGUE_VALUES"]
 
 #: Number words and their values.
 WORD_VALUES = {
