@@ -514,11 +514,11 @@ def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazett
     mentions = find_mentions(text, gz)
     # Cue words, forces, sources, targets, date words and counts: found once in the whole
     # report, read per sentence.
-    spotted = _WORDS.find(text)
+    families = _WORDS.find(text)
     words = [(hits, [h[0] for h in hits]) for hits in
-             (spotted["cues"], spotted["forces"], spotted["sources"], spotted["targets"],
-              [(s, e, "") for s, e in date_hints(text, spotted["dates"])])]
-    counts = find_numbers(text, spotted["counts"])
+             (families["cues"], families["forces"], families["sources"], families["targets"],
+              [(s, e, "") for s, e in date_hints(text, families["dates"])])]
+    counts = find_numbers(text, families["counts"])
     count_starts = [q.start for q in counts]
     has_strikes = any(cue in _WEAPON_CUES for _, _, cue in words[0][0])
     air_actors = {name for _, _, name in words[1][0] if name in AIR_ACTORS}
