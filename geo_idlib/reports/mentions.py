@@ -7,6 +7,8 @@ second over their consonant skeletons (:func:`~geo_idlib.names.skeleton`) so tha
 every Latin word in it must be capitalised (or one of the few lower-case words names hold: "al",
 "southern", "air base"), and the gazetteer must accept the surface form. Only runs of such
 words are keyed at all: the lower-case prose between them is skipped by one regular expression.
+No name crosses two runs, so each run's name spans are found once per matcher and reused (runs
+such as "Kafr Nubl" or "The" recur from report to report).
 
 Resolution reads the words around each span:
 
