@@ -21,6 +21,15 @@ def test_matcher_spans_folded_and_skeleton_spellings():
     assert [text[s:e] for s, e in m.spans(text)] == ["Kafranbel", "KAFR NUBL", "Kafr-Nabl", "كفرنبل"]
 
 
+def test_matcher_reads_runs_of_name_words_only():
+    m = PlaceMatcher([Place(id="b", name="al-Bab", lat=36.3, lon=37.5, kind="town"),
+                      Place(id="k", name="Kafr Nubl", lat=35.6, lon=36.5, kind="town"),
+                      Place(id="t", name="the Turkish border", lat=36.9, lon=36.6, kind="region")])
+    text = "Raids on al-Bab, xBab, d'Bab and the town of Kafr Nubl near the Turkish border; kafr nubl, lower case."
+    # inside other words ("xBab", "d'Bab") and in lower-case prose no name is read
+    assert [text[s:e] for s, e in m.spans(text)] == ["Bab", "Kafr Nubl", "the Turkish border"]
+
+
 def test_wire_report_mentions_with_spans(gz):
     (r,) = read_reports([EXAMPLES / "2018-02-05-wire-raids.txt"])
     ms = find_mentions(r.text, gz)

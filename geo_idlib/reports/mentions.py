@@ -170,7 +170,8 @@ def _arabic_key(name: str) -> str:
 
 class PlaceMatcher:
     """Two Aho-Corasick automata over the folded keys and consonant skeletons of every name
-    of the given places. Built once per gazetteer (see :func:`matcher_for`).
+    of the given places, run over a text's runs of name words (capitalised words and the
+    lower-case words names hold). Built once per gazetteer (see :func:`matcher_for`).
 
     >>> m = PlaceMatcher([Place(id="x", name="Kafr Nubl", lat=35.6, lon=36.5, kind="town")])
     >>> m.spans("Raids on Kafranbel and Kafr Nubl.")
