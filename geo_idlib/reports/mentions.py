@@ -53,6 +53,7 @@ _WORD_SPLIT_RE = re.compile(r"[\s\-\u2010\u2013]+")
 _MARKS = "'\u2019`\u2018\u02bf\u02be"
 _AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 _MIN_SKELETON = 3
+_MIN_KEY = 3  # the shortest folded key a name is spotted by
 #: Capitalised words that may stand next to a place name without making it part of another name.
 _NEIGHBOURS = frozenset(
     "the in on at of from near outside inside across around throughout into to towards toward "
@@ -185,11 +186,11 @@ class PlaceMatcher:
             for name in {place.name, place.name_ar, *place.names} - {""}:
                 if is_arabic(name):
                     key = _arabic_key(name)
-                    if len(key) >= 3:
+                    if len(key) >= _MIN_KEY:
                         self._folded.add_word(key, len(key))
                     continue
                 key, skel = _latin_key(name), _latin_skeleton(name)
-                if len(key) >= 3:
+                if len(key) >= _MIN_KEY:
                     self._folded.add_word(key, len(key))
                 if len(skel) >= _MIN_SKELETON:
                     self._skeletal.add_word(skel, len(skel))
@@ -218,11 +219,12 @@ class PlaceMatcher:
         skeleton keys of its tokens, each joined into a stream, with maps from stream offsets
         to the run offsets where matches may start and end."""
         found = set()
-        for automaton, (stream, starts, ends) in zip((self._folded, self._skeletal), _run_streams(words)):
-            if len(automaton):
-                found.update((starts[end - length], ends[end]) for end, length in
-                             ((last + 1, length) for last, length in automaton.iter(stream))
-                             if end in ends and end - length in starts)
+        for automaton, shortest, (stream, starts, ends) in zip(
+                (self._folded, self._skeletal), (_MIN_KEY, _MIN_SKELETON), _run_streams(words)):
+            if len(automaton) and len(stream) >= shortest:  # no key is shorter
+                for last, length in automaton.iter(stream):
+                    if last + 1 in ends and last + 1 - length in starts:
+                        found.add((starts[last + 1 - length], ends[last + 1]))
         return tuple(found)
 
     def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
