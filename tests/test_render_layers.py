@@ -133,3 +133,13 @@ def test_embed_snippet_refuses_script_urls():
     with pytest.raises(InputError):
         embed_snippet("javascript:alert(1)", "t")
     assert 'title="&lt;x&gt;"' in embed_snippet("https://example.org/m.html", "<x>")
+
+
+def test_two_spellings_of_one_place_share_one_label_and_two_towns_of_one_name_keep_two():
+    from geo_idlib.layers.context import event_place_labels
+
+    events = pd.DataFrame({"location": ["Maarat al-Numan", "Ma‘arrat an Nu‘mān", "Ma‘arrat an Nu‘mān", "Dana", "Dana"],
+                           "place_id": ["gn:167611"] * 3 + ["gn:174259", "wp:ad-dana"],
+                           "latitude": [35.64833] * 3 + [36.21254, 35.699], "longitude": [36.67565] * 3 + [36.76998, 36.689]})
+    labels = event_place_labels(events)
+    assert [label[2] for label in labels] == ["Ma‘arrat an Nu‘mān", "Dana", "Dana"]

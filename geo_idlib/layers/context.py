@@ -128,13 +128,14 @@ def event_place_labels(events: pd.DataFrame, limit: int = 60) -> list[list]:
     places = places[places["location"] != ""]
     if "geo_precision" in places:  # a region's name is no town: its circle says enough
         places = places[places["geo_precision"].fillna(1) < 3]
-    # Two towns of one name are told apart by place_id when the table has it.
-    ids = places["place_id"].fillna("").astype(str) if "place_id" in places else ""
-    spots = places.assign(pid=ids).groupby(["location", "pid", "lat", "lon"]).size()
-    spots = spots.reset_index(name="n").sort_values(["location", "pid", "n", "lat", "lon"],
-                                                    ascending=[True, True, False, True, True])
-    spots = spots.groupby(["location", "pid"], as_index=False).agg(
-        lat=("lat", "first"), lon=("lon", "first"), n=("n", "sum"))
+    # A place is its place_id when the table has one (two towns of one name stay apart, two
+    # spellings of one town share a label), else its name; the label is its most used spelling.
+    ids = places["place_id"].fillna("").astype(str) if "place_id" in places else pd.Series("", index=places.index)
+    places = places.assign(key=ids.where(ids != "", "name:" + places["location"]))
+    spots = places.groupby(["key", "location", "lat", "lon"]).size().reset_index(name="n")
+    spots = spots.sort_values(["key", "n", "location", "lat", "lon"], ascending=[True, False, True, True, True])
+    spots = spots.groupby("key", as_index=False).agg(location=("location", "first"), lat=("lat", "first"),
+                                                      lon=("lon", "first"), n=("n", "sum"))
     spots = spots.sort_values(["n", "location"], ascending=[False, True]).head(limit)
     return [[float(r.lat), float(r.lon), r.location, 0 if rank < 25 else 10, "gi-evplace"]
             for rank, r in enumerate(spots.itertuples())]
