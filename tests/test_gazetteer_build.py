@@ -2,7 +2,6 @@
 import csv
 import filecmp
 import re
-from pathlib import Path
 
 import pytest
 

@@ -359,11 +359,13 @@ def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFr
     if not isinstance(features, list):
         raise InputError("not a GeoJSON FeatureCollection", path=path)
     zones, lines = [], []
-    for number, feature in enumerate(features, start=1):
+    for number, item in enumerate(features, start=1):
         where = f"feature {number}: "
-        props = feature.get("properties") or {}
+        if not isinstance(item, dict):
+            raise InputError(f"{where}not a GeoJSON feature", path=path)
+        props = item.get("properties") or {}
         try:
-            geom = shapely.geometry.shape(feature.get("geometry") or {})
+            geom = shapely.geometry.shape(item.get("geometry") or {})
         except (ValueError, TypeError, AttributeError, KeyError, shapely.errors.GEOSException):
             raise InputError(f"{where}not a valid geometry", path=path, field="geometry") from None
         try:
