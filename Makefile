@@ -27,8 +27,10 @@ demo: install browser
 test: install browser
 	$(PYTHON) -m pytest -q
 
-bench: install
+bench: install browser
 	$(PYTHON) bench/gazetteer.py
+	$(PYTHON) bench/extract.py
+	$(PYTHON) bench/maps.py
 
 gazetteer: install
 	geo-idlib gazetteer build

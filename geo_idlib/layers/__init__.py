@@ -1,6 +1,9 @@
 """Map layers: events in (DataFrames), folium elements and JSON-ready data out; no file writing.
 
-``strikes`` (events), ``context`` (offline basemap), ``symbols`` (the SVG symbols), ``events``
-(reading and checking event tables), and the two helpers every layer and the render room use:
-``safe`` (escaping) and ``templating`` (our autoescaped jinja2 templates).
+One module per layer: ``strikes`` (events), ``context`` (offline basemap: admin boundaries, town
+labels), ``control`` (zones of control and frontlines, derived or drawn), ``flows``
+(displacement arrows), ``rings`` (distance claims), ``roads`` (schematic M5/M4); with
+``symbols`` (the SVG symbols), ``events`` (reading and checking event tables), ``places``
+(table cells to gazetteer places), ``shapes`` (one Leaflet layer of styled GeoJSON the themed
+layers share), ``safe`` (escaping) and ``templating`` (our autoescaped jinja2 templates).
 """
