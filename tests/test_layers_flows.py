@@ -231,3 +231,14 @@ def test_undated_displacement_events_still_draw(gz):
     flows = flows_from_events(events, gz)
     assert len(flows) == 1 and flows.iloc[0]["date_start"] == "" and flows.iloc[0]["people"] == 300000
     assert "date not reported" in str(flow_data(flows))
+
+
+def test_one_displacement_told_by_two_sources_counts_once(gz):
+    from geo_idlib.layers.flows import flows_from_table
+
+    table = pd.DataFrame({"origin": ["southern Idlib", "southern Idlib", "southern Idlib"],
+                          "destination": ["the Turkish border"] * 3, "people": ["300,000", "300000", "50000"],
+                          "date": ["2019-06-01", "2019-06-01", "2019-07-01"], "source": ["UN", "wire", "monitor"]})
+    flows = flows_from_table(table, gz)
+    assert len(flows) == 1 and flows.iloc[0]["people"] == 350_000  # 300,000 told twice + 50,000 later
+    assert flows.iloc[0]["source"] == "UN; wire; monitor"

@@ -164,10 +164,29 @@ def _record(origin: object, destination: object, people: object, date: object, s
                         if s.strip()]}
 
 
-def _summed(records: Iterable[dict]) -> gpd.GeoDataFrame:
-    """One row per route (same origin and destination places), people summed."""
-    routes: dict[tuple, dict] = {}
+def _told_once(records: Iterable[dict]) -> list[dict]:
+    """The same displacement told by several sources (same route, same number of people, same
+    date or no date) kept once, with every source: summing it would count those people twice."""
+    seen: dict[tuple, dict] = {}
+    out = []
     for r in records:
+        route = (tuple(sorted(p.id for p in r["origin"])), tuple(sorted(p.id for p in r["destination"])))
+        match = seen.get((route, r["people"], r["date"])) or seen.get((route, r["people"], ""))
+        if match is None and not r["date"]:
+            match = next((v for (k, n, _), v in seen.items() if k == route and n == r["people"]), None)
+        if match is not None:
+            match["sources"] = list(dict.fromkeys(match["sources"] + r["sources"]))
+            continue
+        seen[(route, r["people"], r["date"])] = r
+        out.append(r)
+    return out
+
+
+def _summed(records: Iterable[dict]) -> gpd.GeoDataFrame:
+    """One row per route (same origin and destination places), people summed (a displacement
+    several sources tell counts once, see :func:`_told_once`)."""
+    routes: dict[tuple, dict] = {}
+    for r in _told_once(records):
         key = (tuple(sorted(p.id for p in r["origin"])), tuple(sorted(p.id for p in r["destination"])))
         route = routes.setdefault(key, {"origin": r["origin"], "destination": r["destination"],
                                         "people": 0, "dates": set(), "sources": {}, "parts": 0})
