@@ -35,8 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.set_defaults(func=cmd_flows)
 
 
-def read_status_csv(path: Path) -> pd.DataFrame:
-    """The raw control table (strings), or an InputError naming the file."""
+def read_csv_table(path: Path) -> pd.DataFrame:
+    """A CSV table (control, flows) as strings, or an InputError naming the file."""
     try:
         return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
@@ -63,7 +63,7 @@ def cmd_flows(args: argparse.Namespace) -> int:
     from geo_idlib.layers.flows import flows_from_table
 
     driver = _driver(args.out)
-    flows = flows_from_table(read_status_csv(args.flows), load_gazetteer(args), path=str(args.flows))
+    flows = flows_from_table(read_csv_table(args.flows), load_gazetteer(args), path=str(args.flows))
     flows = flows[flows["people"] >= args.min_people]
     _write({"flows": flows}, args.out, driver)
     print(f"{args.out}: {len(flows)} flows, {int(flows['people'].sum()):,} people")
@@ -73,7 +73,7 @@ def cmd_flows(args: argparse.Namespace) -> int:
 def cmd_frontline(args: argparse.Namespace) -> int:
     driver = _driver(args.out)
     gz = load_gazetteer(args)
-    status = control_status(read_status_csv(args.status), gz, path=str(args.status))
+    status = control_status(read_csv_table(args.status), gz, path=str(args.status))
     if args.dates:
         missing = sorted(set(args.dates) - set(status["date"]))
         if missing:

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None:
     """Read and check ``--control`` and ``--flows`` tables (errors name file, line and field)."""
-    from geo_idlib.cli.control_cmds import read_status_csv
+    from geo_idlib.cli.control_cmds import read_csv_table
     from geo_idlib.layers.control import control_status, drawn_control
     from geo_idlib.layers.flows import flows_from_table
 
@@ -102,7 +102,7 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None
                             for f in (zones, lines))
             builder.add_drawn_control(zones, lines)
             continue
-        status = control_status(read_status_csv(Path(path)), gazetteer, path=path)
+        status = control_status(read_csv_table(Path(path)), gazetteer, path=path)
         if args.date_from:
             status = status[status["date"] >= args.date_from]
         if args.date_to:
@@ -110,7 +110,7 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None
         if len(status):
             builder.add_control(status)
     for path in args.flows:
-        flows = flows_from_table(read_status_csv(Path(path)), gazetteer, path=path)
+        flows = flows_from_table(read_csv_table(Path(path)), gazetteer, path=path)
         if args.date_from:  # a flow whose dates overlap the range stays
             flows = flows[flows["date_end"] >= args.date_from]
         if args.date_to:
