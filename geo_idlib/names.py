@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_arabic", "skeleton", "is_arabic", "tokens", "ARTICLES"]
+__all__ = ["fold", "fold_arabic", "skeleton", "is_arabic", "tokens", "slug", "ARTICLES"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 
@@ -85,6 +85,15 @@ def tokens(text: str) -> tuple[str, ...]:
     ('maarrat', 'an', 'numan')
     """
     return tuple(t for t in _SEP_RE.split(_strip_latin(text)) if t)
+
+
+def slug(name: str) -> str:
+    """A name as an id-friendly slug ("place" when nothing is left).
+
+    >>> slug("Ma`arrat an-Nu`man"), slug("سراقب")
+    ('maarrat-an-numan', 'place')
+    """
+    return "-".join(tokens(name)) or "place"
 
 
 def _fold_token(token: str) -> str:

@@ -15,7 +15,7 @@ from geo_idlib.gazetteer.index import NameIndex
 from geo_idlib.gazetteer.place import KINDS, SETTLEMENT_KINDS, AdminUnit, Candidate, Place, ReverseResult
 from geo_idlib.gazetteer.store import data_dir, load_bundled, read_user_places
 from geo_idlib.geodesy import distance_km, distances_km
-from geo_idlib.names import fold, skeleton, tokens
+from geo_idlib.names import fold, skeleton, slug, tokens
 
 Near = str | Place | tuple[float, float] | None
 
@@ -84,7 +84,7 @@ class Gazetteer:
         rows = read_user_places(path)
         added, ids = [], set(self._by_id)
         for row in rows:
-            pid = row["id"] or f"user:{'-'.join(tokens(row['name'])) or 'place'}"
+            pid = row["id"] or f"user:{slug(row['name'])}"
             if pid in ids:
                 if row["id"]:
                     raise InputError(f"id {pid!r} is already taken", path=path, line=row["line"], field="id")

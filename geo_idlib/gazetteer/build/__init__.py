@@ -26,15 +26,15 @@ from geo_idlib.gazetteer.build.admin import (admin_unit_records, boundaries_geoj
 from geo_idlib.gazetteer.build.merge import Draft, Merger, add_seat_names, move_neighbour_names
 from geo_idlib.gazetteer.build.sources import read_curated, read_geonames, read_regions, read_wikipedia
 from geo_idlib.errors import InputError
+from geo_idlib.gazetteer.store import NAME_SEP
 from geo_idlib.io import write_atomic
-from geo_idlib.names import tokens
+from geo_idlib.names import slug
 
 #: Columns of both place files, in order.
 PLACE_COLUMNS = [
     "id", "name", "name_ar", "kind", "lat", "lon", "admin_level", "admin1", "admin1_pcode",
     "admin2", "admin2_pcode", "admin3", "admin3_pcode", "population", "sources", "control_2017", "names",
 ]
-NAME_SEP = "|"
 OUTPUTS = ("places.csv", "places_wikipedia.csv", "admin_units.geojson", "regions.geojson")
 
 
@@ -47,10 +47,6 @@ class BuildReport:
     merged_marks: int
     moved_names: tuple[tuple[str, str, str], ...]
     seats_named: int
-
-
-def _slug(name: str) -> str:
-    return "-".join(tokens(name)) or "place"
 
 
 def _draft_from(rec: dict) -> Draft:
@@ -75,7 +71,7 @@ def _assign_ids(drafts: list[Draft]) -> dict[int, str]:
         elif d.kind == "region":
             ids[id(d)] = d.refs[0]
         else:
-            slugs[id(d)] = f"{'cu' if d.located_by == 'curated' else 'wp'}:{_slug(d.name)}"
+            slugs[id(d)] = f"{'cu' if d.located_by == 'curated' else 'wp'}:{slug(d.name)}"
     shared = Counter(slugs.values())
     used: Counter = Counter()
     for d in sorted((d for d in drafts if id(d) in slugs), key=lambda d: (slugs[id(d)], d.lat, d.lon)):
@@ -139,7 +135,7 @@ def build_gazetteer(sources: Path, out: Path) -> BuildReport:
     drafts.extend(_draft_from(r) for r in admin_recs)
     regions = read_regions(sources / "regions.csv", set(units["pcode"]))
     for r in regions:
-        r["id"] = f"region:{_slug(r['name'])}"
+        r["id"] = f"region:{slug(r['name'])}"
     for rec in region_records(regions, units):
         draft = _draft_from(rec)
         draft.admin = {k: rec[k] for k in ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode")}
