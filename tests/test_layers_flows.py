@@ -11,7 +11,9 @@ from pyproj import Transformer
 from shapely.geometry import Point
 
 from geo_idlib.errors import InputError
-from geo_idlib.gazetteer import Candidate, Place
+from fakes import FakeGazetteer
+
+from geo_idlib.gazetteer import Place
 from geo_idlib.layers.flows import (BEND, arrow, curve, flow_data, flow_legend, flows_from_events,
                                     flows_from_table, flows_layer)
 from geo_idlib.render.builder import OfflineMap
@@ -35,19 +37,6 @@ def page(layer) -> str:
     m.add_child(layer)
     renumber(m.get_root())
     return m.get_root().render()
-
-
-class FakeGazetteer:
-    """Places with any names we like (the escaping tests need hostile ones)."""
-
-    def __init__(self, *places: Place) -> None:
-        self.by_id = {p.id: p for p in places}
-
-    def get(self, place_id: str) -> Place:
-        return self.by_id[place_id]
-
-    def resolve(self, name: str, *, limit: int = 5) -> list[Candidate]:
-        return [Candidate(p, 1.0, "exact", p.name) for p in self.by_id.values() if p.name == name][:limit]
 
 
 # ---------------------------------------------------------------- geometry

@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 from browser_support import chromium, visit
 
-from geo_idlib.gazetteer import Candidate, Place
+from fakes import FakeGazetteer
+
+from geo_idlib.gazetteer import Place
 from geo_idlib.layers.flows import flows_from_table, flows_layer
 from geo_idlib.layers.rings import rings_from_events, rings_layer
 from geo_idlib.layers.roads import Road, roads_layer, schematic_roads
@@ -18,17 +20,6 @@ from geo_idlib.render.ids import renumber
 NAMES = ['"><img src=x onerror=alert(1)>', "<svg onload=alert(1)>", "{{ 7 * 7 }}</script>"]
 SOURCE = "<script>alert(1)</script>; <img src=x onerror=\"window.__xss=1\">"
 INJECTED = "img, iframe, object, embed, svg[onload]"
-
-
-class FakeGazetteer:
-    def __init__(self, *places: Place) -> None:
-        self.by_id = {p.id: p for p in places}
-
-    def get(self, place_id: str) -> Place:
-        return self.by_id[place_id]
-
-    def resolve(self, name: str, *, limit: int = 5) -> list[Candidate]:
-        return [Candidate(p, 1.0, "exact", p.name) for p in self.by_id.values() if p.name == name]
 
 
 @pytest.fixture(scope="module")
