@@ -48,7 +48,8 @@ _LATIN_SUBS = [
     (re.compile(r"ou|oo|o"), "u"),
     (re.compile(r"ee|ie|ea(?=[^aeiouy]|$)"), "i"),
     (re.compile(r"e"), "a"),
-    (re.compile(r"ai|ay|ei|ey|aj(?=[^aeiou])"), "ay"),
+    (re.compile(r"ai|ay|ei|ey"), "ay"),
+    (_CYRILLIC_J := re.compile(r"aj(?=[^aeiou])"), "ay"),  # Russian romanisations: Dajr = Dayr
     (re.compile(r"iy(?=[^aeiou]|$)"), "i"),
     (re.compile(r"uw(?=[^aeiou]|$)"), "u"),
     (re.compile(r"(?<=[aiu])h$"), ""),  # ta marbuta / final h: Danah = Dana, Jableh = Jabla
@@ -96,20 +97,23 @@ def slug(name: str) -> str:
     return "-".join(tokens(name)) or "place"
 
 
-def _fold_token(token: str) -> str:
+def _fold_token(token: str, cyrillic: bool = True) -> str:
     for pattern, repl in _LATIN_SUBS:
-        token = pattern.sub(repl, token)
+        if cyrillic or pattern is not _CYRILLIC_J:
+            token = pattern.sub(repl, token)
     return token
 
 
 @lru_cache(maxsize=65536)
-def fold(name: str) -> str:
+def fold(name: str, *, cyrillic: bool = True) -> str:
     """The folded key of a Latin-script name ('' when nothing is left).
 
     >>> fold("Abu al-Duhur") == fold("Abu ad Duhur") == fold("Abou ed Douhour")
     True
     >>> fold("Kfar Nobol")
     'kafrnubul'
+
+    ``cyrillic=False`` keeps "aj" before a consonant a j ("Kafr Sajnah"), not a y ("Dajr" = Dayr).
     """
     if is_arabic(name):
         return fold_arabic(name)
@@ -120,7 +124,7 @@ def fold(name: str) -> str:
         if m:  # Kafranbel -> kafr + anbel, Kfar -> kafr
             out.append("kafr")
             w = w[m.end():]
-        out.append(_fold_token(w))
+        out.append(_fold_token(w, cyrillic))
     key = "".join(out)
     return re.sub(r"([a-z])\1+", r"\1", key)
 
@@ -138,14 +142,15 @@ _AR_MAP = str.maketrans(
     }
 )
 _AR_WORD_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
-_AR_PREFIXES = ("مركز",)  # OCHA sub-district names "مركز إدلب" = centre of Idlib
+#: Words that open OCHA sub-district names ("مركز إدلب" = centre of Idlib) without being the name.
+AR_PREFIXES = ("مركز",)
 
 
 def _arabic_words(name: str) -> list[str]:
     """Normalised Arabic words (ta marbuta kept), without the article or the "centre" prefix."""
     text = _TASHKEEL_RE.sub("", unicodedata.normalize("NFKC", name)).translate(_AR_MAP)
     words = _AR_WORD_RE.findall(text)
-    if len(words) > 1 and words[0] in _AR_PREFIXES:
+    if len(words) > 1 and words[0] in AR_PREFIXES:
         words = words[1:]
     out = []
     for w in words:
@@ -207,7 +212,7 @@ def skeleton(name: str) -> str:
         key = "".join(words).translate(_AR_SKELETON)
         key = "".join(ch for ch in key if ch.isascii())
     else:
-        key = fold(name)
+        key = fold(name, cyrillic=False)  # the Arabic letters meet "Majdal", "Sajnah"
         for pattern, repl in _LATIN_SKELETON_SUBS:
             key = pattern.sub(repl, key)
     return re.sub(r"([a-zSx])\1+", r"\1", key)

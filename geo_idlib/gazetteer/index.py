@@ -13,12 +13,15 @@ from rapidfuzz import fuzz, process
 
 from geo_idlib.gazetteer.place import Place
 from geo_idlib.names import fold, is_arabic, skeleton, tokens
+from geo_idlib.translit import similarity
 
 #: Base scores of the match tiers, before the ranking adjusts them (see ``scoring``).
 EXACT_PRIMARY, EXACT_ALTERNATE, FOLDED = 1.0, 0.98, 0.93
 # A shared skeleton counts as much as the folded keys are alike (Latin), or as long as it is (Arabic).
 SKELETON_FLOOR, SKELETON_SPAN = 0.40, 0.50
 SKELETON_ARABIC, SKELETON_ARABIC_STEP = 0.78, 0.02
+# Arabic script met by a Latin name through the letter table: never confident (see ``translit``).
+TRANSLITERATED, TRANSLITERATED_SLOPE = 0.89, 1.0
 SHORT_SKELETON_PENALTY = 0.05  # three consonants are shared by too many unrelated names
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio (0-100) over folded keys below which nothing is proposed
 FUZZY_WEIGHT = 0.95
@@ -61,6 +64,7 @@ class NameIndex:
         self.exact: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
         self.folded: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.skeleton: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        self.sound: dict[str, list[tuple[int, str]]] = defaultdict(list)  # Latin names by skeleton
         fuzzy: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for i, place in enumerate(places):
             for name in dict.fromkeys((place.name, place.name_ar) + tuple(place.names)):
@@ -74,6 +78,8 @@ class NameIndex:
                     if not is_arabic(name):
                         fuzzy[key].append((i, name))
                 skel = skeleton(name)
+                if skel and not is_arabic(name):
+                    self.sound[skel].append((i, name))
                 if len(skel) >= MIN_SKELETON:
                     self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
         # Fuzzy matching compares keys with the same first letter only (spellings of one name
@@ -109,8 +115,14 @@ class NameIndex:
             offer(i, FOLDED, "folded", name)
         skel = skeleton(query)
         arabic = is_arabic(query)
+        if arabic:
+            for i, name in self.sound.get(skel, ()):
+                score = TRANSLITERATED - TRANSLITERATED_SLOPE * (1 - similarity(query, name))
+                offer(i, score, "transliterated", name)
         if len(skel) >= MIN_SKELETON:
             for i, name, name_key in self.skeleton.get(skel, ()):
+                if arabic and name_key:
+                    continue
                 if arabic or not name_key:
                     score = SKELETON_ARABIC + SKELETON_ARABIC_STEP * min(len(skel) - MIN_SKELETON, 3)
                 else:
