@@ -41,17 +41,17 @@ import ahocorasick
 from geo_idlib.gazetteer import ACCEPT_SCORE, SETTLEMENT_KINDS, Candidate, Gazetteer, Place
 from geo_idlib.geodesy import distance_km
 from geo_idlib.names import ARTICLES, fold, fold_arabic, is_arabic, skeleton, tokens
+from geo_idlib.reports import arabic
 
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
-_JOINERS = " \t\n\r\f\v\u00a0-\u2010\u2013'\u2019`\u2018\u02bf\u02be"  # what may stand between a name's words
+_JOINERS = " \t\n\r\f\v\u00a0-\u2010\u2013'\u2019`\u2018\u02bf\u02be_"  # what may stand between a name's words
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_][\w'\u2019]*)")
 _WORD_SPLIT_RE = re.compile(r"[\s\-\u2010\u2013]+")
 _MARKS = "'\u2019`\u2018\u02bf\u02be"
-_AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 _MIN_SKELETON = 3
 _MIN_KEY = 3  # the shortest folded key a name is spotted by
 #: Capitalised words that may stand next to a place name without making it part of another name.
@@ -169,6 +169,22 @@ def _arabic_key(name: str) -> str:
     return "".join(fold_arabic(w) for w in name.split())
 
 
+def _sound_keys(name: str) -> set[str]:
+    """The consonant skeletons Arabic words of a text may spell ``name`` by (any script): the
+    whole name's (one word: كفرومة = Kafr Rumah), its words' joined (two words: كفر رومة), and
+    without the -t of a first word's ta marbuta (معرة حرمة = Ma'arrat Hurmah).
+
+    >>> sorted(_sound_keys("Ma'arrat Hurmah"))
+    ['mrrm', 'mrtrm']
+    """
+    words = [w for w in (name.split() if is_arabic(name) else tokens(name)) if w not in ARTICLES]
+    skels = [skeleton(w) for w in words]
+    keys = {skeleton(name), "".join(skels)}
+    keys.add("".join(k[:-1] if i < len(skels) - 1 and k.endswith("t") and not is_arabic(name) else k
+                     for i, k in enumerate(skels)))
+    return keys - {""}
+
+
 class PlaceMatcher:
     """Two Aho-Corasick automata over the folded keys and consonant skeletons of every name
     of the given places, run over a text's runs of name words (capitalised words and the
@@ -182,8 +198,11 @@ class PlaceMatcher:
     def __init__(self, places: Iterable[Place]) -> None:
         self._folded = ahocorasick.Automaton()
         self._skeletal = ahocorasick.Automaton()
+        self._sounds = ahocorasick.Automaton()  # every name's skeletons, for Arabic-script words
         for place in places:
             for name in {place.name, place.name_ar, *place.names} - {""}:
+                for sound in _sound_keys(name):
+                    self._sounds.add_word(sound, len(sound))
                 if is_arabic(name):
                     key = _arabic_key(name)
                     if len(key) >= _MIN_KEY:
@@ -194,7 +213,7 @@ class PlaceMatcher:
                     self._folded.add_word(key, len(key))
                 if len(skel) >= _MIN_SKELETON:
                     self._skeletal.add_word(skel, len(skel))
-        for automaton in (self._folded, self._skeletal):
+        for automaton in (self._folded, self._skeletal, self._sounds):
             if len(automaton):
                 automaton.make_automaton()
         # Runs recur from report to report (names, capitalised words): each is read once.
@@ -220,7 +239,7 @@ class PlaceMatcher:
         to the run offsets where matches may start and end."""
         found = set()
         for automaton, shortest, (stream, starts, ends) in zip(
-                (self._folded, self._skeletal), (_MIN_KEY, _MIN_SKELETON), _run_streams(words)):
+                (self._folded, self._skeletal, self._sounds), (_MIN_KEY, _MIN_SKELETON, 1), _run_streams(words)):
             if len(automaton) and len(stream) >= shortest:  # no key is shorter
                 for last, length in automaton.iter(stream):
                     if last + 1 in ends and last + 1 - length in starts:
@@ -229,66 +248,75 @@ class PlaceMatcher:
 
     def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
-        those ``keep(text, start, end)`` accepts (all by default)."""
+        those ``keep(text, start, end)`` accepts (all by default). An Arabic span that starts
+        after a proclitic counts from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
         found = [(at + start, at + end) for at, words in self._runs(text) for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
-        for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+        for start, end in sorted(found, key=lambda s: (_word_start(text, s[0]), -s[1], s[0])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
 
 
 def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
-    """For the folded and the skeleton keys of one run of name words: the concatenated keys of
-    its tokens with maps from stream offsets to the run offsets where matches may start and end
-    (a lower-case word breaks the skeleton stream with '|').
+    """For the folded keys, the skeletons of Latin words and the skeletons of Arabic words of
+    one run of name words: the concatenated keys of its tokens with maps from stream offsets to
+    the run offsets where matches may start and end (a lower-case word breaks the Latin skeleton
+    stream with '|'; a match may start after an Arabic word's proclitics).
 
     >>> [stream for stream, _, _ in _run_streams("Kafr Nubl")]
-    ['kafrnubl', 'kfrnbl']
+    ['kafrnubl', 'kfrnbl', '']
+    >>> [stream for stream, _, _ in _run_streams("بكفر سجنة")]
+    ['بكفرسجنه', '', 'bkfrsjn']
     """
-    folded: list[str] = []
-    skeletal: list[str] = []
-    f_starts: dict[int, int] = {}
-    f_ends: dict[int, int] = {}
-    s_starts: dict[int, int] = {}
-    s_ends: dict[int, int] = {}
-    f_pos = s_pos = 0
+    streams = [([], {}, {}) for _ in range(3)]  # folded, Latin skeletons, Arabic skeletons
+    positions = [0, 0, 0]
     for m in _TOKEN_RE.finditer(words):
         start = m.start()
-        f_key, s_key, clitics, length = _word_keys(m.group())
-        if f_key:
-            f_starts[f_pos] = start
-            for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
-                f_starts.setdefault(f_pos + c, start + c)
-            folded.append(f_key)
-            f_pos += len(f_key)
-            f_ends[f_pos] = start + length
-        if s_key == "|":  # a lower-case word: no misspelt name runs through it
-            skeletal.append("|")
-            s_pos += 1
-        elif s_key:
-            s_starts[s_pos] = start
-            skeletal.append(s_key)
-            s_pos += len(s_key)
-            s_ends[s_pos] = start + length
-    return [("".join(folded), f_starts, f_ends), ("".join(skeletal), s_starts, s_ends)]
+        keys, length = _word_keys(m.group())
+        for n, (key, offsets) in enumerate(keys):
+            parts, starts, ends = streams[n]
+            if key == "|":  # a lower-case word: no misspelt name runs through it
+                parts.append("|")
+                positions[n] += 1
+            elif key:
+                for k, at in offsets:
+                    starts.setdefault(positions[n] + k, start + at)
+                parts.append(key)
+                positions[n] += len(key)
+                ends[positions[n]] = start + length
+    return [("".join(parts), starts, ends) for parts, starts, ends in streams]
 
 
 @lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> tuple[str, str, tuple[int, ...], int]:
-    """A token's folded key, skeleton key, the proclitic lengths a match may skip (Arabic) and
-    its length without a possessive "'s". Lower-case words other than articles get the skeleton
-    key '|': skeletons (the loose match) only run through capitalised words."""
+def _word_keys(word: str) -> tuple[tuple[tuple[str, tuple[tuple[int, int], ...]], ...], int]:
+    """A token's folded key, Latin skeleton and Arabic skeleton, each with the ``(key offset,
+    word offset)`` pairs where a name may start in it (after an Arabic word's proclitics: بريف,
+    وسراقب), and its length without a possessive "'s". Lower-case words other than articles get
+    the Latin skeleton '|': skeletons (the loose match) only run through capitalised words."""
     word = _POSSESSIVE_RE.sub("", word)
     if is_arabic(word):
-        key = fold_arabic(word)
-        clitics = tuple(len(c) for c in _AR_PROCLITICS if key.startswith(c) and len(key) - len(c) >= 3)
-        return key, "", clitics, len(word)
+        return (_arabic_keys(word, fold_arabic), ("", ()), _arabic_keys(word, skeleton)), len(word)
     parts = tokens(word)
     skel = "".join(skeleton(t) for t in parts)
     if word[:1].islower() and skel:
         skel = "|"
-    return "".join(fold(t) for t in parts), skel, (), len(word)
+    return (("".join(fold(t) for t in parts), ((0, 0),)), (skel, ((0, 0),)), ("", ())), len(word)
+
+
+def _arabic_keys(word: str, key_of) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """An Arabic word's key and where names may start in it: at its start, and after each
+    proclitic whose stem's key ends the word's key ("والدانا": the key drops و and ال alike, so
+    the name starts after و)."""
+    key = key_of(word)
+    offsets = {0: 0}
+    for at in arabic.name_starts(word):
+        stem = key_of(word[at:])
+        if stem and key.endswith(stem):
+            offsets.setdefault(len(key) - len(stem), at)
+            if len(stem) == len(key):
+                offsets[0] = max(offsets[0], at)
+    return key, tuple(sorted(offsets.items()))
 
 
 @lru_cache(maxsize=8)
@@ -502,6 +530,116 @@ def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
                and distance_km(c.place.point, pool[0].place.point) > 5 for c in pool[1:])
 
 
+# ---------------------------------------------------------------- Arabic script
+def _word_start(text: str, start: int) -> int:
+    """Where the Arabic word holding ``start`` begins (before its proclitics)."""
+    while start and text[start - 1] in arabic.LETTERS:
+        start -= 1
+    return start
+
+
+def _arabic_span(text: str, start: int, end: int, res: "_Resolver") -> bool:
+    """Whether an Arabic span may be a name: not a cue word, not a clock ("10:09 دمشق"), not a
+    proclitic reading of a frequent word (لبنان is not ل + بنان), and known to the gazetteer."""
+    surface = text[start:end]
+    if not arabic.is_letter(surface[:1]):
+        return True
+    if arabic.is_cue(surface):
+        return False
+    at = _word_start(text, start)
+    if arabic.is_clock(text[max(0, at - 24):at]):
+        return False
+    if at < start and surface not in arabic.PLACE_WORDS:
+        word = text[at:end].split()[0]
+        if any(arabic.is_common(word[o:]) for o in (0, *arabic.name_starts(word)) if o < start - at):
+            return False  # لبنان, للبنان: a frequent word, not ل + بنان
+    return bool(res.candidates(surface))
+
+
+def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_Draft]:
+    """The Arabic drafts read in their words (see :mod:`geo_idlib.reports.arabic`): the words
+    that open or close a region's name peeled off its toponym (ريف إدلب الجنوبي -> إدلب, the
+    governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
+    ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
+    evidence of being places are kept (see :func:`_with_evidence`)."""
+    cued: set[int] = set()
+    prev: _Draft | None = None
+    arabic_drafts = [d for d in drafts if arabic.is_letter(d.text[:1])]
+    for i, d in enumerate(drafts):
+        if not arabic.is_letter(d.text[:1]):
+            prev = None
+            continue
+        opened, closed = arabic.opener_end(d.text), arabic.closer_start(d.text)
+        kind, direction = arabic.read_before(d.text[:opened], "") if opened else ("", "")
+        if closed < len(d.text):
+            direction = direction or arabic.read_after(" " + d.text[closed:])
+        name = d.text[opened:closed].rstrip()
+        d.start, d.end, d.text = d.start + opened, d.start + opened + len(name), name
+        if arabic.is_cue(name) or arabic.is_head(name, text[d.end:d.end + 3]):
+            d.text = ""  # "مركز المدينة": no name left; "تل" of a hill the gazetteer does not know
+            continue
+        if not (kind or direction):
+            at = _word_start(text, d.start)
+            kind, direction = arabic.read_before(text[max(0, at - 60):at], text[at:d.start])
+            if kind in ("countryside", "province"):
+                direction = direction or arabic.read_after(text[d.end:d.end + 40])
+        if kind or direction:
+            cued.add(i)
+        elif prev is not None and prev.kind and arabic.LIST_GAP_RE.match(text[prev.end:d.start]):
+            kind = prev.kind  # "بلدات كفرسجنة ومعرزيتا"
+        if direction and kind not in ("", "countryside", "province", "near"):
+            kind, direction = "near", ""  # جنوب مدينة إدلب: south of the city, near it
+        d.kind, d.direction = d.kind or kind, d.direction or direction
+        prev = d
+    if not arabic_drafts:
+        return drafts
+    keep = _with_evidence(text, drafts, res, cued)
+    return [d for i, d in enumerate(drafts) if d.text and i in keep]
+
+
+_SOURCE_TIERS = frozenset({"exact", "alternate", "folded"})
+
+
+def _with_evidence(text: str, drafts: list[_Draft], res: "_Resolver", cued: set[int]) -> set[int]:
+    """The indexes of the drafts with evidence of being places: every non-Arabic one, and the
+    Arabic ones that pass. Arabic script has no capitals to tell a name. A frequent word (الباب،
+    الثورة), or a word-like one met only through the transliteration of a Latin name, needs a
+    cue word of its own before it (بلدة، قرية، ريف...). A rarer one met that way is a place with
+    a cue, in a list of them ("بلدات A وB"), in a list with a place that is one ("A وB، C"), when
+    a governorate is stated after it (X بريف إدلب), or when the report names the same place with
+    evidence elsewhere. A name the sources give in Arabic needs nothing more unless it is one
+    word that reads like a word (الراعي "the shepherd"): then it needs such evidence too."""
+    n = len(drafts)
+    is_ar = [not d.text or arabic.is_letter(d.text[:1]) for d in drafts]
+    best = [res.candidates(d.text)[:1] if is_ar[i] and d.text else () for i, d in enumerate(drafts)]
+    strong = [bool(b) and b[0].matched in _SOURCE_TIERS for b in best]
+    level = [arabic.commonness(d.text) if is_ar[i] else 0 for i, d in enumerate(drafts)]
+    # a name of several words the sources give in Arabic is a name (جبل الزاوية, معرة النعمان)
+    phrase = [strong[i] and " " in drafts[i].text for i in range(n)]
+    own_cue_only = [not phrase[i] and (level[i] >= 2 or (level[i] == 1 and not strong[i])) for i in range(n)]
+    never = [level[i] == 3 and not strong[i] for i in range(n)]
+    strong = [phrase[i] or (strong[i] and level[i] == 0) for i in range(n)]  # الراعي "the shepherd" needs evidence
+
+    def stated_after(i: int) -> bool:
+        return i + 1 < n and bool(res.stated(drafts[i + 1].text)) \
+            and bool(arabic.STATED_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start]))
+
+    ok = [not is_ar[i] or (i in cued and not never[i])
+          or (not own_cue_only[i] and (strong[i] or bool(drafts[i].kind) or stated_after(i))) for i in range(n)]
+    listed = [i + 1 < n and is_ar[i] and is_ar[i + 1]
+              and bool(arabic.LIST_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start])) for i in range(n)]
+    for _ in range(2):
+        # a place the report names with evidence once is that place everywhere in it (كفر سجنة, كفرسجنة)
+        named = {best[i][0].place.id for i in range(n) if ok[i] and best[i]}
+        ok = [ok[i] or (not own_cue_only[i] and bool(best[i]) and best[i][0].place.id in named) for i in range(n)]
+        for order in (range(n - 1), reversed(range(n - 1))):  # along each list, both ways
+            for i in order:
+                if listed[i] and (ok[i] or ok[i + 1]):
+                    for j in (i, i + 1):
+                        ok[j] = ok[j] or not own_cue_only[j]
+    return {i for i in range(n) if ok[i]}
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
     """Every place mention in ``text``, in order, resolved in the context of the whole text.
 
@@ -515,13 +653,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     """
     matcher = matcher or matcher_for(gazetteer)
     res = _resolver_for(gazetteer)
-    drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(text, _looks_like_place)]
+    drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(
+        text, lambda t, s, e: _looks_like_place(t, s, e) and _arabic_span(t, s, e, res))]
     _qualify(text, drafts)
+    drafts = _qualify_arabic(text, drafts, res)
     # A stated governorate constrains its neighbour: "Dana, Idlib", "the Idlib village of X".
     govs = {i: res.stated(d.text) for i, d in enumerate(drafts)}
     for i, d in enumerate(drafts):
         nxt, prv = govs.get(i + 1), govs.get(i - 1)
-        if nxt and _STATED_AFTER_RE.match(text[d.end:drafts[i + 1].start]):
+        gap = text[d.end:drafts[i + 1].start] if nxt else ""
+        if nxt and (_STATED_AFTER_RE.match(gap) or (is_arabic(d.text) and arabic.STATED_GAP_RE.match(gap))):
             d.admin1 = nxt
         elif prv and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.start]):
             d.admin1 = prv

@@ -1,0 +1,47 @@
+"""Arabic words around place names: the clitics a name carries, the words that say what kind of
+place follows, directions, and the frequent words that are places (data only; the reading is
+:mod:`geo_idlib.reports.arabic`)."""
+from __future__ import annotations
+
+#: Conjunctions and prepositions written attached to the next word, in the order they stack
+#: (وبإدلب = and in Idlib); the article ال follows them and stays with the name (بالدانا -> الدانا).
+CONJUNCTIONS = ["و", "ف"]
+PREPOSITIONS = ["ب", "ل", "ك"]
+
+#: Words before a name that say what kind of place it is (with or without the article).
+KIND_WORDS = {
+    "city": ["مدينة", "مدينتي", "مدن", "مركز"],
+    "settlement": ["بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قرى", "القرى", "البلدات", "بلدتا", "قريتا"],
+    "camp": ["مخيم", "مخيمي", "مخيمات"],
+    "airbase": ["مطار", "قاعدة", "معسكر"],
+    "province": ["محافظة", "محافظتي", "محافظات"],
+    "countryside": ["ريف", "ريفي", "أرياف", "ارياف"],
+    "subdistrict": ["ناحية"],
+    "near": ["قرب", "محيط", "أطراف", "اطراف", "ضواحي", "مشارف", "منطقة", "مناطق", "أحياء", "تخوم"],
+}
+#: Direction nouns before a name (جنوب إدلب = southern Idlib; جنوب غرب = south-west).
+DIRECTION_NOUNS = {
+    "جنوب": "south", "شمال": "north", "شرق": "east", "غرب": "west",
+    "جنوبي": "south", "شمالي": "north", "شرقي": "east", "غربي": "west", "وسط": "central",
+}
+#: Direction adjectives after a countryside (ريف إدلب الجنوبي = the southern Idlib countryside).
+DIRECTION_ADJECTIVES = {
+    "الجنوبي": "south", "الجنوبية": "south", "الشمالي": "north", "الشمالية": "north",
+    "الشرقي": "east", "الشرقية": "east", "الغربي": "west", "الغربية": "west",
+    "الأوسط": "central", "الاوسط": "central",
+}
+#: Words that open a place name without being it: the region names "ريف إدلب الجنوبي" and
+#: "جنوب إدلب" are mentions of إدلب, OCHA's "مركز إدلب" one of the city.
+NAME_OPENERS = ["ريف", "محافظة", "مركز", "جنوب", "شمال", "شرق", "غرب"]
+
+#: Nouns that head place names (تل النار، جبل الزاوية، عين البيضا): alone before another word
+#: they are the start of a name the gazetteer does not know, not a place.
+NAME_HEADS = ["تل", "تلة", "جبل", "عين", "دير", "كفر", "خربة", "مزرعة", "وادي", "سهل", "معرة", "خان",
+              "بئر", "قلعة", "جسر", "حي", "تلال", "جبال", "قرية", "مخيم", "معسكر", "حاجز", "طريق"]
+#: Frequent words (wordfreq's Arabic list) that are place names and are read as places without
+#: a cue word: the governorates of the north-west and their capitals, and the country's capital.
+#: Every other frequent word (الباب "the door", الثورة "the revolution", لبنان read as ل + بنان)
+#: needs a cue: بلدة، قرية، مدينة، ريف... before it, or a list it stands in.
+PLACE_WORDS = ["إدلب", "ادلب", "حلب", "حماة", "حماه", "اللاذقية", "دمشق"]
+#: Words before a city name that make it a clock, not a place (10:09 دمشق, بتوقيت دمشق).
+TIME_WORDS = ["بتوقيت", "توقيت"]

@@ -1,0 +1,141 @@
+"""Arabic place mentions: transliterated villages, clitics, hashtags, one- and two-word forms,
+admin and context words, and evidence before a frequent word becomes a place."""
+import pytest
+import wordfreq
+
+from geo_idlib.reports.lang.ar.places import PLACE_WORDS
+from geo_idlib.reports.mentions import find_mentions
+
+SOUTHERN_IDLIB_VILLAGES = "wp:kansafrah", "wp:maarzita"
+
+
+def spots(text, gz):
+    return [(m.text, m.place.id if m.place else None, m.precision, m.qualifier) for m in find_mentions(text, gz)]
+
+
+def places(text, gz):
+    return [(m.text, m.place.id) for m in find_mentions(text, gz) if m.place]
+
+
+def test_villages_named_only_in_latin_are_met_through_the_transliteration(gz):
+    ms = find_mentions("قصفت المدفعية بلدة كنصفرة وقرية معرزيتا في جبل الزاوية.", gz)
+    assert [(m.text, m.place.id, m.qualifier) for m in ms] == [
+        ("كنصفرة", "wp:kansafrah", "settlement"), ("معرزيتا", "wp:maarzita", "settlement"),
+        ("جبل الزاوية", "region:jabal-al-zawiya", "")]
+    by_text = {m.text: m for m in ms}
+    assert all(0.75 <= by_text[t].score < 0.9 for t in ("كنصفرة", "معرزيتا"))  # probably right, check it
+
+
+def test_the_arabic_name_of_the_sources_wins_over_a_transliteration(gz):
+    (m,) = find_mentions("نزح الأهالي من بلدة التمانعة.", gz)
+    assert (m.text, m.place.id) == ("التمانعة", "gn:172347") and m.score >= 0.9
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل مدني بقصف على قرية كفرومة بريف إدلب.", [("كفرومة", "wp:kafr-rumah"), ("إدلب", "ocha:SY07")]),
+    ("نزحت عائلات من بلدات كفرسجنة ومعرشورين والهبيط.",
+     [("كفرسجنة", "wp:kafr-sajnah"), ("معرشورين", "wp:maar-shurin"), ("الهبيط", "wp:al-hobait")]),
+    ("تعرضت مدن عدة كسراقب وأريحا لغارات.", [("سراقب", "gn:164816"), ("أريحا", "gn:172994")]),
+    ("وبسراقب سقطت قذائف أيضا.", [("سراقب", "gn:164816")]),
+    ("تجددت الغارات على بلدتي سرمين والدانا.", [("سرمين", "gn:164782"), ("الدانا", "gn:174259")]),
+])
+def test_attached_clitics_are_not_part_of_the_mention(gz, text, expected):
+    assert places(text, gz) == expected
+
+
+def test_hashtags_read_with_the_underscore_as_a_space(gz):
+    assert places("#معرة_النعمان تحت القصف منذ الصباح و #إدلب تنتظر", gz) == [
+        ("معرة_النعمان", "gn:167611"), ("إدلب", "ocha:SY07")]
+
+
+@pytest.mark.parametrize("one, two, place", [
+    ("معرشورين", "معر شورين", "wp:maar-shurin"), ("كفرسجنة", "كفر سجنة", "wp:kafr-sajnah"),
+    ("كفرومة", "كفر رومة", "wp:kafr-rumah"), ("معرتحرمة", "معرة حرمة", "wp:maarrat-hurmah"),
+])
+def test_one_word_and_two_word_forms_meet_one_place(gz, one, two, place):
+    for name in (one, two):
+        assert places(f"استهدف الطيران قرية {name} صباحا.", gz) == [(name, place)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصف مدفعي على ريف ادلب.", [("ادلب", "ocha:SY07", 3, "countryside")]),  # no hamza
+    ("اشتباكات في محافظة حماة.", [("حماة", "ocha:SY05", 3, "province")]),
+    ("غارات على ريف إدلب الجنوبي.", [("إدلب", "ocha:SY07", 3, "southern")]),
+    ("غارات على ريف حماة الشمالي الغربي.", [("حماة", "ocha:SY05", 3, "northern")]),
+    ("غارات على جنوب إدلب.", [("إدلب", "ocha:SY07", 3, "southern")]),
+    ("نزوح من الريف الجنوبي لإدلب.", [("إدلب", "ocha:SY07", 3, "southern")]),
+    ("قصف على ريف اللاذقية.", [("اللاذقية", "ocha:SY06", 3, "countryside")]),
+    ("قصف على مدينة إدلب.", [("إدلب", "gn:169389", 1, "city")]),
+    ("قذائف على أطراف مدينة سراقب.", [("سراقب", "gn:164816", 2, "near")]),
+    ("قذائف على ريف سراقب.", [("سراقب", "gn:164816", 2, "countryside")]),
+    ("تقدم الجيش جنوب مدينة إدلب.", [("إدلب", "gn:169389", 2, "near")]),  # south of the city
+    ("قصفت الطائرات مركز إدلب.", [("إدلب", "gn:169389", 1, "city")]),
+])
+def test_admin_and_context_words_set_place_and_precision(gz, text, expected):
+    assert spots(text, gz) == expected
+
+
+def test_a_stated_governorate_picks_the_homonym(gz):
+    hama = places("قصف على قرية كفرعميم بريف حماة.", gz)[0]
+    idlib = places("قصف على قرية كفرعميم بريف إدلب.", gz)[0]
+    assert (hama[1], idlib[1]) == ("wp:kafr-amim-sy050100", "wp:kafr-amim-sy070003")
+
+
+def test_the_short_form_of_a_town_is_a_curated_name(gz):
+    assert places("وصل الجيش إلى أطراف المعرة من الشمال.", gz) == [("المعرة", "gn:167611")]
+
+
+@pytest.mark.parametrize("text", [
+    "2019.05.19 | 23:05 دمشق",          # a clock, not a place
+    "الساعة العاشرة بتوقيت دمشق",
+    "وصل الوفد إلى لبنان أمس.",         # لبنان is not ل + بنان
+    "قال إن الباب كان مفتوحا.",          # الباب "the door", not the town
+    "أصيب شاب بجروح عصرا.",             # word-like words met only by transliteration
+    "قصفت الطائرات مواقعه في الجبل.",
+    "قرية كان فيها ناس.",               # one of the commonest words, even after a cue
+    "وصل إلى تل النار قرب البلدة.",       # the head of a name the gazetteer does not know
+])
+def test_words_that_are_not_places_here(gz, text):
+    assert places(text, gz) == []
+
+
+def test_a_frequent_word_is_a_place_after_a_cue(gz):
+    assert places("سيطرت الفصائل على مدينة الباب.", gz) == [("الباب", "gn:174018")]
+
+
+def test_a_transliterated_name_needs_evidence(gz):
+    assert places("قال كنصفرة إن الوضع هادئ.", gz) == []          # no cue, no list, no governorate
+    assert places("غارات على سراقب وكنصفرة.", gz)[1] == ("كنصفرة", "wp:kansafrah")  # listed with a place
+    assert places("قصف على كنصفرة بريف إدلب.", gz)[0] == ("كنصفرة", "wp:kansafrah")  # governorate stated
+    later = places("قصف على قرية كفر سجنة صباحا. ثم عاد القصف إلى كفرسجنة مساء.", gz)
+    assert later == [("كفر سجنة", "wp:kafr-sajnah"), ("كفرسجنة", "wp:kafr-sajnah")]  # named before
+
+
+def test_places_outside_the_north_west_stay_what_they_are(gz):
+    (m,) = [m for m in find_mentions("وتقول دمشق إن الهدف هو الطريق الدولي.", gz) if m.place]
+    assert (m.text, m.place.admin1_pcode) == ("دمشق", "SY01")
+
+
+@pytest.fixture(scope="module")
+def frequent_words():
+    return wordfreq.top_n_list("ar", 5000)
+
+
+def test_the_5000_most_frequent_arabic_words_are_not_places(gz, frequent_words):
+    """Alone and inside a plain sentence. The only frequent words read as places are
+    ``PLACE_WORDS``: governorates of the north-west and their capitals, and the country's
+    capital, which in reports from Syria mean the place."""
+    found = {}
+    for word in frequent_words:
+        for text in (word, f"قال الرجل إن {word} كان هناك أمس."):
+            found.update((m.text, m.place) for m in find_mentions(text, gz) if m.place)
+    assert set(found) <= set(PLACE_WORDS)
+    assert {"حلب", "دمشق"} <= set(found)
+    for place in found.values():
+        assert (place.kind == "admin unit" and place.admin_level == 1) or place.kind == "city"
+
+
+def test_the_place_words_name_governorates_or_their_capitals(gz):
+    for word in PLACE_WORDS:
+        best = gz.resolve(word, limit=1)[0].place
+        assert best.kind in ("city", "admin unit") and best.admin1_pcode, word
