@@ -451,6 +451,7 @@ class _Resolver:
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
         self._choices: dict[tuple, tuple[_Choice, bool]] = {}
         self._stated: dict[str, str] = {}
+        self._needs: dict[tuple[str, str, str], bool] = {}
         self.sites = [p for p in gazetteer.places if p.kind not in ("admin unit", "region")]
         self._lats = np.array([p.lat for p in self.sites])
         self._lons = np.array([p.lon for p in self.sites])
@@ -475,6 +476,13 @@ class _Resolver:
         if key not in self._choices:
             self._choices[key] = _choose(self, *key)
         return self._choices[key]
+
+    def needs_evidence(self, surface: str, name: str, matched: str) -> bool:
+        """:func:`_needs_evidence`, asked once per gazetteer."""
+        key = (surface, name, matched)
+        if key not in self._needs:
+            self._needs[key] = _needs_evidence(self, surface, name, matched)
+        return self._needs[key]
 
     def around(self, points: list[tuple[float, float]], admin1: set[str]) -> list[Place]:
         """Places (not admin units) within :data:`NEAR_MISS_KM` of ``points`` or in the
@@ -593,20 +601,18 @@ def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
 
 def _follow_lists(text: str, drafts: list[_Draft], chains: list[list[int]], picked: list[_Choice],
                   res: _Resolver, city_names: set[str]) -> None:
-    """A bare governorate name reads like the list it stands in: "Idlib and Hama" are
-    governorates, "Saraqeb, Idlib and Ariha" towns."""
+    """A bare governorate name reads like the list it stands in: "Saraqeb, Idlib and Ariha" are
+    towns, "Idlib and Aleppo" governorates (a bare "Idlib" is the province)."""
     for chain in chains:
         if len(chain) < 2:
             continue
-        for i in chain:
-            d = drafts[i]
-            if d.kind or d.direction or _governorate(res.candidates(d.text, "", frozenset({"admin unit"}))) is None:
-                continue
-            others = [picked[j] for j in chain if j != i and picked[j].cand is not None]
-            if any(o.governorate for o in others):
-                picked[i] = _pick(text, d, res, city_names, "province")
-            elif any(o.precision == 1 for o in others):
-                picked[i] = _pick(text, d, res, city_names, "settlement")
+        bare = [i for i in chain if not drafts[i].kind and not drafts[i].direction
+                and _governorate(res.candidates(drafts[i].text, "", frozenset({"admin unit"}))) is not None]
+        towns = any(picked[j].precision == 1 and picked[j].cand is not None for j in chain if j not in bare)
+        provinces = any(picked[j].governorate for j in chain)
+        if towns or provinces:
+            for i in bare:
+                picked[i] = _pick(text, drafts[i], res, city_names, "settlement" if towns else "province")
 
 
 def _cued(text: str, d: _Draft) -> bool:
@@ -618,17 +624,16 @@ def _cued(text: str, d: _Draft) -> bool:
     return bool(last) and last[-1].lower().strip(",;:\"'\u201c") in PLACE_CUES
 
 
-def _needs_evidence(text: str, d: _Draft, c: _Choice, res: _Resolver, surface: str) -> bool:
+def _needs_evidence(res: _Resolver, surface: str, name: str, matched: str) -> bool:
     """Whether the name reads as an English word (or met its place only loosely) and so counts
-    as a place only with evidence (see :mod:`geo_idlib.reports.evidence`)."""
-    if surface.lower() in res.admitted or d.text.lower() in res.admitted:
+    as a place only with evidence (see :mod:`geo_idlib.reports.evidence`); ``name`` is the
+    spotted span, ``matched`` how it met its place ('' for none)."""
+    if surface.lower() in res.admitted or name.lower() in res.admitted:
         return False
-    if c.cand is not None and c.cand.matched in ("exact", "alternate", "folded") and len(
-            [w for w in tokens(d.text) if w not in ARTICLES]) > 1:
+    if matched in ("exact", "alternate", "folded") and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
         return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
-    loose = c.cand is not None and c.cand.matched in ("skeleton", "fuzzy")
     zipf = evidence.word_zipf(surface)
-    return zipf >= evidence.COMMON_ZIPF or (loose and zipf >= evidence.LOOSE_ZIPF)
+    return zipf >= evidence.COMMON_ZIPF or (matched in ("skeleton", "fuzzy") and zipf >= evidence.LOOSE_ZIPF)
 
 
 def _capital_evidence(text: str, d: _Draft, surface: str) -> bool:
@@ -647,13 +652,15 @@ def _weigh(text: str, drafts: list[_Draft], picked: list[_Choice], res: _Resolve
             keep.append(True)
             continue
         if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
-                or (any(ch.isdigit() for ch in text[max(0, d.lead - 12):d.lead]) and evidence.time_zone(text, d.lead)):
+                or (":" in text[max(0, d.lead - 12):d.lead] and evidence.time_zone(text, d.lead)):
             keep.append(False)
             continue
-        needs = _needs_evidence(text, d, c, res, surface)
+        if not res.needs_evidence(surface, d.text, c.cand.matched if c.cand is not None else ""):
+            keep.append(True)
+            continue
         capitals = not evidence.common_word(surface) or _capital_evidence(text, d, surface)
-        keep.append(not needs or (_cued(text, d) and capitals))
-        if needs and not keep[-1] and capitals:
+        keep.append(_cued(text, d) and capitals)
+        if not keep[-1] and capitals:
             needy.append(i)
     return keep, needy
 
@@ -859,8 +866,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
             cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]
         start, end = _toponym_span(text, d)
         qualifier = c.qualifier
-        if cand is not None and cand.place.kind == "region" and not qualifier:
-            qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the")
+        if cand is not None and cand.place.kind == "region" and start > d.start:  # "southern": what made it a region
+            qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the") or qualifier
         out.append(_government(text, Mention(text[start:end], start, end, cand.place if cand else None,
                                              cand.score if cand else 0.0, c.precision, qualifier,
                                              cand.matched if cand else "")))
