@@ -38,7 +38,7 @@ def test_spellings_reporters_use(gz, text, toponym, place_id):
     ("Raids hit Kafr Nubl and the nearby village of Hass, then Bsekla.", "Bsekla", "Basqala"),
     ("A market in Sarmata was struck, a few kilometres from Atmeh and Dana.", "Sarmata", "Sarmada"),
     ("Two villages in Hama province, Kafr Nabutha and Kafr Zita, were shelled.", "Kafr Nabutha", "Kafr Nabudah"),
-    ("Shells fell on Ma'ar Hurma and Kafr Sajna.", "Ma'ar Hurma", "Maarrat Hurmah"),  # a space inside the name
+    ("Shells fell on Ma'ar Hurma and Kafr Sajna.", "Ma'ar Hurma", "Ma'arrat Hurmah"),  # a space inside the name
 ])
 def test_near_miss_spellings_meet_the_place_around_them(gz, text, toponym, place_name):
     m = place_of(text, gz, toponym)
