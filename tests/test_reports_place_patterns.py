@@ -59,6 +59,7 @@ def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     "Fighters of Hayat Tahrir al-Sham withdrew.",       # an organisation holding a city's old name
     "The state agency SANA said nothing.",              # an acronym
     "Updated 10:31 Damascus, 4 May",                    # a time zone
+    "آخر تحديث 10:09 دمشق",                              # ... in Arabic too
     "The share of aid that arrived fell.",
 ])
 def test_common_words_and_other_names_are_not_places(gz, text):

@@ -648,12 +648,12 @@ def _weigh(text: str, drafts: list[_Draft], picked: list[_Choice], res: _Resolve
     keep, needy = [], []
     for i, (d, c) in enumerate(zip(drafts, picked)):
         surface = text[slice(*_toponym_span(text, d))]
-        if is_arabic(surface):
-            keep.append(True)
-            continue
         if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
                 or (":" in text[max(0, d.lead - 12):d.lead] and evidence.time_zone(text, d.lead)):
             keep.append(False)
+            continue
+        if is_arabic(surface):
+            keep.append(True)
             continue
         if not res.needs_evidence(surface, d.text, c.cand.matched if c.cand is not None else ""):
             keep.append(True)
