@@ -349,7 +349,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
                and not (shouting and w.isupper()) for w in words if w)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     start: int
     end: int
@@ -488,8 +488,10 @@ class _Resolver:
         """Places (not admin units) within :data:`NEAR_MISS_KM` of ``points`` or in the
         governorates ``admin1``: where a misspelt name is looked for."""
         mask = np.zeros(len(self.sites), dtype=bool)
+        reach = NEAR_MISS_KM / 100  # degrees: more than NEAR_MISS_KM at these latitudes; geodesics inside only
         for lat, lon in points:
-            mask |= distances_km(lat, lon, self._lats, self._lons) <= NEAR_MISS_KM
+            box = np.flatnonzero((np.abs(self._lats - lat) < reach) & (np.abs(self._lons - lon) < reach))
+            mask[box[distances_km(lat, lon, self._lats[box], self._lons[box]) <= NEAR_MISS_KM]] = True
         if admin1:
             mask |= np.array([p.admin1_pcode in admin1 for p in self.sites])
         return [self.sites[i] for i in np.flatnonzero(mask)]
@@ -701,6 +703,7 @@ def _near_misses(text: str, drafts: list[_Draft], picked: list[_Choice], keep: l
               if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
               and not elsewhere(d, c)]
     govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
+    nearby: list[Place] | None = None  # the places around the report, found when first needed
     for i, (d, c) in enumerate(zip(drafts, picked)):
         if (c.cand is not None and not elsewhere(d, c)) or not (
                 _cued(text, d) or any(_in_list(text, drafts[j], d) or _in_list(text, d, drafts[j])
@@ -710,7 +713,11 @@ def _near_misses(text: str, drafts: list[_Draft], picked: list[_Choice], keep: l
         if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
                 or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
             continue
-        pool = res.around([], {d.admin1}) if d.admin1 else res.around(points, set() if points else govs)
+        if d.admin1:
+            pool = res.around([], {d.admin1})
+        else:
+            nearby = res.around(points, set() if points else govs) if nearby is None else nearby
+            pool = nearby
         hit = near_miss(surface, pool) if pool else None
         if hit is None:
             continue
@@ -735,23 +742,20 @@ def _nearer_namesakes(text: str, rows: list[tuple[_Draft, _Choice]], res: _Resol
     """A village picked far from every other place of the report yields to a namesake near them
     ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
     Al-Muntar near al-Bab); ``rows`` are updated in place."""
-    at = [i for i, (_, c) in enumerate(rows)
-          if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
-    if len(at) < 3:
+    points = [(i, c.cand.place.point) for i, (_, c) in enumerate(rows)
+              if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
+    if len(points) < 3:
         return
-    lats = np.array([rows[i][1].cand.place.lat for i in at])
-    lons = np.array([rows[i][1].cand.place.lon for i in at])
-    for k, i in enumerate(at):
+    reach = FAR_KM / 111  # degrees: a neighbour inside this box is near enough, no geodesic needed
+    for i, (lat, lon) in points:
         d, c = rows[i]
         place = c.cand.place
-        if place.kind not in ("village", "town") or place.population >= 10_000 or c.cand.matched == "near-miss":
+        if place.kind not in ("village", "town") or place.population >= 10_000 or c.cand.matched == "near-miss" \
+                or any(abs(lat - a) < reach and abs(lon - b) < reach for j, (a, b) in points if j != i):
             continue
-        # a neighbour within a box of about FAR_KM is near enough: geodesics only when none is
-        box = (np.abs(lats - place.lat) < FAR_KM / 111) & (np.abs(lons - place.lon) < FAR_KM / 111)
-        if box.sum() > 1 or (distances_km(place.lat, place.lon, np.delete(lats, k), np.delete(lons, k)).min()
-                             <= FAR_KM):
+        others = [p for j, p in points if j != i]
+        if distances_km(lat, lon, [a for a, _ in others], [b for _, b in others]).min() <= FAR_KM:
             continue
-        others = [(lat, lon) for j, (lat, lon) in enumerate(zip(lats, lons)) if j != k]
         hit = near_miss(text[slice(*_toponym_span(text, d))], res.around(others, set()))
         if hit is not None and hit[0].id != place.id:
             rows[i] = (d, _miss_choice(d, *hit))
