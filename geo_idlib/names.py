@@ -46,10 +46,10 @@ _LATIN_SUBS = [
     (re.compile(r"w(?=[^aeiouy]|$)"), "u"),  # "Khirbat Ma'rawa" vs "Marauw": w as a vowel
     # vowels: oo/ou/o -> u, ee/ie -> i, e -> a; diphthongs ai/ei/ey -> ay, au/aw -> aw
     (re.compile(r"ou|oo|o"), "u"),
+    (re.compile(r"(?<=[aei])u(?=[aei])"), "w"),  # "Aouid" = "Aweid": u between vowels is w
     (re.compile(r"ee|ie|ea(?=[^aeiouy]|$)"), "i"),
     (re.compile(r"e"), "a"),
     (re.compile(r"ai|ay|ei|ey"), "ay"),
-    (_CYRILLIC_J := re.compile(r"aj(?=[^aeiou])"), "ay"),  # Russian romanisations: Dajr = Dayr
     (re.compile(r"iy(?=[^aeiou]|$)"), "i"),
     (re.compile(r"uw(?=[^aeiou]|$)"), "u"),
     (re.compile(r"(?<=[aiu])h$"), ""),  # ta marbuta / final h: Danah = Dana, Jableh = Jabla
@@ -57,7 +57,7 @@ _LATIN_SUBS = [
 ]
 
 _ABU = {"abul": "abu", "abol": "abu", "aboul": "abu", "abel": "abu", "abo": "abu"}  # Abul Thohur
-_KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kafar|kefr|kefer|kafer|kufr|kfer)")
+_KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kaffar|kafar|kefr|kefer|kafer|kufr|kfer)")
 
 
 def is_arabic(text: str) -> bool:
@@ -97,23 +97,20 @@ def slug(name: str) -> str:
     return "-".join(tokens(name)) or "place"
 
 
-def _fold_token(token: str, cyrillic: bool = True) -> str:
+def _fold_token(token: str) -> str:
     for pattern, repl in _LATIN_SUBS:
-        if cyrillic or pattern is not _CYRILLIC_J:
-            token = pattern.sub(repl, token)
+        token = pattern.sub(repl, token)
     return token
 
 
 @lru_cache(maxsize=65536)
-def fold(name: str, *, cyrillic: bool = True) -> str:
+def fold(name: str) -> str:
     """The folded key of a Latin-script name ('' when nothing is left).
 
     >>> fold("Abu al-Duhur") == fold("Abu ad Duhur") == fold("Abou ed Douhour")
     True
     >>> fold("Kfar Nobol")
     'kafrnubul'
-
-    ``cyrillic=False`` keeps "aj" before a consonant a j ("Kafr Sajnah"), not a y ("Dajr" = Dayr).
     """
     if is_arabic(name):
         return fold_arabic(name)
@@ -124,7 +121,7 @@ def fold(name: str, *, cyrillic: bool = True) -> str:
         if m:  # Kafranbel -> kafr + anbel, Kfar -> kafr
             out.append("kafr")
             w = w[m.end():]
-        out.append(_fold_token(w, cyrillic))
+        out.append(_fold_token(w))
     key = "".join(out)
     return re.sub(r"([a-z])\1+", r"\1", key)
 
@@ -212,7 +209,7 @@ def skeleton(name: str) -> str:
         key = "".join(words).translate(_AR_SKELETON)
         key = "".join(ch for ch in key if ch.isascii())
     else:
-        key = fold(name, cyrillic=False)  # the Arabic letters meet "Majdal", "Sajnah"
+        key = fold(name)
         for pattern, repl in _LATIN_SKELETON_SUBS:
             key = pattern.sub(repl, key)
     return re.sub(r"([a-zSx])\1+", r"\1", key)

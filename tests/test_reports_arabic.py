@@ -60,10 +60,14 @@ def test_one_word_and_two_word_forms_meet_one_place(gz, one, two, place):
 @pytest.mark.parametrize("text, expected", [
     ("قصف مدفعي على ريف ادلب.", [("ادلب", "ocha:SY07", 3, "countryside")]),  # no hamza
     ("اشتباكات في محافظة حماة.", [("حماة", "ocha:SY05", 3, "province")]),
-    ("غارات على ريف إدلب الجنوبي.", [("إدلب", "ocha:SY07", 3, "southern")]),
-    ("غارات على ريف حماة الشمالي الغربي.", [("حماة", "ocha:SY05", 3, "northern")]),
-    ("غارات على جنوب إدلب.", [("إدلب", "ocha:SY07", 3, "southern")]),
-    ("نزوح من الريف الجنوبي لإدلب.", [("إدلب", "ocha:SY07", 3, "southern")]),
+    # a direction: the gazetteer's region where it has one, else the governorate
+    ("غارات على ريف إدلب الجنوبي.", [("إدلب", "region:southern-idlib", 3, "southern")]),
+    ("غارات على ريف حماة الشمالي.", [("حماة", "region:northern-hama", 3, "northern")]),
+    ("غارات على ريف حماة الشمالي الغربي.", [("حماة", "ocha:SY05", 3, "north-western")]),
+    ("غارات على جنوب إدلب.", [("إدلب", "region:southern-idlib", 3, "southern")]),
+    ("نزوح من الريف الجنوبي لإدلب.", [("إدلب", "region:southern-idlib", 3, "southern")]),
+    ("قصف على ريف حماة الغربي.", [("حماة", "ocha:SY05", 3, "western")]),
+    ("قصف على ريف إدلب الجنوبي الغربي.", [("إدلب", "ocha:SY07", 3, "south-western")]),
     ("قصف على ريف اللاذقية.", [("اللاذقية", "ocha:SY06", 3, "countryside")]),
     ("قصف على مدينة إدلب.", [("إدلب", "gn:169389", 1, "city")]),
     ("قذائف على أطراف مدينة سراقب.", [("سراقب", "gn:164816", 2, "near")]),

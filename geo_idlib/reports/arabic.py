@@ -18,8 +18,8 @@ from wordfreq import zipf_frequency
 
 from geo_idlib.reports.lang.ar import places as ar
 
-__all__ = ["LETTERS", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF", "PLACE_WORDS", "commonness", "name_starts", "readings", "is_letter", "is_cue", "is_common", "read_before", "read_after",
-           "opener_end", "closer_start", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE"]
+__all__ = ["LETTERS", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF", "PLACE_WORDS", "commonness", "never_a_name", "name_starts", "readings", "is_letter", "is_cue", "is_common", "read_before", "read_after",
+           "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE"]
 
 #: Words at least this frequent in wordfreq's Arabic list (Zipf scale; the 5,000th word is ~4.4)
 #: are common words: a name spelt like one needs a cue before it is a place.
@@ -40,6 +40,7 @@ LETTERS = frozenset(chr(c) for a, b in ((0x0621, 0x063A), (0x0641, 0x064A), (0x0
 PLACE_WORDS = frozenset(ar.PLACE_WORDS)
 _COMPASS = ar.DIRECTION_NOUNS
 _HEADS = frozenset(ar.NAME_HEADS)
+_NOUN_OF = {compass: noun for noun, compass in reversed(ar.DIRECTION_NOUNS.items())}
 
 
 def _prefixes() -> tuple[tuple[str, int], ...]:
@@ -133,6 +134,17 @@ def commonness(surface: str) -> int:
     if is_common(surface):
         return 2
     return int(zipf >= WORDLIKE_ZIPF)
+
+
+@lru_cache(maxsize=65536)
+def never_a_name(surface: str) -> bool:
+    """True for a cue word and for one of the commonest words (:func:`commonness` 3), which a
+    name that only sounds like them never is.
+
+    >>> never_a_name("بلدة"), never_a_name("كان"), never_a_name("كنصفرة")
+    (True, True, False)
+    """
+    return is_cue(surface) or commonness(surface) == 3
 
 
 @lru_cache(maxsize=65536)
@@ -246,6 +258,15 @@ def closer_start(surface: str) -> int:
     while len(words) > 1 and words[-1] in ar.DIRECTION_ADJECTIVES:
         end = surface.rindex(words.pop())
     return end
+
+
+def direction_noun(direction: str) -> str:
+    """The Arabic direction noun for "southern", "northern"... ('' for compounds).
+
+    >>> direction_noun("southern"), direction_noun("south-western")
+    ('جنوب', '')
+    """
+    return _NOUN_OF.get(direction.removesuffix("ern"), "")
 
 
 def is_head(surface: str, after: str) -> bool:

@@ -1,1 +1,1 @@
-"""Language packs: the word lists and language patterns of the reports room, one package per language."""
+"""Language packs: the word lists and patterns of each language, kept apart from the algorithms."""
