@@ -54,6 +54,8 @@ def _units(arabic: str) -> tuple[Unit, ...]:
         for i, ch in enumerate(word):
             if ch in _ALEFS and i == 0:
                 out.append((INITIAL_ALEF, 0.0))
+            elif ch == "ة" and word[i - 1:i] == "ا":  # -āh is written -a once: Hama (حماة)
+                out.append((LETTERS[ch] + ("",), 0.0))
             elif ch in LETTERS:
                 out.append((LETTERS[ch], DROP_COST.get(ch, DROP_CONSONANT)))
     return tuple(out)

@@ -43,6 +43,10 @@ def test_attached_clitics_are_not_part_of_the_mention(gz, text, expected):
     assert places(text, gz) == expected
 
 
+def test_tashkeel_does_not_break_a_name(gz):
+    assert places("قُصفت معرّة النعمان وكفرنبّل ليلاً.", gz) == [("معرّة النعمان", "gn:167611"), ("كفرنبّل", "gn:168661")]
+
+
 def test_hashtags_read_with_the_underscore_as_a_space(gz):
     assert places("#معرة_النعمان تحت القصف منذ الصباح و #إدلب تنتظر", gz) == [
         ("معرة_النعمان", "gn:167611"), ("إدلب", "ocha:SY07")]
@@ -77,6 +81,15 @@ def test_one_word_and_two_word_forms_meet_one_place(gz, one, two, place):
 ])
 def test_admin_and_context_words_set_place_and_precision(gz, text, expected):
     assert spots(text, gz) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سيطرت القوات على مطار أبو الظهور العسكري.", ("أبو الظهور", "wp:abu-al-duhur-military-airbase")),
+    ("قصفت الطائرات مطار تفتناز.", ("تفتناز", "wp:taftanaz-air-base")),
+    ("هدأ القصف على أبو الظهور.", ("أبو الظهور", "gn:174611")),  # the town, not its air base
+])
+def test_a_site_word_picks_the_site(gz, text, expected):
+    assert places(text, gz) == [expected]
 
 
 def test_a_stated_governorate_picks_the_homonym(gz):

@@ -29,6 +29,11 @@ FUZZY_TRIGGER = 0.75  # fuzzy matching runs when nothing better than this matche
 MIN_SKELETON = 3
 
 _AR_TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
+#: Words the sources add after the name of a site ("Abu al-Duhur Military Airbase", "Kuweires
+#: Airbase", "Al-Za'lana Checkpoint"); Arabic puts its own before the name (مطار أبو الظهور), so
+#: the transliteration also meets the name without them.
+SITE_WORDS_RE = re.compile(r"(?:[\s-]+(?:military|international|air|airbase|airport|airfield|base|"
+                           r"checkpoints?|camps?))+$", re.IGNORECASE)
 
 
 def exact_key(name: str) -> str:
@@ -80,6 +85,9 @@ class NameIndex:
                 skel = skeleton(name)
                 if skel and not is_arabic(name):
                     self.sound[skel].append((i, name))
+                    bare = SITE_WORDS_RE.sub("", name)
+                    if bare != name and skeleton(bare):
+                        self.sound[skeleton(bare)].append((i, bare))
                 if len(skel) >= MIN_SKELETON:
                     self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
         # Fuzzy matching compares keys with the same first letter only (spellings of one name

@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from geo_idlib.reports.lang.ar import places as ar
 
-__all__ = ["LETTERS", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF", "PLACE_WORDS", "commonness", "never_a_name", "name_starts", "readings", "is_letter", "is_cue", "is_common", "read_before", "read_after",
+__all__ = ["LETTERS", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF", "PLACE_WORDS", "commonness", "never_a_name", "name_starts", "readings", "is_letter", "is_cue", "is_common", "read_before", "read_after",
            "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE"]
 
 #: Words at least this frequent in wordfreq's Arabic list (Zipf scale; the 5,000th word is ~4.4)
@@ -34,9 +34,11 @@ _WORD_RE = re.compile(rf"[{_LETTERS}\u064B-\u065F\u0670\u0640]+")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}\s*$")
 _KIND_OF = {w: kind for kind, words in ar.KIND_WORDS.items() for w in words}
 _CUES = frozenset(_KIND_OF) | frozenset(ar.DIRECTION_NOUNS) | frozenset(ar.NAME_OPENERS)
-#: Arabic letters (no digits, marks or punctuation).
-LETTERS = frozenset(chr(c) for a, b in ((0x0621, 0x063A), (0x0641, 0x064A), (0x0671, 0x06D3))
-                        for c in range(a, b + 1))
+#: Arabic letters and the tatweel (no digits, marks or punctuation).
+LETTERS = frozenset(chr(c) for a, b in ((0x0621, 0x063A), (0x0640, 0x064A), (0x0671, 0x06D3))
+                    for c in range(a, b + 1))
+#: Tashkeel: vowel marks, shadda, sukun (not word characters for regular expressions).
+MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 PLACE_WORDS = frozenset(ar.PLACE_WORDS)
 _COMPASS = ar.DIRECTION_NOUNS
 _HEADS = frozenset(ar.NAME_HEADS)
@@ -97,6 +99,15 @@ def _lookup(word: str, table) -> str:
     """What ``table`` says of ``word`` read without its proclitics; the article is not stripped
     (a cue is in construct: مدينة سراقب, not المدينة; شمال إدلب, not الشمالي)."""
     return next((table[w] for w in readings(word, article=False) if w in table), "")
+
+
+def has_marks(text: str) -> bool:
+    """True when ``text`` holds tashkeel.
+
+    >>> has_marks("معرّة"), has_marks("معرة")
+    (True, False)
+    """
+    return MARKS_RE.search(text) is not None
 
 
 def is_letter(char: str) -> bool:

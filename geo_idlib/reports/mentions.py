@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -238,11 +238,13 @@ class PlaceMatcher:
             if len(automaton) and len(stream) >= shortest:  # no key is shorter
                 for last, length in automaton.iter(stream):
                     if last + 1 in ends and last + 1 - length in starts:
-                        span = (starts[last + 1 - length], ends[last + 1])
-                        # a sound met only by its skeleton is no name when it is a cue or one of
-                        # the commonest words (بلدة، كان): left out once per run
-                        if automaton is not self._sounds or span in found or not arabic.never_a_name(words[slice(*span)]):
-                            found.add(span)
+                        for end in ends[last + 1]:
+                            span = (starts[last + 1 - length], end)
+                            # a sound met only by its skeleton is no name when it is a cue or one
+                            # of the commonest words (بلدة، كان): left out once per run
+                            if automaton is not self._sounds or span in found \
+                                    or not arabic.never_a_name(words[slice(*span)]):
+                                found.add(span)
         return tuple(found)
 
     def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
@@ -260,11 +262,12 @@ class PlaceMatcher:
         return out
 
 
-def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
+def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, tuple[int, ...]]]]:
     """For the folded keys, the skeletons of Latin words and the skeletons of Arabic words of
     one run of name words: the concatenated keys of its tokens with maps from stream offsets to
-    the run offsets where matches may start and end (a lower-case word breaks the Latin skeleton
-    stream with '|'; a match may start after an Arabic word's proclitics).
+    the run offsets where matches may start and the run offsets where they may end (a lower-case
+    word breaks the Latin skeleton stream with '|'; a match may start after an Arabic word's
+    proclitics, and end after a word of weak letters only).
 
     >>> [stream for stream, _, _ in _run_streams("Kafr Nubl")]
     ['kafrnubl', 'kfrnbl', '']
@@ -286,7 +289,9 @@ def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, int]]]
                     starts.setdefault(positions[n] + k, start + at)
                 parts.append(key)
                 positions[n] += len(key)
-                ends[positions[n]] = start + length
+                ends[positions[n]] = (start + length,)
+            elif offsets and positions[n] in ends and m.group().startswith("ال"):  # the weak letters of a
+                ends[positions[n]] += (start + length,)  # name's second word (الهوى): it may end after them
     return [("".join(parts), starts, ends) for parts, starts, ends in streams]
 
 
@@ -1057,6 +1062,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     >>> [(m.text, m.place.kind, m.precision, m.qualifier) for m in ms]
     [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('Idlib', 'region', 3, 'southern')]
     """
+    if arabic.has_marks(text):  # tashkeel (قُتل، معرّة) read with tatweel in its place: words stay whole
+        found = find_mentions(arabic.MARKS_RE.sub("\u0640", text), gazetteer, matcher=matcher)
+        return [replace(m, text=text[m.start:m.end]) for m in found]
     matcher = matcher or matcher_for(gazetteer)
     res = _resolver_for(gazetteer)
     runs = matcher._runs(text)
