@@ -92,6 +92,17 @@ def test_a_site_word_picks_the_site(gz, text, expected):
     assert places(text, gz) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("سقطت قذائف على أحياء مدينة حلب الغربية.", [("حلب", "gn:170063")]),  # the toponym, without مدينة
+    ("قصف على قرية الدير الغربي قرب معرة النعمان.",                       # a direction inside a name
+     [("الدير الغربي", "wp:dayr-al-gharbi"), ("معرة النعمان", "gn:167611")]),
+    ("قال رئيس المجلس المحلي في معرة النعمان إن المدينة خالية.", [("معرة النعمان", "gn:167611")]),
+    ("سيطرت القوات على قرية الصرمان.", []),  # not سرمين: two Arabic spellings must be alike
+])
+def test_where_a_name_begins_and_ends(gz, text, expected):
+    assert places(text, gz) == expected
+
+
 def test_a_stated_governorate_picks_the_homonym(gz):
     hama = places("قصف على قرية كفرعميم بريف حماة.", gz)[0]
     idlib = places("قصف على قرية كفرعميم بريف إدلب.", gz)[0]

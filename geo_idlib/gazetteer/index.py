@@ -17,7 +17,8 @@ from geo_idlib.translit import similarity
 
 #: Base scores of the match tiers, before the ranking adjusts them (see ``scoring``).
 EXACT_PRIMARY, EXACT_ALTERNATE, FOLDED = 1.0, 0.98, 0.93
-# A shared skeleton counts as much as the folded keys are alike (Latin), or as long as it is (Arabic).
+# A shared skeleton counts as much as the folded keys are alike (same script), or as long as it is
+# (a Latin spelling of an Arabic name).
 SKELETON_FLOOR, SKELETON_SPAN = 0.40, 0.50
 SKELETON_ARABIC, SKELETON_ARABIC_STEP = 0.78, 0.02
 # Arabic script met by a Latin name through the letter table: never confident (see ``translit``).
@@ -68,7 +69,7 @@ class NameIndex:
     def __init__(self, places: list[Place] | tuple[Place, ...]) -> None:
         self.exact: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
         self.folded: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.skeleton: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        self.skeleton: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
         self.sound: dict[str, list[tuple[int, str]]] = defaultdict(list)  # Latin names by skeleton
         fuzzy: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for i, place in enumerate(places):
@@ -89,7 +90,7 @@ class NameIndex:
                     if bare != name and skeleton(bare):
                         self.sound[skeleton(bare)].append((i, bare))
                 if len(skel) >= MIN_SKELETON:
-                    self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
+                    self.skeleton[skel].append((i, name, key, is_arabic(name)))
         # Fuzzy matching compares keys with the same first letter only (spellings of one name
         # rarely differ there), of lengths that can reach the cutoff: sorted by length to slice.
         self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
@@ -128,10 +129,12 @@ class NameIndex:
                 score = TRANSLITERATED - TRANSLITERATED_SLOPE * (1 - similarity(query, name))
                 offer(i, score, "transliterated", name)
         if len(skel) >= MIN_SKELETON:
-            for i, name, name_key in self.skeleton.get(skel, ()):
-                if arabic and name_key:
+            for i, name, name_key, name_arabic in self.skeleton.get(skel, ()):
+                if arabic and not name_arabic:  # Latin names meet Arabic script by transliteration
                     continue
-                if arabic or not name_key:
+                if arabic:  # two spellings in Arabic script: as alike as their folded keys
+                    score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100
+                elif name_arabic:
                     score = SKELETON_ARABIC + SKELETON_ARABIC_STEP * min(len(skel) - MIN_SKELETON, 3)
                 else:
                     score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100

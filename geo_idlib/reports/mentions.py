@@ -904,7 +904,8 @@ def _arabic_span(text: str, start: int, end: int, res: "_Resolver") -> bool:
 @lru_cache(maxsize=100_000)  # spans recur from report to report
 def _arabic_name(res: "_Resolver", before: str, words: str, clitic: int) -> bool:
     """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("10:09 دمشق"), not
-    a proclitic reading of a frequent word (لبنان is not ل + بنان), and known to the gazetteer."""
+    a proclitic reading of a frequent word (لبنان is not ل + بنان), known to the gazetteer, and,
+    met loosely, not ending on one of the commonest words."""
     surface = words[clitic:]
     if arabic.is_cue(surface) or arabic.is_clock(before):
         return False
@@ -912,7 +913,10 @@ def _arabic_name(res: "_Resolver", before: str, words: str, clitic: int) -> bool
         word = words.split()[0]
         if any(arabic.is_common(word[o:]) for o in (0, *arabic.name_starts(word)) if o < clitic):
             return False  # لبنان, للبنان: a frequent word, not ل + بنان
-    return bool(res.candidates(surface))
+    found = res.candidates(surface)
+    if found and " " in surface and found[0].matched not in _SOURCE_TIERS:  # "معرة النعمان إن": a
+        return arabic.commonness(surface.rsplit(None, 1)[-1]) < 3        # loose match ends on a name word
+    return bool(found)
 
 
 def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_Draft]:
@@ -945,9 +949,9 @@ def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_
             kind = prev.kind  # "بلدات كفرسجنة ومعرزيتا"
         if direction and kind not in ("", "countryside", "province", "near"):
             kind, direction = "near", ""  # جنوب مدينة إدلب: south of the city, near it
-        region = _arabic_region(res, phrase if phrase != name else "", name, kind, direction)
-        if region:  # looked up as the region, shown as its toponym: إدلب of ريف إدلب الجنوبي
-            d.text, d.toponym, kind = region, (d.start, d.end), ""
+        whole = _arabic_phrase(res, phrase if phrase != name else "", name, kind, direction)
+        if whole:  # looked up as the region or site, shown as its toponym: إدلب of ريف إدلب الجنوبي
+            d.text, d.toponym, kind = whole, (d.start, d.end), ""
         d.kind, d.direction = d.kind or kind, d.direction or direction
         prev = d
     keep = _with_evidence(text, drafts, res, cued)
@@ -965,7 +969,8 @@ def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[in
     >>> _arabic_reading("ريف إدلب الجنوبي", "قصف على ", "ب", "، حيث")
     (4, 4, 'countryside', 'southern', True)
     """
-    opened, closed = arabic.opener_end(span), arabic.closer_start(span)
+    opened = arabic.opener_end(span)
+    closed = arabic.closer_start(span) if opened else len(span)  # الدير الغربي is a village's name
     kind, direction = arabic.read_before(span[:opened], "") if opened else ("", "")
     whole = True
     if closed < len(span):  # and the adjectives after it: ريف إدلب الجنوبي الغربي
@@ -981,14 +986,18 @@ def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[in
     return opened, len(name), kind, direction, whole
 
 
-def _arabic_region(res: "_Resolver", phrase: str, name: str, kind: str, direction: str) -> str:
-    """The gazetteer's region a governorate's name stands for with its direction: the spotted
-    phrase itself (ريف إدلب الجنوبي, جنوب إدلب), or the direction noun and the name (الريف
-    الجنوبي لإدلب -> جنوب إدلب); '' when there is none (ريف حماة الغربي: the governorate)."""
+_WHOLE_KINDS = frozenset({"region", "airbase", "military site", "camp", "crossing"})
+
+
+def _arabic_phrase(res: "_Resolver", phrase: str, name: str, kind: str, direction: str) -> str:
+    """What a name is looked up as when more than its toponym names the place: the spotted
+    phrase when it names a region or a site (ريف إدلب الجنوبي, جنوب إدلب, مخيم الكرامة), or the
+    direction noun and a governorate's name when that is a region (الريف الجنوبي لإدلب -> جنوب
+    إدلب); '' when the toponym is looked up itself (ريف حماة الغربي: the governorate)."""
     def region(surface: str) -> bool:
         return any(c.place.kind == "region" for c in res.candidates(surface))
 
-    if phrase and region(phrase):
+    if phrase and any(c.place.kind in _WHOLE_KINDS for c in res.candidates(phrase)[:1]):
         return phrase
     noun = arabic.direction_noun(direction) if kind in ("", "countryside", "province") else ""
     return f"{noun} {name}" if noun and res.stated(name) and region(f"{noun} {name}") else ""

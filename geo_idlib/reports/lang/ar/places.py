@@ -33,8 +33,10 @@ DIRECTION_ADJECTIVES = {
     "الأوسط": "central", "الاوسط": "central",
 }
 #: Words that open a place name without being it: the region names "ريف إدلب الجنوبي" and
-#: "جنوب إدلب" are mentions of إدلب, OCHA's "مركز إدلب" one of the city.
-NAME_OPENERS = ["ريف", "محافظة", "مركز", "جنوب", "شمال", "شرق", "غرب"]
+#: "جنوب إدلب" are mentions of إدلب, OCHA's "مركز إدلب" one of the city, a site's name (مطار
+#: أبو الظهور، مخيم الكرامة) or a settlement's (مدينة حلب) one of its toponym.
+NAME_OPENERS = ["ريف", "محافظة", "مركز", "جنوب", "شمال", "شرق", "غرب", "مدينة", "بلدة", "قرية", "مخيم",
+                "مطار", "قاعدة", "معسكر", "معبر", "حاجز", "ناحية", "منطقة"]
 
 #: Nouns that head place names (تل النار، جبل الزاوية، عين البيضا): alone before another word
 #: they are the start of a name the gazetteer does not know, not a place.
