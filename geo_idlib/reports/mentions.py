@@ -3,7 +3,10 @@
 Spotting runs one Aho-Corasick automaton (pyahocorasick) over the report's tokens, each reduced
 to its folded key (:func:`geo_idlib.names.fold`, :func:`~geo_idlib.names.fold_arabic`), and a
 second over their consonant skeletons (:func:`~geo_idlib.names.skeleton`) so that "Saraqeb" and
-"Kafr Nubl" meet "Saraqib" and "Kafranbel". A span must start and end on token boundaries,
+"Kafr Nubl" meet "Saraqib" and "Kafranbel"; a third runs the skeletons of Arabic words (after
+their proclitics) over every name's, so that "كنصفرة" meets Kansafrah, a village the sources
+name only in Latin (read in its words by :mod:`geo_idlib.reports.arabic`). A span must start and
+end on token boundaries,
 every Latin word in it must be capitalised (or one of the few lower-case words names hold: "al",
 "southern", "air base"), and the gazetteer must accept the surface form. Only runs of such
 words are keyed at all: the lower-case prose between them is skipped by one regular expression.
@@ -181,9 +184,10 @@ def _sound_keys(name: str) -> set[str]:
 
 
 class PlaceMatcher:
-    """Two Aho-Corasick automata over the folded keys and consonant skeletons of every name
-    of the given places, run over a text's runs of name words (capitalised words and the
-    lower-case words names hold). Built once per gazetteer (see :func:`matcher_for`).
+    """Aho-Corasick automata over the folded keys and consonant skeletons of every name of the
+    given places, run over a text's runs of name words (capitalised words, Arabic script and
+    the lower-case words names hold); Arabic words meet every name's skeletons (see
+    :func:`_sound_keys`). Built once per gazetteer (see :func:`matcher_for`).
 
     >>> m = PlaceMatcher([Place(id="x", name="Kafr Nubl", lat=35.6, lon=36.5, kind="town")])
     >>> m.spans("Raids on Kafranbel and Kafr Nubl.")
