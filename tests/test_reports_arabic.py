@@ -44,7 +44,8 @@ def test_attached_clitics_are_not_part_of_the_mention(gz, text, expected):
 
 
 def test_tashkeel_does_not_break_a_name(gz):
-    assert places("قُصفت معرّة النعمان وكفرنبّل ليلاً.", gz) == [("معرّة النعمان", "gn:167611"), ("كفرنبّل", "gn:168661")]
+    assert places("قُصفت معرّة النعمان وكفرنبّل ليلاً.", gz) == [
+        ("معرّة النعمان", "gn:167611"), ("كفرنبّل", "gn:168661")]
 
 
 def test_hashtags_read_with_the_underscore_as_a_space(gz):
@@ -117,6 +118,9 @@ def test_the_short_form_of_a_town_is_a_curated_name(gz):
     "2019.05.19 | 23:05 دمشق",          # a clock, not a place
     "الساعة العاشرة بتوقيت دمشق",
     "وصل الوفد إلى لبنان أمس.",         # لبنان is not ل + بنان
+    "قالت الفرق إن فرقه انتشلت الجثث.",  # فرقه "its teams" is not ف + رقه (Raqqa)
+    "قال مراسل قناة حلب اليوم إن القصف مستمر.",   # an outlet's name
+    "نقلت منظومة إسعاف سراقب الجرحى.",            # an organisation's name
     "قال إن الباب كان مفتوحا.",          # الباب "the door", not the town
     "أصيب شاب بجروح عصرا.",             # word-like words met only by transliteration
     "قصفت الطائرات مواقعه في الجبل.",

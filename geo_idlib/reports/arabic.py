@@ -18,8 +18,12 @@ from wordfreq import zipf_frequency
 
 from geo_idlib.reports.lang.ar import places as ar
 
-__all__ = ["LETTERS", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF", "PLACE_WORDS", "commonness", "never_a_name", "name_starts", "readings", "is_letter", "is_cue", "is_common", "read_before", "read_after",
-           "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE"]
+__all__ = [
+    "LETTERS", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
+    "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
+    "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation",
+    "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
+]
 
 #: Words at least this frequent in wordfreq's Arabic list (Zipf scale; the 5,000th word is ~4.4)
 #: are common words: a name spelt like one needs a cue before it is a place.
@@ -42,6 +46,8 @@ MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 PLACE_WORDS = frozenset(ar.PLACE_WORDS)
 _COMPASS = ar.DIRECTION_NOUNS
 _HEADS = frozenset(ar.NAME_HEADS)
+_ORGS = dict.fromkeys(ar.ORGANISATION_WORDS, True)
+_PREPOSITIONS = frozenset(ar.PREPOSITIONS_BEFORE)
 _NOUN_OF = {compass: noun for noun, compass in reversed(ar.DIRECTION_NOUNS.items())}
 
 
@@ -148,6 +154,20 @@ def commonness(surface: str) -> int:
 
 
 @lru_cache(maxsize=65536)
+def clitic_misreading(word: str, at: int) -> bool:
+    """True when ``word`` read from ``at`` (after proclitics) misreads a word of its own: the
+    word, or a reading with fewer proclitics, is word-like and more frequent than the stem
+    (لبنان is not ل + بنان, فرقه not ف + رقه; بحلب is ب + حلب).
+
+    >>> clitic_misreading("لبنان", 1), clitic_misreading("فرقه", 1), clitic_misreading("بحلب", 1)
+    (True, True, False)
+    """
+    stem = zipf_frequency(word[at:], "ar")
+    return any(zipf >= WORDLIKE_ZIPF and zipf > stem
+               for zipf in (zipf_frequency(word[o:], "ar") for o in (0, *name_starts(word)) if o < at))
+
+
+@lru_cache(maxsize=65536)
 def never_a_name(surface: str) -> bool:
     """True for a cue word and for one of the commonest words (:func:`commonness` 3), which a
     name that only sounds like them never is.
@@ -231,6 +251,24 @@ def read_before(before: str, clitic: str) -> tuple[str, str]:
     while words and len(compass) < 2 and _lookup(words[-1], _COMPASS):
         compass.insert(0, _lookup(words.pop(), _COMPASS))
     return kind, _compass(compass)
+
+
+def in_organisation(before: str, clitic: str) -> bool:
+    """True when the name that follows ``before`` closes an organisation's name: an organisation
+    word right before it, or two words before it with no preposition between.
+
+    >>> in_organisation("قال مراسل قناة ", ""), in_organisation("أطلقتها منظومة إسعاف ", "")
+    (True, True)
+    >>> in_organisation("قصف الجيش على ", ""), in_organisation("قناة ", "و")
+    (False, False)
+    """
+    if clitic:  # a proclitic starts a new phrase: "قناة وسراقب" is not one name
+        return False
+    words = _near_words(before, last=True)[-2:]
+    if words and _lookup(words[-1], _ORGS):
+        return True
+    return len(words) == 2 and bool(_lookup(words[0], _ORGS)) and words[1] not in _PREPOSITIONS \
+        and not _lookup(words[1], _KIND_OF)
 
 
 def read_after(after: str) -> str:

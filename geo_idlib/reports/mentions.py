@@ -913,10 +913,8 @@ def _arabic_name(res: "_Resolver", before: str, words: str, clitic: int) -> bool
     surface = words[clitic:]
     if arabic.is_cue(surface) or arabic.is_clock(before):
         return False
-    if clitic and surface not in arabic.PLACE_WORDS:
-        word = words.split()[0]
-        if any(arabic.is_common(word[o:]) for o in (0, *arabic.name_starts(word)) if o < clitic):
-            return False  # لبنان, للبنان: a frequent word, not ل + بنان
+    if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
+        return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه
     found = res.candidates(surface)
     if found and " " in surface and found[0].matched not in _SOURCE_TIERS:  # "معرة النعمان إن": a
         return arabic.commonness(surface.rsplit(None, 1)[-1]) < 3        # loose match ends on a name word
@@ -965,7 +963,8 @@ def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_
 @lru_cache(maxsize=100_000)  # names recur from report to report in the same words
 def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[int, int, str, str, bool]:
     """How a spotted Arabic span reads in its words: where its toponym starts and how long it is
-    (0 when no name is left: "مركز المدينة", or "تل" of a hill the gazetteer does not know), the
+    (0 when no name is left: "مركز المدينة", "تل" of a hill the gazetteer does not know, a name
+    that closes an organisation's: قناة حلب اليوم), the
     kind and direction the words around it state, and whether the span as a whole may name a
     region (its closing adjectives are all the direction: not ريف إدلب الجنوبي + الغربي).
     ``before`` is the text up to the span's word, ``clitic`` its proclitics, ``after`` what follows.
@@ -981,7 +980,8 @@ def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[in
         direction = direction or arabic.read_after(" " + span[closed:] + after[:30])
         whole = direction == arabic.read_after(" " + span[closed:])
     name = span[opened:closed].rstrip()
-    if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " "):
+    if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " ") \
+            or (not opened and arabic.in_organisation(before, clitic)):
         return opened, 0, "", "", False
     if not (kind or direction) and not opened:
         kind, direction = arabic.read_before(before, clitic)

@@ -47,5 +47,13 @@ NAME_HEADS = ["تل", "تلة", "جبل", "عين", "دير", "كفر", "خرب�
 #: Every other frequent word (الباب "the door", الثورة "the revolution", لبنان read as ل + بنان)
 #: needs a cue: بلدة، قرية، مدينة، ريف... before it, or a list it stands in.
 PLACE_WORDS = ["إدلب", "ادلب", "حلب", "حماة", "حماه", "اللاذقية", "دمشق"]
+#: Words that head the name of an organisation, an outlet or an armed group a place name may
+#: close (قناة حلب اليوم، منظومة إسعاف سراقب، مديرية صحة إدلب، جيش إدلب الحر): not a place there.
+ORGANISATION_WORDS = ["قناة", "شبكة", "وكالة", "تلفزيون", "إذاعة", "راديو", "صحيفة", "جريدة", "موقع", "منظومة",
+                      "تنسيقية", "مديرية", "جيش", "فيلق", "لواء", "ألوية", "كتائب", "كتيبة", "تجمع", "حركة",
+                      "جبهة", "هيئة", "اتحاد", "رابطة", "جمعية", "منظمة"]
+#: Words that end the words before a name: a preposition puts it in a place role (في، من...).
+PREPOSITIONS_BEFORE = ["في", "من", "على", "إلى", "الى", "عن", "مع", "حتى", "نحو", "باتجاه", "عبر", "داخل",
+                       "خارج", "بين", "قرب", "حول", "لدى", "عند"]
 #: Words before a city name that make it a clock, not a place (10:09 دمشق, بتوقيت دمشق).
 TIME_WORDS = ["بتوقيت", "توقيت"]
