@@ -121,6 +121,8 @@ def test_the_short_form_of_a_town_is_a_curated_name(gz):
     "قالت الفرق إن فرقه انتشلت الجثث.",  # فرقه "its teams" is not ف + رقه (Raqqa)
     "قال مراسل قناة حلب اليوم إن القصف مستمر.",   # an outlet's name
     "نقلت منظومة إسعاف سراقب الجرحى.",            # an organisation's name
+    "وصل النازحون إلى مدينة الريحانية التركية.",   # a town abroad, spelt like a Syrian village
+    "عاد اللاجئون من ولاية هاتاي.",
     "قال إن الباب كان مفتوحا.",          # الباب "the door", not the town
     "أصيب شاب بجروح عصرا.",             # word-like words met only by transliteration
     "قصفت الطائرات مواقعه في الجبل.",

@@ -21,7 +21,7 @@ from geo_idlib.reports.lang.ar import places as ar
 __all__ = [
     "LETTERS", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
     "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
-    "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation",
+    "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation", "abroad",
     "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
 ]
 
@@ -47,6 +47,8 @@ PLACE_WORDS = frozenset(ar.PLACE_WORDS)
 _COMPASS = ar.DIRECTION_NOUNS
 _HEADS = frozenset(ar.NAME_HEADS)
 _ORGS = dict.fromkeys(ar.ORGANISATION_WORDS, True)
+_FOREIGN_BEFORE = dict.fromkeys(ar.FOREIGN_BEFORE, True)
+_FOREIGN_AFTER = frozenset(ar.FOREIGN_AFTER)
 _PREPOSITIONS = frozenset(ar.PREPOSITIONS_BEFORE)
 _NOUN_OF = {compass: noun for noun, compass in reversed(ar.DIRECTION_NOUNS.items())}
 
@@ -269,6 +271,20 @@ def in_organisation(before: str, clitic: str) -> bool:
         return True
     return len(words) == 2 and bool(_lookup(words[0], _ORGS)) and words[1] not in _PREPOSITIONS \
         and not _lookup(words[1], _KIND_OF)
+
+
+def abroad(before: str, after: str) -> bool:
+    """True when the words around a name put it abroad: a foreign province before it, a foreign
+    nationality right after it.
+
+    >>> abroad("إلى مدينة ", " التركية أمس"), abroad("في ولاية ", ""), abroad("إلى مدينة ", " أمس")
+    (True, True, False)
+    """
+    words = _near_words(after, last=False)
+    if words and words[0] in _FOREIGN_AFTER:
+        return True
+    words = _near_words(before, last=True)
+    return bool(words) and _lookup(words[-1], _FOREIGN_BEFORE) is True
 
 
 def read_after(after: str) -> str:

@@ -981,7 +981,8 @@ def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[in
         whole = direction == arabic.read_after(" " + span[closed:])
     name = span[opened:closed].rstrip()
     if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " ") \
-            or (not opened and arabic.in_organisation(before, clitic)):
+            or (not opened and arabic.in_organisation(before, clitic)) \
+            or (closed == len(span) and arabic.abroad(before if not opened else span[:opened], after)):
         return opened, 0, "", "", False
     if not (kind or direction) and not opened:
         kind, direction = arabic.read_before(before, clitic)

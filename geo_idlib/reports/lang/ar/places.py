@@ -55,5 +55,11 @@ ORGANISATION_WORDS = ["قناة", "شبكة", "وكالة", "تلفزيون", "�
 #: Words that end the words before a name: a preposition puts it in a place role (في، من...).
 PREPOSITIONS_BEFORE = ["في", "من", "على", "إلى", "الى", "عن", "مع", "حتى", "نحو", "باتجاه", "عبر", "داخل",
                        "خارج", "بين", "قرب", "حول", "لدى", "عند"]
+#: Words around a name that make it a place abroad (مدينة الريحانية التركية، ولاية هاتاي): a
+#: Syrian village spelt like it is not meant.
+FOREIGN_BEFORE = ["ولاية"]
+FOREIGN_AFTER = ["التركية", "التركي", "اللبنانية", "اللبناني", "العراقية", "العراقي", "الأردنية", "الأردني",
+                 "الروسية", "الروسي", "الإيرانية", "الإيراني", "الأمريكية", "الأميركية", "الأمريكي",
+                 "الأوروبية", "الألمانية", "الفرنسية", "البريطانية"]
 #: Words before a city name that make it a clock, not a place (10:09 دمشق, بتوقيت دمشق).
 TIME_WORDS = ["بتوقيت", "توقيت"]
