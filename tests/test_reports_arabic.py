@@ -104,6 +104,15 @@ def test_where_a_name_begins_and_ends(gz, text, expected):
     assert places(text, gz) == expected
 
 
+def test_the_reports_places_pick_a_namesake_met_by_transliteration(gz):
+    """الدانا is the sources' Arabic name of the northern town; a report about the villages
+    around Ma`arrat an-Nu`man (Damascus named in passing) means the village there."""
+    text = ("سيطر الجيش على قرى الغدفة ومعرشورين والدانا قرب معرة النعمان، "
+            "وقالت دمشق إن الهدف هو الطريق الدولي.")
+    assert dict(places(text, gz))["الدانا"] == "wp:ad-dana"
+    assert dict(places("غارات على مدينة الدانا قرب الحدود التركية.", gz))["الدانا"] == "gn:174259"
+
+
 def test_a_stated_governorate_picks_the_homonym(gz):
     hama = places("قصف على قرية كفرعميم بريف حماة.", gz)[0]
     idlib = places("قصف على قرية كفرعميم بريف إدلب.", gz)[0]
