@@ -1,6 +1,6 @@
 """Reading Arabic around a place name: the proclitics glued to it, the words before it that say
 what kind of place it is (بلدة، مدينة، ريف، محافظة...), directions (جنوب إدلب، ريف إدلب
-الجنوبي), the words that open a region's name without being the name, clocks (10:09 دمشق), and
+الجنوبي), the words that open a region's name without being the name, clocks (بتوقيت دمشق), and
 the frequent words that need a cue before they are places. The words are language data
 (:mod:`geo_idlib.reports.lang.ar.places`); this module only reads them.
 
@@ -35,7 +35,6 @@ _MIN_STEM = 3  # letters a name keeps after its proclitics
 
 _LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
 _WORD_RE = re.compile(rf"[{_LETTERS}\u064B-\u065F\u0670\u0640]+")
-_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}\s*$")
 _KIND_OF = {w: kind for kind, words in ar.KIND_WORDS.items() for w in words}
 _CUES = frozenset(_KIND_OF) | frozenset(ar.DIRECTION_NOUNS) | frozenset(ar.NAME_OPENERS)
 #: Arabic letters and the tatweel (no digits, marks or punctuation).
@@ -345,13 +344,12 @@ def is_head(surface: str, after: str) -> bool:
 
 
 def is_clock(before: str) -> bool:
-    """True when a city name follows a time of day or "time": "10:09 دمشق", "بتوقيت دمشق".
+    """True when a city name follows the word "time": "بتوقيت دمشق" (a clock time before it,
+    "10:09 دمشق", is a time zone in any script: :func:`geo_idlib.reports.evidence.time_zone`).
 
-    >>> is_clock("2019.09.15 | 10:09 "), is_clock("قال مسؤول في ")
+    >>> is_clock("الساعة العاشرة بتوقيت "), is_clock("قال مسؤول في ")
     (True, False)
     """
-    if _CLOCK_RE.search(before[-12:]):
-        return True
     words = _near_words(before, last=True)
     return bool(words) and words[-1] in ar.TIME_WORDS
 
