@@ -117,6 +117,10 @@ def test_a_stated_governorate_picks_the_homonym(gz):
     hama = places("قصف على قرية كفرعميم بريف حماة.", gz)[0]
     idlib = places("قصف على قرية كفرعميم بريف إدلب.", gz)[0]
     assert (hama[1], idlib[1]) == ("wp:kafr-amim-sy050100", "wp:kafr-amim-sy070003")
+    # ... for a whole list, and a village met only by transliteration elsewhere is not taken
+    listed = places("قصف على قريتي كفرعميم ولطمين بريف حماة.", gz)
+    assert listed == [("كفرعميم", "wp:kafr-amim-sy050100"), ("لطمين", "wp:latmin"), ("حماة", "ocha:SY05")]
+    assert places("قصف على قريتي الزعلانة وكفرومة بريف إدلب.", gz)[0] == ("كفرومة", "wp:kafr-rumah")
 
 
 def test_the_short_form_of_a_town_is_a_curated_name(gz):

@@ -417,7 +417,9 @@ def _last_words(before: str) -> list[str]:
 
 
 def _in_list(text: str, a: _Draft, b: _Draft) -> bool:
-    """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C")."""
+    """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C", "أ، ب وج")."""
+    if text[b.lead:b.lead + 1] in arabic.LETTERS and text[a.end - 1:a.end] in arabic.LETTERS:
+        return b.lead - a.end < 40 and bool(arabic.LIST_GAP_RE.match(text[a.end:b.lead]))
     return b.lead - a.end < 12 and bool(_LIST_GAP_RE.match(text[a.end:b.lead]))
 
 
@@ -621,12 +623,15 @@ def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str
             return _Choice(found[0], 1, kind), True
     admin1, qualifier = stated, kind
     pool = res.candidates(surface, admin1, kinds)
+    loose = False  # a name met elsewhere only by transliteration yields to the stated governorate
     if not pool and admin1:  # the stated governorate may be wrong; the name still counts
-        admin1 = ""
+        admin1, loose = "", True
         pool = res.candidates(surface, admin1, kinds)
     if not pool and kinds is not _NON_ADMIN_KINDS:  # "the cities of A and southern Idlib": not a city
         kinds, qualifier = _NON_ADMIN_KINDS, ""
         pool = res.candidates(surface, admin1, kinds)
+    if loose:
+        pool = tuple(c for c in pool if c.matched != "transliterated")
     if not pool:
         return _Choice(None, 1, qualifier), False
     best = pool[0]
