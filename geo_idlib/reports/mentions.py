@@ -1073,6 +1073,13 @@ def _arabic_facts(res: "_Resolver", surface: str) -> tuple[str, str]:
     return place, "evidence"
 
 
+def _median(values: list[float]) -> float:
+    """The median, rounded to 4 decimals (a cache key for the look-ups near it)."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return round(ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2, 4)
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
     """Every place mention in ``text``, in order, resolved in the context of the whole text.
 
@@ -1109,12 +1116,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     _nearer_namesakes(text, rows, res)
     # Context: unambiguous places pull ambiguous names toward them.
     anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
+    # their median: a far capital named in passing does not pull
+    near = (_median([a[0] for a in anchors]), _median([a[1] for a in anchors])) if anchors else None
     out = []
     for d, c in rows:
         cand = c.cand
-        if c.pool and anchors and c.ambiguous:  # the median: a far capital named in passing does not pull
-            near = (round(float(np.median([a[0] for a in anchors])), 4),
-                    round(float(np.median([a[1] for a in anchors])), 4))
+        if c.pool and near and c.ambiguous:
             cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]
         start, end = _toponym_span(text, d)
         qualifier = c.qualifier
