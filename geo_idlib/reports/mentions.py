@@ -631,7 +631,7 @@ def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str
         kinds, qualifier = _NON_ADMIN_KINDS, ""
         pool = res.candidates(surface, admin1, kinds)
     if loose:
-        pool = tuple(c for c in pool if c.matched != "transliterated")
+        pool = tuple(c for c in pool if c.matched != "transliterated" or c.place.admin1_pcode == stated)
     if not pool:
         return _Choice(None, 1, qualifier), False
     best = pool[0]
@@ -982,11 +982,12 @@ def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[in
     """
     opened = arabic.opener_end(span)
     closed = arabic.closer_start(span) if opened else len(span)  # الدير الغربي is a village's name
-    kind, direction = arabic.read_before(span[:opened], "") if opened else ("", "")
-    whole = True
+    kind, direction = arabic.read_before(before + clitic + span[:opened], "") if opened else ("", "")
+    # a direction before the opening words: جنوب شرق إدلب is not the region شرق إدلب names
+    whole = not opened or (kind, direction) == arabic.read_before(span[:opened], "")
     if closed < len(span):  # and the adjectives after it: ريف إدلب الجنوبي الغربي
         direction = direction or arabic.read_after(" " + span[closed:] + after[:30])
-        whole = direction == arabic.read_after(" " + span[closed:])
+        whole = whole and direction == arabic.read_after(" " + span[closed:])
     name = span[opened:closed].rstrip()
     if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " ") \
             or (not opened and arabic.in_organisation(before, clitic)) \
