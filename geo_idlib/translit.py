@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from geo_idlib.arabic_letters import (ARTICLE, ARTICLE_VOWELS, INITIAL_ALEF, LETTERS, SHORT_VOWELS,
                                       SUN_LETTERS)
-from geo_idlib.names import AR_PREFIXES, tokens
+from geo_idlib.names import AR_PREFIXES, ARTICLES, is_arabic, skeleton, tokens
 
-__all__ = ["similarity"]
+__all__ = ["cost", "similarity", "sound_keys"]
 
 SHORT_VOWEL_COST = 0.15  # a vowel the script does not write
 DOUBLING_COST = 0.0  # Maarrat, Hass, Tall: doubled letters (shadda) are a spelling choice
@@ -119,3 +119,21 @@ def similarity(arabic: str, latin: str) -> float:
     if not units:
         return 0.0
     return max(0.0, 1.0 - cost(arabic, latin) / len(units))
+
+
+@lru_cache(maxsize=65536)
+def sound_keys(name: str) -> frozenset[str]:
+    """The consonant skeletons Arabic script may spell ``name`` by (any script): the whole
+    name's (one word: كفرومة = Kafr Rumah), its words' joined (two words, each with its own
+    letters: كويرس شرقي = Kuwayris Sharqi), and without the -t of a first word's ta marbuta
+    (معرة حرمة = Ma'arrat Hurmah).
+
+    >>> sorted(sound_keys("Ma'arrat Hurmah"))
+    ['mrrm', 'mrtrm']
+    """
+    words = [w for w in (name.split() if is_arabic(name) else tokens(name)) if w not in ARTICLES]
+    skels = [skeleton(w) for w in words]
+    keys = {skeleton(name), "".join(skels)}
+    keys.add("".join(k[:-1] if i < len(skels) - 1 and k.endswith("t") and not is_arabic(name) else k
+                     for i, k in enumerate(skels)))
+    return frozenset(keys - {""})

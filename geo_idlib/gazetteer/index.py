@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from geo_idlib.gazetteer.place import Place
 from geo_idlib.names import fold, is_arabic, skeleton, tokens
-from geo_idlib.translit import similarity
+from geo_idlib.translit import similarity, sound_keys
 
 #: Base scores of the match tiers, before the ranking adjusts them (see ``scoring``).
 EXACT_PRIMARY, EXACT_ALTERNATE, FOLDED = 1.0, 0.98, 0.93
@@ -85,10 +85,10 @@ class NameIndex:
                         fuzzy[key].append((i, name))
                 skel = skeleton(name)
                 if skel and not is_arabic(name):
-                    self.sound[skel].append((i, name))
                     bare = SITE_WORDS_RE.sub("", name)
-                    if bare != name and skeleton(bare):
-                        self.sound[skeleton(bare)].append((i, bare))
+                    for variant in {name, bare} - {""}:
+                        for sound in sound_keys(variant):
+                            self.sound[sound].append((i, variant))
                 if len(skel) >= MIN_SKELETON:
                     self.skeleton[skel].append((i, name, key, is_arabic(name)))
         # Fuzzy matching compares keys with the same first letter only (spellings of one name

@@ -50,6 +50,7 @@ from geo_idlib.reports import arabic, evidence
 from geo_idlib.reports.lang.en.places import (DIRECTIONS, GOVERNMENT_VERBS, KIND_WORDS, LOWER_WORDS, NEIGHBOURS,
                                               NOT_PLACE_AFTER, PLACE_CUES)
 from geo_idlib.reports.spelling import MIN_CONSONANT_RATIO, near_miss
+from geo_idlib.translit import sound_keys
 
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 
@@ -167,27 +168,11 @@ def _arabic_key(name: str) -> str:
     return "".join(fold_arabic(w) for w in name.split())
 
 
-def _sound_keys(name: str) -> set[str]:
-    """The consonant skeletons Arabic words of a text may spell ``name`` by (any script): the
-    whole name's (one word: كفرومة = Kafr Rumah), its words' joined (two words: كفر رومة), and
-    without the -t of a first word's ta marbuta (معرة حرمة = Ma'arrat Hurmah).
-
-    >>> sorted(_sound_keys("Ma'arrat Hurmah"))
-    ['mrrm', 'mrtrm']
-    """
-    words = [w for w in (name.split() if is_arabic(name) else tokens(name)) if w not in ARTICLES]
-    skels = [skeleton(w) for w in words]
-    keys = {skeleton(name), "".join(skels)}
-    keys.add("".join(k[:-1] if i < len(skels) - 1 and k.endswith("t") and not is_arabic(name) else k
-                     for i, k in enumerate(skels)))
-    return keys - {""}
-
-
 class PlaceMatcher:
     """Aho-Corasick automata over the folded keys and consonant skeletons of every name of the
     given places, run over a text's runs of name words (capitalised words, Arabic script and
     the lower-case words names hold); Arabic words meet every name's skeletons (see
-    :func:`_sound_keys`). Built once per gazetteer (see :func:`matcher_for`).
+    :func:`~geo_idlib.translit.sound_keys`). Built once per gazetteer (see :func:`matcher_for`).
 
     >>> m = PlaceMatcher([Place(id="x", name="Kafr Nubl", lat=35.6, lon=36.5, kind="town")])
     >>> m.spans("Raids on Kafranbel and Kafr Nubl.")
@@ -200,7 +185,7 @@ class PlaceMatcher:
         self._sounds = ahocorasick.Automaton()  # every name's skeletons, for Arabic-script words
         for place in places:
             for name in {place.name, place.name_ar, *place.names} - {""}:
-                for sound in _sound_keys(name):
+                for sound in sound_keys(name):
                     self._sounds.add_word(sound, len(sound))
                 if is_arabic(name):
                     key = _arabic_key(name)
@@ -917,15 +902,17 @@ def _arabic_span(text: str, start: int, end: int, res: "_Resolver") -> bool:
 def _arabic_name(res: "_Resolver", before: str, words: str, clitic: int) -> bool:
     """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("10:09 دمشق"), not
     a proclitic reading of a frequent word (لبنان is not ل + بنان), known to the gazetteer, and,
-    met loosely, not ending on one of the commonest words."""
+    met loosely, not ending on a word that adds nothing to the name."""
     surface = words[clitic:]
     if arabic.is_cue(surface) or arabic.is_clock(before):
         return False
     if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
         return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه
     found = res.candidates(surface)
-    if found and " " in surface and found[0].matched not in _SOURCE_TIERS:  # "معرة النعمان إن": a
-        return arabic.commonness(surface.rsplit(None, 1)[-1]) < 3        # loose match ends on a name word
+    if found and " " in surface and found[0].matched not in _SOURCE_TIERS:
+        # met loosely, its last word must add to the name: "معرة النعمان إن" is معرة النعمان
+        shorter = res.candidates(surface.rsplit(None, 1)[0])
+        return not (shorter and shorter[0].place.id == found[0].place.id and shorter[0].score >= found[0].score)
     return bool(found)
 
 
