@@ -1,8 +1,12 @@
 """Arabic place mentions: transliterated villages, clitics, hashtags, one- and two-word forms,
 admin and context words, and evidence before a frequent word becomes a place."""
+import dataclasses
+
 import pytest
 import wordfreq
 
+from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.names import is_arabic
 from geo_idlib.reports.lang.ar.places import PLACE_WORDS
 from geo_idlib.reports.mentions import find_mentions
 
@@ -187,3 +191,23 @@ def test_the_place_words_name_governorates_or_their_capitals(gz):
     for word in PLACE_WORDS:
         best = gz.resolve(word, limit=1)[0].place
         assert best.kind in ("city", "admin unit") and best.admin1_pcode, word
+
+
+def test_towns_written_in_arabic_are_found_without_their_arabic_names(gz):
+    """Every north-west town the sources name in Arabic, with those Arabic names (and their
+    letter-by-letter romanisations) taken out: in a sentence of its own after a cue word, its
+    Arabic name is spotted and placed through the transliteration alone."""
+    held, places_ = {}, []
+    for p in gz.places:
+        if p.admin1_pcode in ("SY07", "SY05", "SY02", "SY06") and p.kind in ("city", "town", "village") \
+                and p.name_ar and not p.name_ar.startswith("مركز"):
+            held[p.name_ar] = p.id
+            latin = tuple(n for n in p.names if not is_arabic(n) and n != n.lower())
+            p = dataclasses.replace(p, name_ar="", names=latin)
+        places_.append(p)
+    latin_only = Gazetteer(places_)
+    found = 0
+    for name, pid in held.items():
+        ms = find_mentions(f"قصفت الطائرات بلدة {name} صباحا.", latin_only)
+        found += (name, pid) in [(m.text, m.place.id) for m in ms if m.place]
+    assert len(held) >= 100 and found / len(held) >= 0.95
