@@ -244,8 +244,11 @@ class PlaceMatcher:
         found = [(at + start, at + end) for at, words in (runs if runs is not None else self._runs(text))
                  for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
-        for start, end in sorted(found, key=lambda s: (_word_start(text, s[0]) if text[s[0] - 1:s[0]] in arabic.LETTERS
-                                                       else s[0], -s[1], s[0])):
+        def order(span: tuple[int, int]) -> tuple[int, int, int]:
+            at = _word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
+            return at, -span[1], span[0]
+
+        for start, end in sorted(found, key=order):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
@@ -465,7 +468,8 @@ def _state_governorates(text: str, drafts: list[_Draft], chains: list[list[int]]
         end = chain[-1]
         nxt = govs[end + 1] if end + 1 < len(drafts) else ""
         gap = text[drafts[end].end:drafts[end + 1].lead] if nxt else ""
-        if nxt and (_STATED_AFTER_RE.match(gap) or (is_arabic(drafts[end].text) and arabic.STATED_GAP_RE.match(gap))):
+        arabic_gap = is_arabic(drafts[end].text) and arabic.STATED_GAP_RE.match(gap)  # "X بريف إدلب"
+        if nxt and (_STATED_AFTER_RE.match(gap) or arabic_gap):
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
@@ -900,7 +904,7 @@ def _arabic_span(text: str, start: int, end: int, res: "_Resolver") -> bool:
 
 @lru_cache(maxsize=100_000)  # spans recur from report to report
 def _arabic_name(res: "_Resolver", before: str, words: str, clitic: int) -> bool:
-    """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("10:09 دمشق"), not
+    """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("بتوقيت دمشق"), not
     a proclitic reading of a frequent word (لبنان is not ل + بنان), known to the gazetteer, and,
     met loosely, not ending on a word that adds nothing to the name."""
     surface = words[clitic:]
@@ -946,9 +950,9 @@ def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_
             kind = prev.kind  # "بلدات كفرسجنة ومعرزيتا"
         if direction and kind not in ("", "countryside", "province", "near"):
             kind, direction = "near", ""  # جنوب مدينة إدلب: south of the city, near it
-        whole = _arabic_phrase(res, phrase if phrase != name else "", name, kind, direction)
-        if whole:  # looked up as the region or site, shown as its toponym: إدلب of ريف إدلب الجنوبي
-            d.text, d.toponym, kind = whole, (d.start, d.end), ""
+        lookup = _arabic_phrase(res, phrase, name, kind, direction)
+        if lookup:  # looked up as the region or site, shown as its toponym: إدلب of ريف إدلب الجنوبي
+            d.text, d.toponym, kind = lookup, (d.start, d.end), ""
         d.kind, d.direction = d.kind or kind, d.direction or direction
         prev = d
     keep = _with_evidence(text, drafts, res, cued)
@@ -959,9 +963,9 @@ def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_
 def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[int, int, str, str, bool]:
     """How a spotted Arabic span reads in its words: where its toponym starts and how long it is
     (0 when no name is left: "مركز المدينة", "تل" of a hill the gazetteer does not know, a name
-    that closes an organisation's: قناة حلب اليوم), the
-    kind and direction the words around it state, and whether the span as a whole may name a
-    region (its closing adjectives are all the direction: not ريف إدلب الجنوبي + الغربي).
+    that closes an organisation's: قناة حلب اليوم, or one put abroad), the kind and direction the
+    words around it state, and whether the span as a whole may name a region (its opening and
+    closing words are all the direction: not جنوب + شرق إدلب, not ريف إدلب الجنوبي + الغربي).
     ``before`` is the text up to the span's word, ``clitic`` its proclitics, ``after`` what follows.
 
     >>> _arabic_reading("ريف إدلب الجنوبي", "قصف على ", "ب", "، حيث")
