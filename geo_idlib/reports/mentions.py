@@ -241,14 +241,15 @@ class PlaceMatcher:
         those ``keep(text, start, end)`` accepts (all by default); ``runs``: the text's
         :meth:`_runs`, when already known. An Arabic span that starts after a proclitic counts
         from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
-        found = [(at + start, at + end) for at, words in (runs if runs is not None else self._runs(text))
-                 for start, end in self._run_spans(words)]
+        runs = runs if runs is not None else self._runs(text)
+        found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
         def order(span: tuple[int, int]) -> tuple[int, int, int]:
             at = _word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
             return at, -span[1], span[0]
 
-        for start, end in sorted(found, key=order):
+        arabic_runs = any(words[:1] in arabic.LETTERS for _, words in runs)
+        for start, end in sorted(found, key=order if arabic_runs else lambda s: (s[0], -s[1])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
@@ -468,8 +469,8 @@ def _state_governorates(text: str, drafts: list[_Draft], chains: list[list[int]]
         end = chain[-1]
         nxt = govs[end + 1] if end + 1 < len(drafts) else ""
         gap = text[drafts[end].end:drafts[end + 1].lead] if nxt else ""
-        arabic_gap = is_arabic(drafts[end].text) and arabic.STATED_GAP_RE.match(gap)  # "X بريف إدلب"
-        if nxt and (_STATED_AFTER_RE.match(gap) or arabic_gap):
+        if nxt and (_STATED_AFTER_RE.match(gap) or (drafts[end].text[:1] in arabic.LETTERS
+                                                   and arabic.STATED_GAP_RE.match(gap))):  # "X بريف إدلب"
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
@@ -1109,7 +1110,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     # Context: unambiguous places pull ambiguous names toward them.
     anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
     # their median: a far capital named in passing does not pull
-    near = (_median([a[0] for a in anchors]), _median([a[1] for a in anchors])) if anchors else None
+    near = (_median([a[0] for a in anchors]), _median([a[1] for a in anchors])) \
+        if anchors and any(c.pool and c.ambiguous for _, c in rows) else None
     out = []
     for d, c in rows:
         cand = c.cand
