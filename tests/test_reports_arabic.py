@@ -113,7 +113,7 @@ def test_the_reports_places_pick_a_namesake_met_by_transliteration(gz):
     """الدانا is the sources' Arabic name of the northern town; a report about the villages
     around Ma`arrat an-Nu`man (Damascus named in passing) means the village there."""
     text = ("سيطر الجيش على قرى الغدفة ومعرشورين والدانا قرب معرة النعمان، "
-            "وقالت دمشق إن الهدف هو الطريق الدولي.")
+            "ورحبت دمشق بما وصفته بالتقدم.")
     assert dict(places(text, gz))["الدانا"] == "wp:ad-dana"
     assert dict(places("غارات على مدينة الدانا قرب الحدود التركية.", gz))["الدانا"] == "gn:174259"
 
@@ -164,7 +164,7 @@ def test_a_transliterated_name_needs_evidence(gz):
 
 
 def test_places_outside_the_north_west_stay_what_they_are(gz):
-    (m,) = [m for m in find_mentions("وتقول دمشق إن الهدف هو الطريق الدولي.", gz) if m.place]
+    (m,) = [m for m in find_mentions("ورفضت دمشق الاتهامات جملة وتفصيلا.", gz) if m.place]
     assert (m.text, m.place.admin1_pcode) == ("دمشق", "SY01")
 
 
