@@ -133,7 +133,7 @@ def test_the_short_form_of_a_town_is_a_curated_name(gz):
 
 
 @pytest.mark.parametrize("text", [
-    "2019.05.19 | 23:05 دمشق",          # a clock, not a place
+    "آخر تحديث 2020.01.28 - 08:40 دمشق",  # a clock, not a place
     "الساعة العاشرة بتوقيت دمشق",
     "وصل الوفد إلى لبنان أمس.",         # لبنان is not ل + بنان
     "قالت الفرق إن فرقه انتشلت الجثث.",  # فرقه "its teams" is not ف + رقه (Raqqa)
