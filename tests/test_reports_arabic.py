@@ -125,7 +125,13 @@ def test_a_stated_governorate_picks_the_homonym(gz):
     # ... for a whole list, and a village met only by transliteration elsewhere is not taken
     listed = places("قصف على قريتي كفرعميم ولطمين بريف حماة.", gz)
     assert listed == [("كفرعميم", "wp:kafr-amim-sy050100"), ("لطمين", "wp:latmin"), ("حماة", "ocha:SY05")]
-    assert places("قصف على قريتي الزعلانة وكفرومة بريف إدلب.", gz)[0] == ("كفرومة", "wp:kafr-rumah")
+    # in the stated governorate the only mark of the name is a checkpoint: it, not Aleppo's village
+    assert places("قصف على قريتي الزعلانة وكفرومة بريف إدلب.", gz) == [
+        ("الزعلانة", "wp:al-zalana-checkpoint"), ("كفرومة", "wp:kafr-rumah"), ("إدلب", "ocha:SY07")]
+    assert places("قصف على قرية الزعلانة بريف حلب.", gz)[0] == ("الزعلانة", "wp:zalanah")
+    # a hashtag stating the governorate, and a list going on after a cue word of its own
+    assert places("سيطرت القوات على بلدة كفرعميم وقرية لطمين بريف #حماة.", gz)[:2] == [
+        ("كفرعميم", "wp:kafr-amim-sy050100"), ("لطمين", "wp:latmin")]
 
 
 def test_the_short_form_of_a_town_is_a_curated_name(gz):

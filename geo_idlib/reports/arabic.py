@@ -355,12 +355,14 @@ def is_clock(before: str) -> bool:
 
 
 _LIST_SEP = r"[\s()\"\u201c\u201d]*(?:[\u060c,][\s()\"\u201c\u201d]*و?|و)"
+_LIST_KINDS = "|".join(sorted((w for k in ("settlement", "city", "camp") for w in ar.KIND_WORDS[k]), key=len, reverse=True))
 #: What stands between two names of one list: a comma or و glued to the next name (brackets and
-#: quotes around them), and at most two items the gazetteer does not know: "كفرسجنة، معرزيتا",
-#: "سراقب ومعرة النعمان", "كنصفرة، وأرينبة، والفطيرة".
-LIST_GAP_RE = re.compile(rf"^{_LIST_SEP}(?:[{_LETTERS}]+{_LIST_SEP}){{0,2}}$")
+#: quotes around them), at most two items the gazetteer does not know, and a kind word opening
+#: the next: "كفرسجنة، معرزيتا", "سراقب ومعرة النعمان", "كنصفرة، وأرينبة، والفطيرة", "بلدتي A
+#: وB وقريتي C".
+LIST_GAP_RE = re.compile(rf"^{_LIST_SEP}(?:[{_LETTERS}]+{_LIST_SEP}){{0,2}}(?:(?:{_LIST_KINDS})\s+)?$")
 #: What may stand between a name and the governorate stated after it: سراقب بريف إدلب, X في ريف Y,
-#: X جنوب إدلب, X، إدلب.
+#: X جنوب إدلب, X، إدلب, X بريف #إدلب.
 STATED_GAP_RE = re.compile(
     r"^\s*[،,]?\s*(?:في\s+)?(?:(?:ب|و|في\s+)?(?:ال)?(?:ريف|محافظة|منطقة)\s+)?"
-    r"(?:(?:ال)?(?:جنوب|شمال|شرق|غرب)[ي]?\s+){0,2}(?:ب)?$")
+    r"(?:(?:ال)?(?:جنوب|شمال|شرق|غرب)[ي]?\s+){0,2}(?:ب)?#?$")

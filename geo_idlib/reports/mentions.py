@@ -613,6 +613,11 @@ def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str
             return _Choice(found[0], 1, kind), True
     admin1, qualifier = stated, kind
     pool = res.candidates(surface, admin1, kinds)
+    if not pool and admin1 and kinds is not _NON_ADMIN_KINDS and is_arabic(surface):
+        # in the stated governorate, a site of the name before a namesake elsewhere (الزعلانة بريف
+        # إدلب: the checkpoint the sources mark there, not Aleppo's village)
+        pool = res.candidates(surface, admin1, _NON_ADMIN_KINDS)
+        kinds, qualifier = (_NON_ADMIN_KINDS, "") if pool else (kinds, qualifier)
     loose = False  # a name met elsewhere only by transliteration yields to the stated governorate
     if not pool and admin1:  # the stated governorate may be wrong; the name still counts
         admin1, loose = "", True
