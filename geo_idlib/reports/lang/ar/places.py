@@ -8,7 +8,8 @@ from __future__ import annotations
 CONJUNCTIONS = ["و", "ف"]
 PREPOSITIONS = ["ب", "ل", "ك"]
 
-#: Words before a name that say what kind of place it is (with or without the article).
+#: Words before a name that say what kind of place it is, as they stand in construct before it
+#: (بلدة سراقب, not البلدة), read without their proclitics (بريف، وقرى).
 KIND_WORDS = {
     "city": ["مدينة", "مدينتي", "مدن", "مركز"],
     "settlement": ["بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قرى", "القرى", "البلدات", "بلدتا", "قريتا"],
@@ -45,8 +46,8 @@ NAME_HEADS = ["تل", "تلة", "جبل", "عين", "دير", "كفر", "خرب�
               "بئر", "قلعة", "جسر", "حي", "تلال", "جبال", "قرية", "مخيم", "معسكر", "حاجز", "طريق"]
 #: Frequent words (wordfreq's Arabic list) that are place names and are read as places without
 #: a cue word: the governorates of the north-west and their capitals, and the country's capital.
-#: Every other frequent word (الباب "the door", الثورة "the revolution", لبنان read as ل + بنان)
-#: needs a cue: بلدة، قرية، مدينة، ريف... before it, or a list it stands in.
+#: Every other frequent word (الباب "the door", الثورة "the revolution") needs a cue word of its
+#: own before it: بلدة، قرية، مدينة، ريف...
 PLACE_WORDS = ["إدلب", "ادلب", "حلب", "حماة", "حماه", "اللاذقية", "دمشق"]
 #: Words that head the name of an organisation, an outlet or an armed group a place name may
 #: close (قناة حلب اليوم، منظومة إسعاف سراقب، مديرية صحة إدلب، جيش إدلب الحر): not a place there.
@@ -62,5 +63,5 @@ FOREIGN_BEFORE = ["ولاية"]
 FOREIGN_AFTER = ["التركية", "التركي", "اللبنانية", "اللبناني", "العراقية", "العراقي", "الأردنية", "الأردني",
                  "الروسية", "الروسي", "الإيرانية", "الإيراني", "الأمريكية", "الأميركية", "الأمريكي",
                  "الأوروبية", "الألمانية", "الفرنسية", "البريطانية"]
-#: Words before a city name that make it a clock, not a place (10:09 دمشق, بتوقيت دمشق).
+#: Words before a city name that make it a clock, not a place (بتوقيت دمشق).
 TIME_WORDS = ["بتوقيت", "توقيت"]
