@@ -15,6 +15,7 @@ a direction, a stated governorate, the list they stand in) and the toponym insid
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -205,10 +206,13 @@ def unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str
     """Capitalised names of one to three words (with articles) that no spotted name covers and
     that are not English words: where a misspelt place name may stand."""
     out = []
+    taken = sorted(taken)
+    starts = [x for x, _ in taken]
     for at, words in runs:
         for a, b in _name_groups(words):
             a, b = at + a, at + b
-            if not any(x < b and a < y for x, y in taken):
+            k = bisect_left(starts, b)  # spans that start before b: only the last few can reach a
+            if not any(a < y for _, y in taken[max(0, k - 2):k]):
                 out.append(Draft(a, b, text[a:b], article_start(text, a), unspotted=True))
     return out
 
