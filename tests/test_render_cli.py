@@ -101,9 +101,9 @@ def test_non_point_geojson_is_refused(tmp_path, capsys):
     src = tmp_path / "poly.geojson"
     src.write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[36, 35], [37, 36]]},
-         "properties": {"event_date": "2018-02-05"}}]}), encoding="utf-8")
+         "properties": {"event_date": "2018-02-05"}}]}, indent=1), encoding="utf-8")
     assert main(["map", str(src), "-o", str(tmp_path / "m.html")]) == 2
-    assert "field 'geometry': feature 1: only Point" in capsys.readouterr().err
+    assert f"{src}:4: field 'geometry': only Point geometries" in capsys.readouterr().err  # the feature's line
 
 
 def test_from_after_to_is_an_error(tmp_path, capsys):
