@@ -423,7 +423,7 @@ def read_tables(paths: Iterable[str | Path]) -> pd.DataFrame:
 
 def events_to_csv(frame: pd.DataFrame) -> str:
     """The CSV text of an event table (ACLED column names, empty cells for unknowns)."""
-    return events_frame(frame).to_csv(index=False, lineterminator="\n", float_format="%.6g")
+    return events_frame(frame).to_csv(index=False, lineterminator="\n", float_format="%.10g")
 
 
 def _jsonable(value: object) -> object:
