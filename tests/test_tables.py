@@ -138,3 +138,20 @@ def test_folders_of_tables(tmp_path, extracted):
     write_table(extracted.head(3), tmp_path / "t" / "a.csv")
     write_table(extracted.tail(2), tmp_path / "t" / "sub" / "b.geojson")
     assert len(read_tables([tmp_path / "t"])) == 5
+
+
+def test_rows_of_one_table_never_merge_with_each_other(tmp_path, capsys):
+    acled = tmp_path / "acled.csv"
+    acled.write_text("event_id_cnty,event_date,event_type,sub_event_type,location,latitude,longitude,fatalities\n"
+                     "SYR1,05 February 2018,Explosions/Remote violence,Air/drone strike,Idlib,35.93062,36.63393,3\n"
+                     "SYR2,05 February 2018,Explosions/Remote violence,Air/drone strike,Idlib,35.93062,36.63393,1\n",
+                     encoding="utf-8")  # ACLED codes two strikes on one town on one day as two events
+    out = tmp_path / "merged.csv"
+    assert main(["merge", str(acled), "-o", str(out)]) == 0
+    assert read_table(out)["event_id_cnty"].tolist() == ["SYR1", "SYR2"]
+    assert main(["merge", str(acled), str(REPORTS / "2018-02-06-monitor-raids.txt"),
+                 "-o", str(out)]) == 2  # a report is no event table: extract it first, or map it
+    assert main(["map", str(acled), str(REPORTS / "2018-02-06-monitor-raids.txt"), "-o", str(tmp_path / "m.html"),
+                 "--events-out", str(out)]) == 0
+    idlib = read_table(out).query("location == 'Idlib'")
+    assert len(idlib) == 2 and sorted(idlib["report_id"]) == ["", "monitor-2018-02-06"]  # joined one of them

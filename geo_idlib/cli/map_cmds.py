@@ -231,21 +231,13 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list
     return [(None, problem) for problem in skipped]
 
 
-_TABLE = "table:"  # the report id rows of a table without one carry while merging
-
-
-def _without_tables(report_ids: str) -> str:
-    return "; ".join(r for r in report_ids.split("; ") if r and not r.startswith(_TABLE))
-
-
 def run(args: argparse.Namespace) -> int:
     """Read, extract, merge, correct, review, draw; write every output at the end."""
     import pandas as pd
 
     from geo_idlib import review
-    from geo_idlib.cli.reports_cmds import extract_events, read_report_files
+    from geo_idlib.cli.reports_cmds import extract_events, merge_sources, read_report_files
     from geo_idlib.io import size_text, write_all
-    from geo_idlib.reports.merge import merge_events
     from geo_idlib.render.builder import MapBuilder
     from geo_idlib.tables import events_frame, read_table, table_bytes
 
@@ -256,16 +248,12 @@ def run(args: argparse.Namespace) -> int:
         overrides.setdefault(eid, review.Override(eid, "drop", path="--drop"))
     report_paths, table_paths = split_inputs(args.inputs)
     reports = read_report_files(args, report_paths) if report_paths else []
-    tables = [read_table(p).assign(report_id=lambda t, p=p: t["report_id"].where(t["report_id"] != "",
-                                                                                 f"{_TABLE}{p}"))
-              for p in table_paths]
+    tables = [read_table(p) for p in table_paths]
 
     mentions: dict[str, list] = {}
     extracted = extract_events(args, reports, gazetteer, mentions=mentions) if reports else events_frame([])
     gathered = pd.concat([extracted, *tables], ignore_index=True) if tables else extracted
-    # Rows of one table are never merged with each other (like rows of one report).
-    merged = merge_events(gathered) if len(reports) + len(tables) > 1 else gathered
-    merged = merged.assign(report_id=merged["report_id"].map(_without_tables))
+    merged = merge_sources([extracted, *tables], ["reports", *map(str, table_paths)])
     events, used = review.apply_overrides(merged, overrides)
 
     items = [item for r in reports for item in review.name_items(r.report_id, r.text, mentions[r.report_id], gazetteer)]
