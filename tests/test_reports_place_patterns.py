@@ -96,6 +96,7 @@ def test_admitted_words_are_real_places_of_the_north_west_or_syrias_big_cities(g
      "wp:bassel-al-assad-intl-airport-and-khmeimim-airbase"),
     ("Shells hit Madiq Castle on Friday.", "Madiq Castle", "gn:166227"),  # the town, not the sub-district
     ("Rain flooded the Atmeh camps by the border.", "Atmeh", "wp:atme"),  # the camps beside Atmeh village
+    ("The jets flew from Hmeimim.", "Hmeimim", "wp:bassel-al-assad-intl-airport-and-khmeimim-airbase"),
 ])
 def test_sites_named_with_their_site_word(gz, text, toponym, place_id):
     assert place_of(text, gz, toponym).place.id == place_id
