@@ -278,3 +278,16 @@ def test_progress_bar_only_on_a_terminal_and_not_quiet(tmp_path, monkeypatch, ca
     text = stderr.getvalue()
     assert ("/10 [" in text) is bar  # tqdm's "3/10 [00:01<00:02, ...]"
     assert ("10 reports read, 10 events" in text) is not quiet
+
+
+def test_corrections_kept_beside_the_reports_are_skipped_with_a_warning(tmp_path, capsys):
+    write(tmp_path / "news" / "a.txt", "published: 2018-02-06\n\nJets struck Saraqeb on Monday.\n")
+    write(tmp_path / "news" / "places.csv", "name,lat,lon\nKhirbet Zaytouna,36.2,36.7\n")
+    write(tmp_path / "news" / "flows" / "f.csv", "origin,destination,people,date\nSaraqeb,Atme,900,2020-02-01\n")
+    out = tmp_path / "m.html"
+    assert main(["map", str(tmp_path / "news" / "a.txt"), str(tmp_path / "news" / "places.csv"), "-o", str(out)]) == 2
+    assert "places.csv:1: missing column(s): latitude, longitude" in capsys.readouterr().err  # named: an error
+    assert main(["map", str(tmp_path / "news"), "-o", str(out), "--flows", str(tmp_path / "news" / "flows")]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {tmp_path / 'news' / 'places.csv'}: neither reports" in err
+    assert "Displacement flows" in out.read_text(encoding="utf-8")

@@ -63,11 +63,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="corrections by id: id,action(drop|ok),event_date,fatalities,place[,note]")
     p.add_argument("--drop", action="append", default=[], metavar="EVENT_ID", help="leave this event out")
     p.add_argument("--control", action="append", default=[], metavar="STATUS.csv|DRAWN.geojson",
-                   help="control table (date,place,controller[,source]) to derive zones and frontlines "
+                   help="(repeatable; a folder of them too) control table (date,place,controller[,source]) to derive zones and frontlines "
                         "per date from, or zones/frontlines drawn by a source (GeoJSON with date, "
                         "controller or side_a/side_b, source)")
     p.add_argument("--flows", action="append", default=[], metavar="FLOWS.csv",
-                   help="displacement flows (origin,destination,people,date[,source])")
+                   help="displacement flows (origin,destination,people,date[,source]; repeatable; a folder "
+                        "of them too)")
     p.add_argument("--min-people", type=int, default=0, metavar="N",
                    help="hide flows of fewer than N people (the legend says how many are hidden)")
     p.add_argument("--roads", action="store_true", help="show the schematic M5/M4 highways")
@@ -99,40 +100,46 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # ------------------------------------------------------------------------------------ inputs
 
-def _table_of_reports(path: Path) -> bool:
-    """Whether a .csv/.jsonl file holds reports (a ``text`` field, no coordinates)."""
+def _header_fields(path: Path) -> set[str]:
+    """The column names of a .csv file's header, or the keys of a .jsonl file's first record."""
     try:
         first = path.read_bytes().decode("utf-8-sig", errors="replace").lstrip().split("\n", 1)[0]
     except OSError:
-        return False
+        return set()
     if path.suffix.lower() == ".csv":
         import csv
 
-        fields = {f.strip().lower() for f in next(csv.reader([first]), [])}
-    else:
-        try:
-            record = json.loads(first)
-        except json.JSONDecodeError:
-            return False
-        fields = set(record) if isinstance(record, dict) else set()
-    return "text" in fields and "latitude" not in fields
+        return {f.strip().lower() for f in next(csv.reader([first]), [])}
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return set()
+    return set(record) if isinstance(record, dict) else set()
 
 
 def split_inputs(paths: list[str]) -> tuple[list[Path], list[Path]]:
-    """``(reports, tables)``: the files of ``paths`` (folders expanded) by what they hold."""
+    """``(reports, tables)``: the files of ``paths`` by what they hold. A .csv/.jsonl file holds
+    reports when it has a ``text`` column and no coordinates, events otherwise; one found in a
+    folder that has neither (a places or overrides CSV kept beside the reports) is skipped with
+    a warning."""
     from geo_idlib.io import expand_paths
     from geo_idlib.reports.reading import REPORT_SUFFIXES
     from geo_idlib.tables import TABLE_SUFFIXES
 
     reports, tables = [], []
-    for path in expand_paths(paths, (*REPORT_SUFFIXES, *TABLE_SUFFIXES)):
-        suffix = path.suffix.lower()
-        if suffix in DOCUMENT_SUFFIXES or (suffix in (".csv", ".jsonl") and _table_of_reports(path)):
-            reports.append(path)
-        elif suffix in TABLE_SUFFIXES:
-            tables.append(path)
-        else:
-            raise InputError(f"neither a report nor an event table: unknown suffix {suffix or '(none)'!r}", path=path)
+    for given in map(Path, paths):
+        for path in expand_paths([given], (*REPORT_SUFFIXES, *TABLE_SUFFIXES)):
+            suffix = path.suffix.lower()
+            fields = _header_fields(path) if suffix in (".csv", ".jsonl") else set()
+            if suffix in DOCUMENT_SUFFIXES or ("text" in fields and "latitude" not in fields):
+                reports.append(path)
+            elif given.is_dir() and fields and not fields & {"text", "latitude", "longitude"}:
+                warn(f"{path}: neither reports (no 'text' column) nor events (no 'latitude'): skipped")
+            elif suffix in TABLE_SUFFIXES:
+                tables.append(path)
+            else:
+                raise InputError(f"neither a report nor an event table: unknown suffix {suffix or '(none)'!r}",
+                                 path=path)
     return reports, tables
 
 
@@ -206,7 +213,9 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list
     from geo_idlib.layers.control import control_status, drawn_control
     from geo_idlib.layers.flows import flows_from_table
 
-    for path in args.control:
+    from geo_idlib.io import expand_paths
+
+    for path in expand_paths(args.control, (".csv", ".geojson", ".json")):
         if Path(path).suffix.lower() in (".geojson", ".json"):
             zones, lines = drawn_control(read_geojson(Path(path)), path=path)
             zones, lines = (f[((f["date"] >= (args.date_from or "")) & (f["date"] <= (args.date_to or "9999")))]
@@ -221,7 +230,7 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list
         if len(status):
             builder.add_control(status)
     skipped: list[InputError] = []
-    for path in args.flows:
+    for path in expand_paths(args.flows, (".csv",)):
         flows = flows_from_table(read_csv_table(Path(path)), gazetteer, path=path, skipped=skipped)
         if args.date_from:  # a flow whose dates overlap the range stays
             flows = flows[flows["date_end"] >= args.date_from]
