@@ -155,3 +155,16 @@ def test_rows_of_one_table_never_merge_with_each_other(tmp_path, capsys):
                  "--events-out", str(out)]) == 0
     idlib = read_table(out).query("location == 'Idlib'")
     assert len(idlib) == 2 and sorted(idlib["report_id"]) == ["", "monitor-2018-02-06"]  # joined one of them
+
+
+def test_merging_only_candidates_agrees_with_merge_events(extracted):
+    from geo_idlib.reports.merge import merge_events
+    from geo_idlib.sources import merge_sources
+
+    whole, fast = merge_events(extracted), merge_sources([extracted], ["reports"])
+    cols = ["event_id_cnty", "event_date", "location", "fatalities", "fatalities_min", "fatalities_max", "report_id",
+            "sources_count", "quote"]
+    assert differences(fast[cols], whole[cols]) == []
+    shifted = extracted.assign(event_date=extracted["event_date"].where(extracted["report_id"] != "wire-2018-02-05",
+                                                                          "2018-02-04"), time_precision=2)
+    assert len(merge_sources([shifted], ["reports"])) == len(merge_events(shifted)) == 18  # a day apart, uncertain

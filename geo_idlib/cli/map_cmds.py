@@ -192,7 +192,8 @@ def _types(names: list[str]) -> set[str]:
 # ------------------------------------------------------------------------------------ the run
 
 def _filtered(events, args: argparse.Namespace, checked: set[str]):
-    """``(shown, low)``: events that pass the map-time filters, and those below --min-confidence."""
+    """The events that pass the map-time filters (those below --min-confidence only when a
+    person checked them)."""
     from geo_idlib.layers.events import filter_dates
 
     events = filter_dates(events, args.date_from, args.date_to)
@@ -203,7 +204,7 @@ def _filtered(events, args: argparse.Namespace, checked: set[str]):
         keep = actors.map(lambda a: any(word.lower() in a for word in args.actors))
         events = events[keep]
     low = (events["confidence"] < args.min_confidence) & ~events["event_id_cnty"].isin(checked)
-    return events[~low].reset_index(drop=True), events[low].reset_index(drop=True)
+    return events[~low].reset_index(drop=True)
 
 
 def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list:
@@ -245,9 +246,10 @@ def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from geo_idlib import review
-    from geo_idlib.cli.reports_cmds import extract_events, merge_sources, read_report_files
+    from geo_idlib.cli.reports_cmds import extract_events, read_report_files
     from geo_idlib.io import size_text, write_all
     from geo_idlib.render.builder import MapBuilder
+    from geo_idlib.sources import merge_sources
     from geo_idlib.tables import events_frame, read_table, table_bytes
 
     output = _check_args(args)
@@ -268,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
     items = [item for r in reports for item in review.name_items(r.report_id, r.text, mentions[r.report_id], gazetteer)]
     used |= {i.id for i in items} & set(overrides)
     items += review.event_items(events, min_confidence=args.min_confidence, gazetteer=gazetteer)
-    shown, _low = _filtered(events, args, checked=set(overrides))
+    shown = _filtered(events, args, checked=set(overrides))
 
     builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
                          density=args.density or None, roads=args.roads, min_people=args.min_people,

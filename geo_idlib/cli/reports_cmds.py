@@ -157,29 +157,9 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     return 0
 
 
-_TABLE = "table:"  # the report id rows of a table without one carry while merging
-
-
-def merge_sources(frames: list, names: list[str], *, max_km: float = 5.0):
-    """The events of several sources (``frames``: event tables, ``names``: where each came from)
-    merged into one table. Rows of one source never merge with each other, like the rows of one
-    report: a table's rows without a ``report_id`` stand for its file while merging."""
-    import pandas as pd
-
-    from geo_idlib.reports.merge import merge_events
-    from geo_idlib.tables import events_frame
-
-    if not frames:
-        return events_frame([])
-    tagged = [f.assign(report_id=f["report_id"].where(f["report_id"] != "", f"{_TABLE}{name}"))
-              for f, name in zip(frames, names)]
-    merged = merge_events(pd.concat(tagged, ignore_index=True), max_km=max_km)
-    return merged.assign(report_id=merged["report_id"].map(
-        lambda ids: "; ".join(r for r in ids.split("; ") if r and not r.startswith(_TABLE))))
-
-
 def cmd_merge(args: argparse.Namespace) -> int:
     from geo_idlib.io import expand_paths
+    from geo_idlib.sources import merge_sources
     from geo_idlib.tables import TABLE_SUFFIXES, read_table
 
     if args.max_km < 0:
