@@ -167,30 +167,35 @@ def _place_kind(row: pd.Series, gazetteer) -> str:
 def event_items(events: pd.DataFrame, *, min_confidence: float = 0.0, gazetteer=None) -> list[ReviewItem]:
     """Events to check (see the module doc): outside the north-west, captures of towns and cities,
     below ``min_confidence`` (left off the map), merged from several reports."""
+    pcode = events.get("admin1_pcode", pd.Series("", index=events.index)).fillna("").astype(str)
+    outside = (pcode != "") & ~pcode.isin(NORTH_WEST)
+    capture = events.get("sub_event_type", pd.Series("", index=events.index)).isin(CAPTURE_TYPES)
+    confidence = pd.to_numeric(events.get("confidence", pd.Series(float("nan"), index=events.index)))
+    low = (confidence < min_confidence) if min_confidence else pd.Series(False, index=events.index)
+    merged = events.get("report_id", pd.Series("", index=events.index)).fillna("").astype(str).str.contains(";")
     items = []
-    for _, row in events.iterrows():
+    for i in events.index[outside | capture | low | merged]:
+        row = events.loc[i]
         eid, report, where = row["event_id_cnty"], str(row.get("report_id") or ""), str(row.get("location") or "")
         what = f"{row.get('sub_event_type') or 'event'} in {where or 'an unknown place'} on {row.get('event_date') or 'an unknown date'}"
-        pcode = str(row.get("admin1_pcode") or "")
-        if pcode and pcode not in NORTH_WEST:
+        if outside[i]:
             items.append(ReviewItem(eid, "outside the north-west", report, where, _quote(row),
-                                    f"{what}: placed in {row.get('admin1') or pcode}, outside the north-west",
+                                    f"{what}: placed in {row.get('admin1') or pcode[i]}, outside the north-west",
                                     "if the report means a place of that name in the north-west, set 'place' "
                                     "in the overrides (or add it to --places); if wrong, action 'drop'; if right, 'ok'"))
-        if row.get("sub_event_type") in CAPTURE_TYPES and _place_kind(row, gazetteer) in ("city", "town"):
+        if capture[i] and _place_kind(row, gazetteer) in ("city", "town"):
             actor = f" by {row['actor1']}" if row.get("actor1") else ""
             items.append(ReviewItem(eid, "capture", report, where, _quote(row),
                                     f"{what}{actor}: captures are often claimed before they happen",
                                     "if the report does not say it was taken, action 'drop'; if right, 'ok'"))
-        confidence = row.get("confidence")
-        if min_confidence and pd.notna(confidence) and confidence < min_confidence:
+        if low[i]:
             items.append(ReviewItem(eid, "low confidence", report, where, _quote(row),
-                                    f"{what}: confidence {confidence:.2f} is below {min_confidence:g}: left off the map",
+                                    f"{what}: confidence {confidence[i]:.2f} is below {min_confidence:g}: left off the map",
                                     "to draw it, action 'ok' (or correct its place or date); if wrong, 'drop'"))
-        reports = [r for r in report.split(";") if r.strip()]
-        if len(reports) > 1:
-            low, high = row.get("fatalities_min"), row.get("fatalities_max")
-            toll = f"; killed {low}-{high}" if pd.notna(low) and pd.notna(high) and low != high else ""
+        if merged[i]:
+            reports = [r for r in report.split(";") if r.strip()]
+            lo, hi = row.get("fatalities_min"), row.get("fatalities_max")
+            toll = f"; killed {lo}-{hi}" if pd.notna(lo) and pd.notna(hi) and lo != hi else ""
             items.append(ReviewItem(eid, "merged", report, where, _quote(row),
                                     f"{what}: told by {len(reports)} reports, taken as one event{toll}",
                                     "if they are one event, action 'ok' (or set 'fatalities'); if not, 'drop' "

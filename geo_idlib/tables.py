@@ -144,7 +144,8 @@ def _checked(col: str, value: object, defaults: dict) -> object:
 
 def check_record(record: dict, *, path: str | Path | None = None, line: int | None = None,
                  defaults: dict | None = None) -> dict:
-    """``record`` with every schema column it holds checked and typed (other keys pass through).
+    """``record`` with every number and date column it holds checked and typed (text and other
+    keys pass through).
 
     Raises :class:`InputError` naming ``path``, ``line`` and the field.
 
@@ -156,14 +157,13 @@ def check_record(record: dict, *, path: str | Path | None = None, line: int | No
     geo_idlib.errors.InputError: e.csv:3: field 'latitude': expected a number from -90 to 90, got 95
     """
     out = dict(record)
-    known = _COLUMN_SET.intersection(record)
-    for col in known:
+    for col in _TYPED_COLUMNS.intersection(record):
         try:
             out[col] = _checked(col, record[col], _READ_DEFAULTS if defaults is None else defaults)
         except ValueError as exc:
             raise InputError(str(exc), path=path, line=line, field=col) from None
     lat, lon = out.get("latitude"), out.get("longitude")
-    if (lat is None) != (lon is None) and "latitude" in known and "longitude" in known:
+    if (lat is None) != (lon is None) and "latitude" in record and "longitude" in record:
         raise InputError("missing value (give both coordinates, or neither)", path=path, line=line,
                          field="latitude" if lat is None else "longitude")
     low, high = out.get("fatalities_min"), out.get("fatalities_max")
@@ -173,7 +173,8 @@ def check_record(record: dict, *, path: str | Path | None = None, line: int | No
     return out
 
 
-_COLUMN_SET = frozenset(EVENT_COLUMNS)
+#: Columns whose values are checked and typed (text columns pass as they are).
+_TYPED_COLUMNS = frozenset((*INT_COLUMNS, *NULLABLE_INT_COLUMNS, *FLOAT_COLUMNS, "event_date"))
 
 
 def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:

@@ -275,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
     builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
                          density=args.density or None, roads=args.roads, min_people=args.min_people,
                          basemap=args.basemap)
-    builder.add_events(shown)
+    builder.add_events(shown, checked=True)
     left_off = _add_control_and_flows(builder, args, gazetteer)
     html = builder.render()
     left_off += builder.left_off

@@ -42,10 +42,11 @@ def located(events: pd.DataFrame) -> pd.Series:
     return ~(events["latitude"].map(blank) | events["longitude"].map(blank))
 
 
-def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:
+def as_event_frame(events: pd.DataFrame, *, checked: bool = False) -> pd.DataFrame:
     """``events`` checked row by row (the checks of :func:`geo_idlib.tables.check_record`), with
     latitude/longitude taken from a point geometry if need be; numbers the map reads are floats,
-    NaN when unknown. Errors name ``<events>`` and the row (from 1).
+    NaN when unknown. Errors name ``<events>`` and the row (from 1). ``checked``: the rows
+    were read by :mod:`geo_idlib.tables` and are only converted.
 
     >>> as_event_frame(pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.9],
     ...                              "longitude": [36.8]})).shape
@@ -61,6 +62,8 @@ def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:
     missing = [c for c in ("latitude", "longitude") if c not in frame]
     if missing:
         raise InputError(f"missing column(s): {', '.join(missing)}", path=_WHERE)
+    if checked:
+        return frame.reset_index(drop=True).astype({c: "float64" for c in _NUMBERS if c in frame})
     rows = []
     for n, record in enumerate(frame.to_dict("records"), start=1):
         row = check_record(record, path=_WHERE, line=n, defaults={})

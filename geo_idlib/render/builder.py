@@ -129,13 +129,15 @@ class MapBuilder:
         self.left_off: list[tuple[dict, InputError]] = []
         self._unlocated: list[tuple[dict, InputError]] = []
 
-    def add_events(self, events: pd.DataFrame) -> MapBuilder:
+    def add_events(self, events: pd.DataFrame, *, checked: bool = False) -> MapBuilder:
         """Add ACLED-style events (DataFrame or point GeoDataFrame); returns ``self``. Rows without
-        coordinates are left off the map (see :attr:`left_off`)."""
+        coordinates are left off the map (see :attr:`left_off`). ``checked``: the events come from
+        :mod:`geo_idlib.tables` (already checked, with every schema column), so they are not
+        checked again."""
         where = located(events)
         for _, row in events[~where].iterrows():
             self._unlocated.append((row.to_dict(), InputError("no coordinates: left off the map", field="latitude")))
-        self.frames.append(as_event_frame(events[where]))
+        self.frames.append(as_event_frame(events[where], checked=checked))
         return self
 
     def add_control(self, status: pd.DataFrame) -> MapBuilder:
