@@ -4,7 +4,8 @@ Beside each map, ``NAME.review.csv`` lists one row per thing to check, with the 
 sentence and a suggested fix (:data:`REVIEW_COLUMNS`):
 
 * ``unknown place``: a name read as a place that the gazetteer does not know;
-* ``spelling guess``: a name read as the place it most resembles (check it);
+* ``spelling guess``: a name read as the place it most resembles (a near miss or a fuzzy
+  match: check it);
 * ``outside the north-west``: an event placed outside Idlib, Hama, Aleppo and Lattakia;
 * ``capture``: a town or city said to change hands (often claimed before it happens);
 * ``low confidence``: an event below ``--min-confidence``, left off the map;
@@ -141,7 +142,7 @@ def name_items(report_id: str, text: str, mentions: Iterable, gazetteer) -> list
                 item_id, "unknown place", report_id, m.text, _sentence(text, m.start, m.end),
                 "read as a place name, but the gazetteer does not know it",
                 f"add a row '{m.text},LAT,LON' to a --places CSV (or action 'ok' if it is no place)")
-        elif m.matched == "near-miss":
+        elif m.matched in ("near-miss", "fuzzy"):
             p = m.place
             items[item_id] = ReviewItem(
                 item_id, "spelling guess", report_id, m.text, _sentence(text, m.start, m.end),

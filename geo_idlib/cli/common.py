@@ -4,10 +4,13 @@ progress bar and the closing summary. Cheap to import: heavy libraries load insi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
+
+from geo_idlib.errors import InputError
 
 T = TypeVar("T")
 
@@ -71,7 +74,7 @@ def progress(items: Iterable[T], *, total: int, unit: str, quiet: bool = False) 
     yield from tqdm(items, total=total, unit=f" {unit}", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
-def undated_warning(reports: list, published) -> None:
+def undated_warning(reports: list, published: dt.date | None) -> None:
     """Name the reports with no publication date (front matter, URL or dated header)."""
     undated = [r for r in reports if r.published is None]
     if not undated:
@@ -86,14 +89,10 @@ def undated_warning(reports: list, published) -> None:
              f"{names}{more}; their relative dates ('on Monday') stay empty: --published DATE fills them")
 
 
-def parse_published(text: str | None):
+def parse_published(text: str | None) -> dt.date | None:
     """``--published`` as a date, or an InputError."""
-    from geo_idlib.errors import InputError
-
     if not text:
         return None
-    import datetime as dt
-
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
