@@ -99,7 +99,7 @@ def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float
         untold = frame["report_id"] == ""
         if untold.any():
             frame = frame.assign(report_id=frame["report_id"].where(~untold, f"{_TABLE}{name}"))
-            ranged = untold & frame["fatalities_min"].isna() & frame["fatalities_max"].isna() & (frame["fatalities"] > 0)
+            ranged = untold & frame["fatalities_min"].isna() & frame["fatalities_max"].isna() & (frame["fatalities"].fillna(0) > 0)
             frame.loc[ranged, "fatalities_min"] = frame.loc[ranged, "fatalities"]
             frame.loc[ranged, "fatalities_max"] = frame.loc[ranged, "fatalities"]
         tagged.append(frame)

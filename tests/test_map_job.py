@@ -36,27 +36,40 @@ def write(path: Path, text: str) -> Path:
 
 # --------------------------------------------------------------------------- the one command
 
-def test_a_folder_of_reports_becomes_a_map_a_review_file_and_a_table(tmp_path, capsys):
+def library_counts(gz) -> tuple[int, int, int, int]:
+    """Reports, undated reports, events and merged events of the example reports, by the library."""
+    from geo_idlib.reports import extract_reports, merge_events
+
+    reports = read_reports([REPORTS])
+    events = extract_reports(reports, gazetteer=gz)
+    return len(reports), sum(r.published is None for r in reports), len(events), len(merge_events(events))
+
+
+def test_a_folder_of_reports_becomes_a_map_a_review_file_and_a_table(tmp_path, capsys, gz):
     out, events = tmp_path / "maps" / "idlib.html", tmp_path / "maps" / "idlib_events.gpkg"
     assert main(["map", str(REPORTS), "-o", str(out), "--events-out", str(events), "--embed", "--offline"]) == 0
     err = capsys.readouterr().err
-    assert "8 reports read (3 undated), 21 events from reports, 3 merged, 0 dropped; 18 events on the map" in err
+    n, undated, extracted, merged = library_counts(gz)
+    assert (f"{n} reports read ({undated} undated), {extracted} events from reports, {extracted - merged} merged, "
+            f"0 dropped; {merged} events on the map") in err
     assert f"{out} (" in err and f"{tmp_path / 'maps' / 'idlib.review.csv'} (" in err  # outputs and sizes
-    assert payload(out.read_text(encoding="utf-8"))["n"] == 18
-    assert len(read_table(events)) == 18
+    assert payload(out.read_text(encoding="utf-8"))["n"] == merged
+    assert len(read_table(events)) == merged
     checks = {(r["check"], r["place"]) for r in review_rows(tmp_path / "maps" / "idlib.review.csv")}
     assert ("merged", "Idlib") in checks and ("capture", "Qal‘at al Maḑīq") in checks
     assert (tmp_path / "maps" / "idlib.embed.html").exists()
 
 
-def test_reports_and_event_tables_together(tmp_path, capsys):
-    out = tmp_path / "m.html"
-    assert main(["map", str(REPORTS / "2018-02-06-monitor-raids.txt"), str(ROOT / "examples" / "events_demo.csv"),
-                 "-o", str(out), "--offline"]) == 0
+def test_reports_and_event_tables_together(tmp_path, capsys, gz):
+    from geo_idlib.reports import extract_reports
+
+    monitor = REPORTS / "2018-02-06-monitor-raids.txt"
+    out, told = tmp_path / "m.html", len(extract_reports(read_reports([monitor]), gazetteer=gz))
+    assert main(["map", str(monitor), str(ROOT / "examples" / "events_demo.csv"), "-o", str(out), "--offline"]) == 0
     err = capsys.readouterr().err
-    assert "4 events from reports, 31 from tables" in err
+    assert f"{told} events from reports, 31 from tables" in err
     data = payload(out.read_text(encoding="utf-8"))
-    assert data["n"] < 35  # the monitor's raids of 5 February are in the demo table too: merged
+    assert data["n"] < told + 31  # the monitor's raids of 5 February are in the demo table too: merged
 
 
 def test_extract_output_with_an_unknown_flow_origin_is_drawn_and_listed(tmp_path, capsys):
@@ -255,11 +268,12 @@ def test_help_and_resolve_load_no_heavy_library():
     assert done.stdout.splitlines() == ["[]", "['numpy']"]
 
 
-def test_extract_and_geoparse_take_folders(tmp_path, capsys):
+def test_extract_and_geoparse_take_folders(tmp_path, capsys, gz):
+    n, _, extracted, _ = library_counts(gz)
     assert main(["extract", str(REPORTS), "-o", str(tmp_path / "e.csv")]) == 0
-    assert len(read_table(tmp_path / "e.csv")) == 21
+    assert len(read_table(tmp_path / "e.csv")) == extracted
     assert main(["geoparse", str(REPORTS), "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 8
+    assert len(json.loads(capsys.readouterr().out)) == n == len(list(REPORTS.glob("*.txt")))
 
 
 class _Terminal(io.StringIO):
