@@ -305,3 +305,18 @@ def test_corrections_kept_beside_the_reports_are_skipped_with_a_warning(tmp_path
     err = capsys.readouterr().err
     assert f"warning: {tmp_path / 'news' / 'places.csv'}: neither reports" in err
     assert "Displacement flows" in out.read_text(encoding="utf-8")
+
+
+def test_a_place_outside_the_north_west_is_listed_and_corrected_by_place(tmp_path, capsys):
+    report = write(tmp_path / "r.txt", "published: 2018-02-06\n\nJets struck Homs on Monday, killing three people.\n")
+    out, events = tmp_path / "m.html", tmp_path / "e.csv"
+    assert main(["map", str(report), "-o", str(out), "--events-out", str(events)]) == 0
+    (row,) = review_rows(tmp_path / "m.review.csv")
+    assert (row["check"], row["place"]) == ("outside the north-west", "Homs")
+    assert "outside the north-west" in row["why"] and "'place'" in row["suggested_fix"]
+    overrides = write(tmp_path / "o.csv", f"id,place\n{row['id']},Kafr Nubl\n")
+    assert main(["map", str(report), "-o", str(out), "--events-out", str(events), "--overrides", str(overrides)]) == 0
+    assert review_rows(tmp_path / "m.review.csv") == []
+    fixed = read_table(events).iloc[0]
+    assert (fixed["location"], fixed["admin1_pcode"], fixed["fatalities"]) == ("Kafranbel", "SY07", 3)
+    assert fixed["notes"].endswith("Corrected on review: place.")
