@@ -122,9 +122,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     events = extract_events(args, reports, load_gazetteer(args))
     n = len(events)
     if args.merge:
-        from geo_idlib.reports.merge import merge_events
+        from geo_idlib.sources import merge_sources
 
-        events = merge_events(events)
+        events = merge_sources([events], ["reports"])
     where = emit_table(args, events)
     merged = f", {n - len(events)} merged" if args.merge else ""
     note(args, f"{len(reports)} reports read, {n} events{merged}; {len(events)} rows -> {where}")
