@@ -151,8 +151,12 @@ def _published(value: str, path: Path, line: int) -> dt.date | None:
 
 _URL_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 _HEADER_LINES = 5  # a dated header or dateline sits among the first lines of the text
-_HEADER_WORDS = 12  # a header line is short...
-_LABEL_WORDS = 5  # ...and its date comes after a few words at most ("Last updated on")
+_LABEL_WORDS = 5  # the date comes after a few words at most ("Last updated on", "IDLIB, Syria,")...
+_LABEL_RE = re.compile(r"^\D*$")  # ...with no figure among them (a headline's "2 killed on")
+#: After the date, a header line holds at most a time ("10:31 GMT", "| 14:02 AM", "at 9:15 am")...
+_HEADER_END = re.compile(r"^[\s,.|\-\u2013\u2014]*(?:(?:\d{1,2}[:.]\d\d|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|[+-]\d{2,4}|[|,]|[a-z]{1,2}\b)"
+                         r"[\s,.|]*)*$")
+#: ... and a dateline goes on after a dash ("(Wire) -").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014:|]")
 
 
@@ -172,8 +176,9 @@ def date_in_url(url: str) -> dt.date | None:
 
 def date_in_header(text: str) -> dt.date | None:
     """The date of a dated header or dateline among the first lines of ``text``: a full date
-    (day, month and year) after at most a few words, on a short line or followed by a dash
-    (the dateline: "IDLIB, Syria, July 22, 2019 (Wire) -").
+    (day, month and year) after at most a few words and no figure, then nothing but a time (the
+    header: "Updated: July 22, 2019 10:31 GMT") or a dash (the dateline: "IDLIB, Syria, July 22,
+    2019 (Wire) -").
 
     >>> date_in_header("Raids on Idlib\\nPublished: 22 July 2019 10:31\\n\\nJets struck on Monday.")
     datetime.date(2019, 7, 22)
@@ -181,15 +186,18 @@ def date_in_header(text: str) -> dt.date | None:
     datetime.date(2018, 2, 5)
     >>> date_in_header("Jets struck Saraqeb on 5 February 2018, rescuers said, killing twelve people there.") is None
     True
+    >>> date_in_header("Syria: 2 killed on 5 February 2018") is None  # a headline's date is the event's
+    True
     """
     lines = [line for line in text.split("\n") if line.strip()][:_HEADER_LINES]
     for line in lines:
         for d in find_dates(line):
             if d.date is None or d.relative or d.precision != 1 or not re.search(r"(?:19|20)\d\d", d.text):
                 continue
-            if len(line[:d.start].split()) > _LABEL_WORDS:
+            label = line[:d.start]
+            if len(label.split()) > _LABEL_WORDS or not _LABEL_RE.match(label):
                 break
-            if len(line.split()) <= _HEADER_WORDS or _DATELINE_END.match(line, d.end):
+            if _HEADER_END.match(line[d.end:]) or _DATELINE_END.match(line, d.end):
                 return d.date
             break
     return None
