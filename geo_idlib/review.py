@@ -178,7 +178,8 @@ def event_items(events: pd.DataFrame, *, min_confidence: float = 0.0, gazetteer=
     for i in events.index[outside | capture | low | merged]:
         row = events.loc[i]
         eid, report, where = row["event_id_cnty"], str(row.get("report_id") or ""), str(row.get("location") or "")
-        what = f"{row.get('sub_event_type') or 'event'} in {where or 'an unknown place'} on {row.get('event_date') or 'an unknown date'}"
+        what = (f"{row.get('sub_event_type') or 'event'} in {where or 'an unknown place'} "
+                f"on {row.get('event_date') or 'an unknown date'}")
         if outside[i]:
             items.append(ReviewItem(eid, "outside the north-west", report, where, _quote(row),
                                     f"{what}: placed in {row.get('admin1') or pcode[i]}, outside the north-west",

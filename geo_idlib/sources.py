@@ -18,7 +18,8 @@ candidate come out as they went in (but for that range).
 >>> from geo_idlib.tables import events_frame
 >>> strike = {"event_date": "2018-02-05", "event_type": "Explosions/Remote violence",
 ...           "sub_event_type": "Air/drone strike", "location": "Idlib", "latitude": 35.93, "longitude": 36.63}
->>> acled = events_frame([dict(strike, event_id_cnty="SYR1", fatalities=3), dict(strike, event_id_cnty="SYR2", fatalities=1)])
+>>> acled = events_frame([dict(strike, event_id_cnty="SYR1", fatalities=3),
+...                       dict(strike, event_id_cnty="SYR2", fatalities=1)])
 >>> report = events_frame([dict(strike, event_id_cnty="SYR-w-1", fatalities=5, fatalities_min=5, fatalities_max=5,
 ...                             report_id="w", source="Wire")])
 >>> merged = merge_sources([acled, report], ["acled.csv", "reports"])
@@ -99,7 +100,8 @@ def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float
         untold = frame["report_id"] == ""
         if untold.any():
             frame = frame.assign(report_id=frame["report_id"].where(~untold, f"{_TABLE}{name}"))
-            ranged = untold & frame["fatalities_min"].isna() & frame["fatalities_max"].isna() & (frame["fatalities"].fillna(0) > 0)
+            ranged = (untold & frame["fatalities_min"].isna() & frame["fatalities_max"].isna()
+                      & (frame["fatalities"].fillna(0) > 0))
             frame.loc[ranged, "fatalities_min"] = frame.loc[ranged, "fatalities"]
             frame.loc[ranged, "fatalities_max"] = frame.loc[ranged, "fatalities"]
         tagged.append(frame)

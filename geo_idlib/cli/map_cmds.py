@@ -63,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="corrections by id: id,action(drop|ok),event_date,fatalities,place[,note]")
     p.add_argument("--drop", action="append", default=[], metavar="EVENT_ID", help="leave this event out")
     p.add_argument("--control", action="append", default=[], metavar="STATUS.csv|DRAWN.geojson",
-                   help="(repeatable; a folder of them too) control table (date,place,controller[,source]) to derive zones and frontlines "
+                   help="(repeatable; a folder of them too) control table (date,place,controller[,source]) "
+                        "to derive zones and frontlines "
                         "per date from, or zones/frontlines drawn by a source (GeoJSON with date, "
                         "controller or side_a/side_b, source)")
     p.add_argument("--flows", action="append", default=[], metavar="FLOWS.csv",

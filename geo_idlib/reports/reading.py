@@ -154,7 +154,8 @@ _HEADER_LINES = 5  # a dated header or dateline sits among the first lines of th
 _LABEL_WORDS = 5  # the date comes after a few words at most ("Last updated on", "IDLIB, Syria,")...
 _LABEL_RE = re.compile(r"^\D*$")  # ...with no figure among them (a headline's "2 killed on")
 #: After the date, a header line holds at most a time ("10:31 GMT", "| 14:02 AM", "at 9:15 am")...
-_HEADER_END = re.compile(r"^[\s,.|\-\u2013\u2014]*(?:(?:\d{1,2}[:.]\d\d|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|[+-]\d{2,4}|[|,]|[a-z]{1,2}\b)"
+_HEADER_END = re.compile(r"^[\s,.|\-\u2013\u2014]*"
+                         r"(?:(?:\d{1,2}[:.]\d\d|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|[+-]\d{2,4}|[|,]|[a-z]{1,2}\b)"
                          r"[\s,.|]*)*$")
 #: ... and a dateline goes on after a dash ("(Wire) -").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014:|]")
