@@ -154,9 +154,8 @@ _HEADER_LINES = 5  # a dated header or dateline sits among the first lines of th
 _LABEL_WORDS = 5  # the date comes after a few words at most ("Last updated on", "IDLIB, Syria,")...
 _LABEL_RE = re.compile(r"^\D*$")  # ...with no figure among them (a headline's "2 killed on")
 #: After the date, a header line holds at most a time ("10:31 GMT", "| 14:02 AM", "at 9:15 am")...
-_HEADER_END = re.compile(r"^[\s,.|\-\u2013\u2014]*"
-                         r"(?:(?:\d{1,2}[:.]\d\d|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|[+-]\d{2,4}|[|,]|[a-z]{1,2}\b)"
-                         r"[\s,.|]*)*$")
+_TIME_TOKEN = re.compile(r"\d{1,2}[:.]\d\d|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|[+-]\d{2,4}|[a-z]{1,2}")
+_SEPARATORS = re.compile(r"[\s,.|\u2013\u2014-]+")
 #: ... and a dateline goes on after a dash ("(Wire) -").
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014:|]")
 
@@ -173,6 +172,11 @@ def date_in_url(url: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def _only_time(rest: str) -> bool:
+    """Whether what follows a date on a header line is at most a time of day."""
+    return all(_TIME_TOKEN.fullmatch(token) for token in _SEPARATORS.split(rest) if token)
 
 
 def date_in_header(text: str) -> dt.date | None:
@@ -198,7 +202,7 @@ def date_in_header(text: str) -> dt.date | None:
             label = line[:d.start]
             if len(label.split()) > _LABEL_WORDS or not _LABEL_RE.match(label):
                 break
-            if _HEADER_END.match(line[d.end:]) or _DATELINE_END.match(line, d.end):
+            if _only_time(line[d.end:]) or _DATELINE_END.match(line, d.end):
                 return d.date
             break
     return None
