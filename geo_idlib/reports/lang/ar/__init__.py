@@ -1,0 +1,1 @@
+"""Arabic language data for the reports room."""
