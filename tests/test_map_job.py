@@ -259,7 +259,7 @@ def test_version_and_examples_at_the_end_of_every_help(capsys):
 
 def test_help_and_resolve_load_no_heavy_library():
     code = ("import sys, contextlib, io\nfrom geo_idlib.cli import build_parser, main\nbuild_parser()\n"
-            "heavy = ('pandas', 'geopandas', 'folium', 'shapely', 'pyogrio', 'branca', 'numpy')\n"
+            "heavy = ('pandas', 'geopandas', 'folium', 'shapely', 'pyogrio', 'branca', 'pyproj', 'numpy')\n"
             "print(sorted(m for m in heavy if m in sys.modules))\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n    main(['resolve', 'Saraqeb'])\n"
             "print(sorted(m for m in heavy if m in sys.modules))\n")
