@@ -54,7 +54,7 @@ def test_online_tiles_are_opt_in_layers(demo, context):
 def test_basemap_and_furniture_are_in_the_page(demo, context):
     html = MapBuilder("Demo", context=context).add_events(demo).render()
     for needle in ("Governorates (OCHA)", "Districts (OCHA)", "Place labels", "gi-legend",
-                   "Sources and attribution", "CC BY 3.0 IGO", "CC BY 4.0", "CC BY-SA 4.0",
+                   "<summary>Sources</summary>", "CC BY 3.0 IGO", "CC BY 4.0", "CC BY-SA 4.0",
                    "GeoIdlib.timeSlider", "GeoIdlib.fullscreen", "GeoIdlib.miniMap",
                    "L.control.scale", "L.control.layers"):
         assert needle in html, needle

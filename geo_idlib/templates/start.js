@@ -1,0 +1,62 @@
+/* geo_idlib start: once every layer is on the map, lay out the panels (interactive) or the
+ * print page (no controls; date range, caption, key and credits from the page's #hash), place
+ * the labels, and say so (GeoIdlib.ready, which the PNG export waits for). */
+(function (GI) {
+  'use strict';
+
+  function hashOptions() {
+    var out = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (part) {
+      var kv = part.split('=');
+      if (kv[0]) out[decodeURIComponent(kv[0])] = decodeURIComponent(kv.slice(1).join('=') || '');
+    });
+    return out;
+  }
+
+  /* Print: the whole key, in more columns if the map is not tall enough for one. */
+  function wholeKey(map) {
+    var key = map.getContainer().querySelector('.gi-legend');
+    if (!key) return;
+    key.open = true;
+    var room = map.getSize().y - 40 - (map.getContainer().querySelector('.gi-credits') || {offsetHeight: 0}).offsetHeight;
+    var body = key.querySelector('.gi-legend-body');
+    for (var n = 2; n <= 4 && key.scrollHeight > room; n++) {
+      body.style.columnCount = n;
+      key.style.maxWidth = (300 * n) + 'px';
+    }
+  }
+
+  /* Fit the view to the data's bounds, leaving room for the panels. */
+  GI.fit = function (map, bounds, topLeft, bottomRight) {
+    GI.view = bounds;
+    map.fitBounds(bounds, {animate: false, paddingTopLeft: topLeft, paddingBottomRight: bottomRight});
+  };
+
+  function printPage(map) {
+    var o = hashOptions(), container = map.getContainer();
+    document.documentElement.classList.add('gi-print');
+    if (o.lo || o.hi) GI.setDateRange(o.lo || null, o.hi || null);
+    if (o.legend === '0') container.querySelector('.gi-legend').style.display = 'none';
+    if (o.credits === '0') container.querySelector('.gi-credits').style.display = 'none';
+    var title = container.querySelector('.gi-title');
+    if (title && o.caption !== undefined) {
+      title.querySelector('h1').textContent = o.caption;
+      var shown = GI.strikeLayers.reduce(function (n, l) { return n + l.ev.visible.reduce(function (a, b) { return a + b; }, 0); }, 0);
+      var p = title.querySelector('p');
+      if (p) p.textContent = (o.events || '') + shown + ' event' + (shown === 1 ? '' : 's') + ' shown';
+    }
+    wholeKey(map);
+    var credits = container.querySelector('.gi-credits'), head = container.querySelector('.gi-title');
+    if (GI.view) GI.fit(map, GI.view, [12, (head ? head.offsetHeight : 0) + 16],
+                        [12, (credits && credits.offsetParent ? credits.offsetHeight : 0) + 16]);
+  }
+
+  GI.start = function (map, print) {
+    GI.map = map;
+    if (print) printPage(map);
+    else GI.layout(map);
+    map.on('moveend zoomend resize overlayadd overlayremove', GI.relabel);
+    GI.placeLabels(map);
+    GI.ready = true;
+  };
+}(window.GeoIdlib));
