@@ -309,7 +309,10 @@ class MapBuilder:
         dates = events["event_date"].astype(str).str[:10]
         subtitle = date_range_text(sorted(set(dates) - {""}), len(events), int((dates.str.strip() == "").sum()))
         snapshots = sorted({d for t in themes if t.snapshot for d in t.dates()})
-        return f"{subtitle} · control on {', '.join(snapshots)}" if snapshots else subtitle
+        if not snapshots:
+            return subtitle
+        control = f"control on {', '.join(snapshots)}"
+        return f"{subtitle} · {control}" if len(events) else control[0].upper() + control[1:]
 
     @staticmethod
     def _source_cells(events: pd.DataFrame, themes: list[Theme]) -> pd.Series:
@@ -337,12 +340,10 @@ class MapBuilder:
             return [{}]
         panels, previous = [], None
         for k, day in enumerate(dates):
-            last = k == len(dates) - 1
-            since = f"after {previous}" if previous else "up to then"
-            until = "" if not last else " and since"
-            panels.append({"lo": next_day(previous) if previous else "", "hi": "" if last else day,
-                           "caption": f"Control on {day}",
-                           "sub": f"Events {since}{until}: {{n}}", "snapshot": day})
+            lo, last = next_day(previous) if previous else "", k == len(dates) - 1
+            events = (f"from {lo}" if last and lo else f"{lo} to {day}" if lo else f"up to {day}")
+            panels.append({"lo": lo, "hi": "" if last else day, "caption": f"Control on {day}",
+                           "sub": f"Events {events}: {{n}}"})
             previous = day
         return panels
 

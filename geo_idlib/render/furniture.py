@@ -60,17 +60,22 @@ class Credits(LiteralRender, MacroElement):
     """The credits line across the foot of a printed map: the reports' outlets and every data
     source with its licence.
 
-    >>> Credits(["wire", "monitor", "wire"], limit=1).more
-    1
+    >>> Credits(["wire", "monitor: update 3", "wire"], limit=5).outlets, Credits(["wire", "monitor"], limit=5).more
+    (['wire'], 1)
     """
 
     _template = template("credits.j2")
 
-    def __init__(self, outlets: Iterable[str], limit: int = 40) -> None:
+    def __init__(self, outlets: Iterable[str], limit: int = 700) -> None:
         super().__init__()
         self._name = "Credits"
-        names = list(dict.fromkeys(o.strip() for o in outlets if o and o.strip()))
-        self.outlets, self.more = names[:limit], max(0, len(names) - limit)
+        names = list(dict.fromkeys(o.split(":")[0].strip() for o in outlets if o and o.strip()))
+        self.outlets = []
+        for name in names:  # as many as fit in ``limit`` characters; the sources panel lists all
+            if self.outlets and sum(len(n) + 2 for n in self.outlets) + len(name) > limit:
+                break
+            self.outlets.append(name)
+        self.more = len(names) - len(self.outlets)
         self.attributions = ATTRIBUTIONS
 
     @property

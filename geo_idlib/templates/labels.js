@@ -24,6 +24,7 @@
     var w = r.right - r.left, h = r.bottom - r.top, cls = span.parentNode.classList;
     if (cls.contains('gi-toll')) return [[0, 0], [-(w + span.offsetLeft * 2), 0], [0, -h], [0, h]];
     if (cls.contains('gi-shape')) return [[0, 0], [0, -h], [0, h], [0, -2 * h], [0, 2 * h]];
+    if (cls.contains('gi-evplace')) return [[0, 0], [0, -h], [0, h], [-(w + 36), 0]];
     return [[0, 0]];
   }
 

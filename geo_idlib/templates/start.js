@@ -37,14 +37,16 @@
     document.documentElement.classList.add('gi-print');
     if (o.lo || o.hi) GI.setDateRange(o.lo || null, o.hi || null);
     if (o.legend === '0') container.querySelector('.gi-legend').style.display = 'none';
-    if (o.credits === '0') container.querySelector('.gi-credits').style.display = 'none';
+    if (o.credits === '0') { container.querySelector('.gi-credits').style.display = 'none'; map.fire('resize'); }
     var title = container.querySelector('.gi-title');
     if (title && o.caption !== undefined) {
       title.querySelector('h1').textContent = o.caption;
-      var shown = GI.strikeLayers.reduce(function (n, l) { return n + l.ev.visible.reduce(function (a, b) { return a + b; }, 0); }, 0);
+      var shown = 0, total = 0;
+      GI.strikeLayers.forEach(function (l) { total += l.ev.n; shown += l.ev.visible.reduce(function (a, b) { return a + b; }, 0); });
       var p = title.querySelector('p');
-      if (p) p.textContent = (o.events || '') + shown + ' event' + (shown === 1 ? '' : 's') + ' shown';
+      if (p) p.textContent = total && o.sub ? o.sub.replace('{n}', shown) : '';
     }
+    map.fire('resize');  // the credits line, now laid out, lifts the bottom panels
     wholeKey(map);
     var credits = container.querySelector('.gi-credits'), head = container.querySelector('.gi-title');
     if (GI.view) GI.fit(map, GI.view, [12, (head ? head.offsetHeight : 0) + 16],
