@@ -21,16 +21,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run"]
 #: JS condition for "the map has drawn everything and placed its labels".
 MAP_READY = "window.GeoIdlib !== undefined && window.GeoIdlib.ready === true"
-#: Height (CSS px) of the small multiples' title row and credits row.
+#: Least height (CSS px) of the small multiples' title row and credits row.
 HEADER_PX, FOOTER_PX = 58, 40
 
 _PANELS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title><style>
 html, body {{ margin: 0; height: 100%; background: #fff; font: 13px/1.35 system-ui, "Noto Sans", sans-serif; }}
-header {{ height: {header}px; box-sizing: border-box; padding: 8px 12px; }}
+body {{ display: flex; flex-direction: column; }}
+header {{ min-height: {header}px; box-sizing: border-box; padding: 8px 12px; }}
 header h1 {{ font-size: 19px; margin: 0 0 2px; }} header p {{ margin: 0; color: #444; }}
-main {{ display: flex; gap: 4px; height: calc(100% - {header}px - {footer}px); }}
+main {{ display: flex; gap: 4px; flex: 1; min-height: 0; }}
 iframe {{ flex: 1; border: 0; height: 100%; }}
-footer {{ height: {footer}px; box-sizing: border-box; padding: 3px 12px; font-size: 11px; color: #333; border-top: 1px solid #ccc; }}
+footer {{ min-height: {footer}px; box-sizing: border-box; padding: 3px 12px; font-size: 11px; color: #333; border-top: 1px solid #ccc; }}
 </style></head><body><header><h1>{title}</h1><p>{subtitle}</p></header><main>{frames}</main>
 <footer class="gi-credits">{credits}</footer></body></html>"""
 

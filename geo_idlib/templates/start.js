@@ -18,7 +18,9 @@
     var key = map.getContainer().querySelector('.gi-legend');
     if (!key) return;
     key.open = true;
-    var room = map.getSize().y - 40 - (map.getContainer().querySelector('.gi-credits') || {offsetHeight: 0}).offsetHeight;
+    var credits = map.getContainer().querySelector('.gi-credits'), title = map.getContainer().querySelector('.gi-title');
+    var room = map.getSize().y - 40 - (credits && credits.offsetParent ? credits.offsetHeight : 0) -
+               (title ? title.offsetHeight + 10 : 0);
     var body = key.querySelector('.gi-legend-body');
     for (var n = 2; n <= 4 && key.scrollHeight > room; n++) {
       body.style.columnCount = n;
