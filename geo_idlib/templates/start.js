@@ -34,11 +34,27 @@
     map.fitBounds(bounds, {animate: false, paddingTopLeft: topLeft, paddingBottomRight: bottomRight});
   };
 
+  /* Padding that keeps the data clear of the title (top right), the key (bottom right) and the
+   * credits line: the key is kept to the side of the data, or below it, whichever costs less. */
+  function clearOf(map) {
+    var c = map.getContainer(), size = map.getSize();
+    var credits = c.querySelector('.gi-credits'), head = c.querySelector('.gi-title'), key = c.querySelector('.gi-legend');
+    var top = head ? head.offsetHeight + 16 : 12, right = 12;
+    var bottom = (credits && credits.offsetParent ? credits.offsetHeight : 0) + 16;
+    if (key && key.offsetParent) {
+      var w = key.offsetWidth + 20, h = key.offsetHeight + 20;
+      if (w / size.x < h / size.y) { right = Math.max(w, head ? head.offsetWidth + 20 : 0); top = 12; }
+      else bottom += h;
+    }
+    return {topLeft: [12, top], bottomRight: [right, bottom]};
+  }
+
   function printPage(map) {
     var o = hashOptions(), container = map.getContainer();
     document.documentElement.classList.add('gi-print');
     if (o.lo || o.hi) GI.setDateRange(o.lo || null, o.hi || null);
-    if (o.legend === '0') container.querySelector('.gi-legend').style.display = 'none';
+    // a panel without its key keeps the key's room, so that every panel has the same view
+    if (o.legend === '0') container.querySelector('.gi-legend').style.visibility = 'hidden';
     if (o.credits === '0') { container.querySelector('.gi-credits').style.display = 'none'; map.fire('resize'); }
     var title = container.querySelector('.gi-title');
     if (title && o.caption !== undefined) {
@@ -50,9 +66,8 @@
     }
     map.fire('resize');  // the credits line, now laid out, lifts the bottom panels
     wholeKey(map);
-    var credits = container.querySelector('.gi-credits'), head = container.querySelector('.gi-title');
-    if (GI.view) GI.fit(map, GI.view, [12, (head ? head.offsetHeight : 0) + 16],
-                        [12, (credits && credits.offsetParent ? credits.offsetHeight : 0) + 16]);
+    var room = clearOf(map);
+    if (GI.view) GI.fit(map, GI.view, room.topLeft, room.bottomRight);
   }
 
   GI.start = function (map, print) {
