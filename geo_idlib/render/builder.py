@@ -262,7 +262,7 @@ class MapBuilder:
         frame = MapFrame(gazetteer, context.admin_radius_m if context else None, print_mode)
         m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
                        tiles=None, control_scale=True, maxZoom=18, minZoom=4, zoom_control=not print_mode,
-                       **({"zoomSnap": 0.25, "attributionControl": False} if print_mode else {}))
+                       zoomSnap=0.25 if print_mode else 1, **({"attributionControl": False} if print_mode else {}))
         m.get_root().title = escape_text(self.title)
         if context is not None:
             themes.insert(0, ContextTheme(context, event_place_labels(events)))

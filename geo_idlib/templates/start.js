@@ -35,11 +35,12 @@
   };
 
   /* Padding that keeps the data clear of the title (top right), the key (bottom right) and the
-   * credits line: the key is kept to the side of the data, or below it, whichever costs less. */
+   * credits line (printed): the key is kept to the side of the data, or below it, whichever costs less. */
   function clearOf(map) {
     var c = map.getContainer(), size = map.getSize();
     var credits = c.querySelector('.gi-credits'), head = c.querySelector('.gi-title'), key = c.querySelector('.gi-legend');
-    var top = head ? head.offsetHeight + 16 : 12, right = 12;
+    // a title across most of the map pushes the data down; one in a corner does not
+    var top = head && head.offsetWidth > size.x / 2 ? head.offsetHeight + 16 : 12, right = 12;
     var bottom = (credits && credits.offsetParent ? credits.offsetHeight : 0) + 16;
     if (key && key.offsetParent) {
       var w = key.offsetWidth + 20, h = key.offsetHeight + 20;
@@ -73,9 +74,15 @@
   GI.start = function (map, print) {
     GI.map = map;
     if (print) printPage(map);
-    else GI.layout(map);
+    else {
+      GI.layout(map);
+      var room = clearOf(map);
+      room.topLeft[0] = 54;  // the zoom and full-screen buttons
+      if (GI.view) GI.fit(map, GI.view, room.topLeft, room.bottomRight);
+    }
     map.on('moveend zoomend resize overlayadd overlayremove', GI.relabel);
+    L.DomEvent.on(map.getPane('mapPane'), 'transitionend', GI.relabel);  // a zoom's pane transition
     GI.placeLabels(map);
-    GI.ready = true;
+    setTimeout(function () { GI.placeLabels(map); GI.ready = true; }, 300);  // after any transition
   };
 }(window.GeoIdlib));
