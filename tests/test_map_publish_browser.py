@@ -155,3 +155,20 @@ def test_png_size_scale_and_small_multiples(tmp_path, gz):
         drawn = tab.evaluate("""() => Object.keys(window).filter(k => k.startsWith('shapes_layer')
             && GeoIdlib.map.hasLayer(window[k])).length""")
         assert drawn == 1  # the zones of 2017-10-01 only
+
+
+def test_the_print_page_shows_hostile_text_as_text(tmp_path):
+    from test_map_browser import PAYLOADS, xss_events
+
+    builder = MapBuilder(PAYLOADS[1], PAYLOADS[2], context=None).add_events(xss_events())
+    page = builder_page(builder, tmp_path / "xss_print.html")
+    with chromium() as browser, visit(browser, page, size=(1200, 800)) as v:
+        scripts = v.page.locator("script").count()
+        assert v.page.evaluate("window.__xss") is None and v.dialogs == [] and v.blocked == []
+        assert v.page.locator("img, iframe, object, embed, base, form, marquee, video, math, textarea").count() == 0
+        assert v.page.locator("script").count() == scripts
+        assert v.page.evaluate("""() => [...document.querySelectorAll('*')].filter(e =>
+            [...e.attributes].some(a => a.name.startsWith('on'))).length""") == 0
+        assert v.page.locator(".gi-title h1").inner_text() == PAYLOADS[1]
+        assert PAYLOADS[0] in v.page.locator(".gi-credits").inner_text()  # a source, shown as text
+        assert v.errors == []

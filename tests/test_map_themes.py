@@ -78,3 +78,31 @@ def test_the_builder_filters_every_theme_by_date():
     assert len(_data(html, "Checkpoints")["features"]) == 2
     printed = builder.render(print_mode=True)
     assert "checkpoint monitor" in printed and "gi-credits" in printed  # the credits line names it
+
+
+def test_the_view_fits_the_north_west_and_lists_the_rest(gz):
+    events = pd.DataFrame({"event_date": ["2019-05-01"] * 3, "latitude": [35.86, 35.65, 33.51],
+                           "longitude": [36.80, 36.67, 36.29], "location": ["Saraqib", "Maarat al-Numan", "Damascus"]})
+    html = MapBuilder("Outliers", gazetteer=gz).add_events(events).render()
+    fit = json.loads(re.search(r"GeoIdlib\.fit\(\w+, (\[\[.*?\]\]),", html).group(1))
+    assert fit[0][0] > 35.5  # the south edge stays in the north-west...
+    assert "Outside this view: Damascus (1 event)" in html  # ...and says what it leaves out
+
+
+def test_region_level_events_are_area_outlines_off_beside_town_events(gz):
+    from geo_idlib.layers.areas import AreasTheme
+
+    region = {"event_date": "2018-02-05", "latitude": 35.57, "longitude": 36.78, "geo_precision": 3,
+              "location": "Al Ma'ra district", "place_id": "ocha:SY0702"}
+    town = {"event_date": "2018-02-05", "latitude": 35.86, "longitude": 36.80, "geo_precision": 1,
+            "location": "Saraqib"}
+    alone = AreasTheme(pd.DataFrame([region, region]))
+    layer = alone.layers(MapFrame(gazetteer=gz))[0]
+    data = json.loads(layer.data_json)
+    outline = data["features"][0]
+    assert layer.show and outline["geometry"]["type"] in ("Polygon", "MultiPolygon")  # the district itself
+    assert [f["properties"]["label"] for f in data["features"] if "label" in f["properties"]] == [
+        "Al Ma'ra district (2 events)"]
+    beside = AreasTheme(pd.DataFrame([region, town]))
+    assert not beside.layers(MapFrame(gazetteer=gz))[0].show
+    assert beside.hidden_note() == "1 event known only to a region not drawn."
