@@ -1,6 +1,7 @@
 /* geo_idlib label placement: no two labels overlap, and none sits under a panel. Labels are
  * placed in rank order (theme labels, tolls, event places, governorates, towns; then in data
- * order, which ranks them within each kind); one that fits nowhere is dropped. */
+ * order, which ranks them within each kind); one that fits nowhere is dropped. Governorate and
+ * town labels also keep off the event symbols. */
 (function (GI) {
   'use strict';
   var RANKS = ['gi-shape', 'gi-toll', 'gi-evplace', 'gi-gov', 'gi-town'];
@@ -35,6 +36,10 @@
     var obstacles = [].slice.call(container.querySelectorAll('.leaflet-control, .gi-credits')).map(function (c) {
       return c.getBoundingClientRect();
     }).filter(function (r) { return r.width > 0 && r.height > 0; });
+    // background labels (governorates, towns) also keep off the event symbols
+    var symbols = [].slice.call(container.querySelectorAll('.leaflet-marker-icon:not(.gi-maplabel)')).map(function (m) {
+      return m.getBoundingClientRect();
+    });
     var items = spans.map(function (s, i) { return {span: s, rank: rank(s), order: i, rect: s.getBoundingClientRect()}; });
     items.sort(function (a, b) { return a.rank - b.rank || a.order - b.order; });
     var kept = [];
@@ -46,7 +51,8 @@
         var r = moved(it.rect, options[k][0], options[k][1]);
         var inside = r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
         if (!inside || kept.some(function (o) { return overlaps(r, o); }) ||
-            obstacles.some(function (o) { return overlaps(r, o); })) continue;
+            obstacles.some(function (o) { return overlaps(r, o); }) ||
+            (it.rank >= 3 && symbols.some(function (o) { return overlaps(r, o); }))) continue;
         if (k) it.span.style.translate = options[k][0] + 'px ' + options[k][1] + 'px';
         kept.push(r);
         return;
