@@ -35,6 +35,9 @@ def test_same_inputs_give_byte_identical_html(demo):
     second = MapBuilder("Demo").add_events(demo).render()
     assert first == second
     assert not re.search(r"[0-9a-f]{32}", first), "a random folium id leaked into the HTML"
+    printed = MapBuilder("Demo").add_events(demo).render(print_mode=True)
+    assert printed == MapBuilder("Demo").add_events(demo).render(print_mode=True)
+    assert not re.search(r"[0-9a-f]{32}", printed)
 
 
 def test_offline_html_loads_nothing_from_the_network(demo, context):

@@ -1,5 +1,5 @@
 /* geo_idlib label placement: no two labels overlap, and none sits under a panel. Labels are
- * placed in rank order (theme labels, tolls, event places, governorates, towns; then in data
+ * placed in rank order (theme labels, tolls, event places, areas, governorates, towns; then in data
  * order, which ranks them within each kind); one that fits nowhere is dropped. Governorate and
  * town labels also keep off the event symbols. */
 (function (GI) {
@@ -8,6 +8,7 @@
 
   function rank(span) {
     var cls = span.parentNode.classList;
+    if (cls.contains('gi-area')) return 2.5;  // an area's name and count: after the event places
     for (var k = 0; k < RANKS.length; k++) if (cls.contains(RANKS[k])) return k;
     return RANKS.length;
   }
