@@ -51,7 +51,7 @@ ROWS = [("2019-05-01", 35.50, 36.40), ("2019-06-01", 35.70, 36.90), ("2020-01-01
 
 
 def _data(html: str, layer: str) -> dict:
-    name = re.search(rf'var (\w+) = GeoIdlib\.shapes\(GeoIdlib\.readJson\("(\w+)"\)\);', html)
+    name = re.search(r'var (\w+) = GeoIdlib\.shapes\(GeoIdlib\.readJson\("(\w+)"\)\);', html)
     return json.loads(re.search(rf'id="{name.group(2)}">(.*?)</script>', html).group(1))
 
 
@@ -105,4 +105,5 @@ def test_region_level_events_are_area_outlines_off_beside_town_events(gz):
         "Al Ma'ra district (2 events)"]
     beside = AreasTheme(pd.DataFrame([region, town]))
     assert not beside.layers(MapFrame(gazetteer=gz))[0].show
-    assert beside.hidden_note() == "1 event known only to a region not drawn."
+    assert beside.notes(MapFrame(print_mode=True)) == "1 event known only to a region not drawn."
+    assert beside.notes(MapFrame()) == ""  # the reader can switch it on

@@ -21,7 +21,7 @@ import shapely
 from geo_idlib.layers.context import METRIC_CRS
 from geo_idlib.layers.events import filter_dates
 from geo_idlib.layers.shapes import LegendPanel, ShapesLayer, collection, feature
-from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame, split_sources
+from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame
 
 COLOUR = "#8c6d46"
 STYLE = {"color": COLOUR, "weight": 1.5, "opacity": 0.8, "fill": True, "fillColor": COLOUR,
@@ -114,7 +114,7 @@ class AreasTheme(BaseTheme):
         return sorted({_text(d)[:10] for d in self.events["event_date"]} - {""}) if len(self.events) else []
 
     def sources(self) -> list[str]:
-        return split_sources(self.events["source"]) if "source" in self.events else []
+        return []  # its events are the strikes theme's too, which credits and counts them
 
     def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
         if not len(self.events):
@@ -126,15 +126,16 @@ class AreasTheme(BaseTheme):
         return LegendPanel("Events known only to a region", ((swatch, "Outline of the area, with its number of events"),),
                            "Reports that name a district or region, not a town." + hidden)
 
-    def hidden_note(self) -> str:
-        """What a map that does not draw this theme leaves out (nothing when it is drawn).
+    def notes(self, frame: MapFrame) -> str:
+        """What a printed map that does not draw this theme leaves out (nothing when it is drawn;
+        on an interactive map the reader can switch it on).
 
         >>> AreasTheme(pd.DataFrame({"event_date": [""], "latitude": [35.6], "longitude": [36.7],
-        ...     "geo_precision": [3, 1][:1]}).assign(geo_precision=[3])).hidden_note()
+        ...     "geo_precision": [3]})).notes(MapFrame(print_mode=True))
         ''
         """
         n = len(self.events)
-        if self.shown or not n:
+        if self.shown or not n or not frame.print_mode:
             return ""
         return f"{n} event{'s' if n != 1 else ''} known only to a region not drawn."
 

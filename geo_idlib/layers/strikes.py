@@ -233,7 +233,7 @@ class StrikesTheme(BaseTheme):
         return (float(inside["longitude"].min()), float(inside["latitude"].min()),
                 float(inside["longitude"].max()), float(inside["latitude"].max()))
 
-    def outliers(self) -> str:
+    def notes(self, frame: MapFrame | None = None) -> str:
         """The events left out of the view (see :func:`outliers_text`)."""
         inside = in_focus(self.events, self.focus)
         return outliers_text(self.events[~inside]) if inside.any() else ""
@@ -242,7 +242,8 @@ class StrikesTheme(BaseTheme):
         return sorted({str(d)[:10] for d in self.events["event_date"] if str(d)[:10].strip()})
 
     def sources(self) -> list[str]:
-        return split_sources(self.events["source"]) if "source" in self.events else []
+        """The events' sources, once per event (the sources panel counts them)."""
+        return split_sources(self.events["source"], each=True) if "source" in self.events else []
 
     def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
         if not len(self.events):

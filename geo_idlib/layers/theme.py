@@ -55,7 +55,8 @@ class Theme(Protocol):
         """The ISO dates the theme's data falls on, sorted."""
 
     def sources(self) -> list[str]:
-        """Who the data comes from (a report's outlet, a monitor, a map), for the credits."""
+        """Who the data comes from (a report's outlet, a monitor, a map), for the sources panel
+        (a name once per item it stands behind, so that the panel can count) and the credits."""
 
     def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
         """The theme's entry in the map's key (``frame``: for the print rendering's wording)."""
@@ -66,7 +67,8 @@ class Theme(Protocol):
 
 
 class BaseTheme:
-    """Defaults for a theme: nothing to draw, no bounds, dates, sources or key; dates ignored."""
+    """Defaults for a theme: nothing to draw, no bounds, dates, sources or key; dates ignored.
+    ``notes(frame)``, optional, is a line under the map's title (what the map leaves out)."""
 
     name = "Theme"
     order = 50
@@ -90,21 +92,25 @@ class BaseTheme:
     def between(self, start: str | None, end: str | None) -> BaseTheme:
         return self
 
+    def notes(self, frame: MapFrame) -> str:
+        return ""
 
-def split_sources(cells: Any) -> list[str]:
-    """Source names of table cells (``;``-separated), in order of first appearance.
+
+def split_sources(cells: Any, *, each: bool = False) -> list[str]:
+    """Source names of table cells (``;``-separated), in order of first appearance; ``each``:
+    once per cell that names them (for counting).
 
     >>> split_sources(["wire; monitor", None, "wire", float("nan")])
     ['wire', 'monitor']
+    >>> split_sources(["wire; monitor", "wire"], each=True)
+    ['wire', 'monitor', 'wire']
     """
-    names: dict[str, None] = {}
+    names: list[str] = []
     for cell in cells:
         if cell is None or cell != cell:
             continue
-        for part in str(cell).split(";"):
-            if part.strip():
-                names.setdefault(part.strip(), None)
-    return list(names)
+        names += list(dict.fromkeys(part.strip() for part in str(cell).split(";") if part.strip()))
+    return names if each else list(dict.fromkeys(names))
 
 
 def frame_bounds(frame: Any) -> BBox | None:

@@ -283,12 +283,11 @@ class MapBuilder:
                 sections.append((entry, names))
         pad = 0.02
         m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
-        notes = [t.outliers() for t in themes if isinstance(t, StrikesTheme)]
-        notes += [t.hidden_note() for t in themes if isinstance(t, AreasTheme) and print_mode]
+        notes = [getattr(t, "notes", lambda frame: "")(frame) for t in themes]
         m.add_child(Title(self.title, self.subtitle or self._subtitle(events, themes), " ".join(n for n in notes if n)))
         if sections:
             m.add_child(Legend(sections, print_mode))
-        sources = list(dict.fromkeys(s for t in themes for s in t.sources()))
+        sources = [s for t in themes for s in t.sources()]
         if print_mode:
             m.add_child(Credits(sources))
         else:
@@ -296,7 +295,7 @@ class MapBuilder:
             by_date = events["event_date"].astype(str).str[:10].value_counts()
             m.add_child(Fullscreen())
             m.add_child(TimeSlider(dates, [int(by_date.get(d, 0)) for d in dates], len(events)))
-            m.add_child(SourcesPanel(self._source_cells(events, themes)))
+            m.add_child(SourcesPanel(sources))
             if boundaries is not None:
                 m.add_child(MiniMap(boundaries))
             m.add_child(folium.LayerControl(collapsed=True))
@@ -313,13 +312,6 @@ class MapBuilder:
             return subtitle
         control = f"control on {', '.join(snapshots)}"
         return f"{subtitle} · {control}" if len(events) else control[0].upper() + control[1:]
-
-    @staticmethod
-    def _source_cells(events: pd.DataFrame, themes: list[Theme]) -> pd.Series:
-        """Sources with one entry per event (counted in the sources panel) and per other item."""
-        cells = list(events["source"].dropna()) if "source" in events else []
-        cells += [s for t in themes if not isinstance(t, (StrikesTheme, AreasTheme)) for s in t.sources()]
-        return pd.Series(cells, dtype=str)
 
     def render(self, *, print_mode: bool = False) -> str:
         """The map's full HTML page (``print_mode``: see :meth:`build`)."""
@@ -355,7 +347,7 @@ class MapBuilder:
         from geo_idlib.render.png import print_png
 
         panels = self.print_panels(at, multiples)
-        credits = Credits(list(dict.fromkeys(s for t in self.all_themes() for s in t.sources())))
+        credits = Credits([s for t in self.all_themes() for s in t.sources()])
         data = print_png(self.render(print_mode=True), panels, size=size, scale=scale, title=self.title,
                          subtitle=self.subtitle or self._subtitle(self.events, self.all_themes()),
                          credits=credits.text)
