@@ -87,7 +87,7 @@ class Credits(LiteralRender, MacroElement):
         """
         outlets = ""
         if self.outlets:
-            more = f" and {self.more} more" if self.more else ""
+            more = f" and {self.more} more (the interactive map lists every source)" if self.more else ""
             outlets = f"Events as reported by {', '.join(self.outlets)}{more}. "
         data = "; ".join(f"{text} ({licence})" for text, _, licence in self.attributions)
         return f"{outlets}{data}. Made with geo_idlib."
