@@ -110,8 +110,9 @@ def test_threshold_hides_small_flows_and_says_so(gz):
     flows = flows_from_table(table(("Saraqeb", "Atme", 300000, "2020-02-01", "a"),
                                    ("Idlib", "Sarmada", 900, "2020-02-01", "b")), gz)
     labels = lambda data: [f["properties"]["label"] for f in data["features"] if "label" in f["properties"]]
-    assert labels(flow_data(flows)) == ["300,000", "900", "Saraqib", "Idlib"]  # counts, then origins
-    assert labels(flow_data(flows, min_people=1000)) == ["300,000", "Saraqib"]
+    # counts, then origins, then the destinations no town label names
+    assert labels(flow_data(flows)) == ["300,000", "900", "Saraqib", "Idlib", "Atme", "Sarmada"]
+    assert labels(flow_data(flows, min_people=1000)) == ["300,000", "Saraqib", "Atme"]
     tips = " ".join(f["properties"].get("tip", "") for f in flow_data(flows, 1000)["features"])
     assert "Sarmada" not in tips
     assert "1 flow under 1,000 people not shown" in flow_legend(flows, 1000).note

@@ -300,28 +300,35 @@ def _popup(row: tuple) -> dict:
     }
 
 
-def _arrivals(flows: gpd.GeoDataFrame) -> list[dict]:
-    """A circle per destination, its area by the people arriving in ``flows``."""
-    features = []
+def _arrivals(flows: gpd.GeoDataFrame) -> tuple[list[dict], list[dict]]:
+    """A circle per destination, its area by the people arriving in ``flows``; and the names of
+    the destinations no town label names (areas such as "the Turkish border")."""
+    features, labels = [], []
     for (_, name, kind), group in flows.groupby(
             ["destination_id", "destination", "destination_kind"], sort=True):
         people = int(group["people"].sum())
         arriving = [[f"From {o}", _thousands(n)] for o, n in zip(group["origin"], group["people"])]
+        end = Point(group.geometry.iloc[0].coords[-1])
+        dates = sorted(d for d in (*group["date_start"], *group["date_end"]) if d)
+        span = [dates[0], dates[-1]] if dates else ["", ""]
+        if not set(kind.split("; ")) & {"city", "town"}:
+            labels.append(feature(end, label=name, labelClass="gi-flow-end", dates=span))
         features.append(feature(
             Point(group.geometry.iloc[0].coords[-1]), radius=radius_px(people),
             style={"color": OUTLINE, "weight": 1.5, "fillColor": COLOUR, "fillOpacity": 0.45},
             tip=f"{name} ({kind})\n{_thousands(people)} people arriving in the flows shown",
-            title=f"Arrivals: {name}",
+            title=f"Arrivals: {name}", dates=span,
             rows=[["Kind of place", kind], ["People arriving", _thousands(people)], *arriving]))
-    return features
+    return features, labels
 
 
 def flow_data(flows: gpd.GeoDataFrame, min_people: int = 0) -> dict:
     """The FeatureCollection drawn by :func:`flows_layer`: arrival circles, then per flow (largest
-    first, so smaller ones lie on top) its outlined shaft and arrowhead, then the count labels;
-    flows under ``min_people`` are left out."""
+    first, so smaller ones lie on top) its outlined shaft and arrowhead, then the count labels,
+    the origins' names and those of destinations that are not towns; flows under ``min_people``
+    are left out."""
     shown = flows[flows["people"] >= min_people]
-    features = _arrivals(shown)
+    features, ends = _arrivals(shown)
     labels, origins = [], {}
     for row in shown.itertuples(index=False):
         text = dict(_popup(row), dates=[row.date_start, row.date_end])
@@ -337,7 +344,7 @@ def flow_data(flows: gpd.GeoDataFrame, min_people: int = 0) -> dict:
                               label=_thousands(row.people), labelStyle=LABEL_STYLE, dates=text["dates"]))
         origins.setdefault(row.origin, feature(Point(row.geometry.coords[0]), label=row.origin,
                                                labelClass="gi-flow-end", dates=text["dates"]))
-    return collection(features + labels + list(origins.values()))
+    return collection(features + labels + list(origins.values()) + ends)
 
 
 def flow_legend(flows: gpd.GeoDataFrame, min_people: int = 0) -> LegendPanel:
