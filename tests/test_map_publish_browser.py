@@ -74,7 +74,7 @@ def _map_frame(page):
     return frame
 
 
-@pytest.mark.parametrize("width", [375, 760, 1280])
+@pytest.mark.parametrize("width", [320, 375, 760, 1280])
 def test_the_embed_fits_a_phone_a_tablet_and_a_desktop(published, width):
     with chromium() as browser:
         context = browser.new_context(viewport={"width": width, "height": 900})

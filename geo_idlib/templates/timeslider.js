@@ -30,7 +30,7 @@
       options: {position: 'bottomleft'},
       onAdd: function () {
         var box = el('details', 'gi-panel gi-time gi-open-wide');
-        el('summary', 'gi-time-title', 'Dates shown', box);
+        el('summary', 'gi-time-title', 'Dates', box);
         var chart = el('canvas', 'gi-time-chart', null, box);
         chart.width = 260; chart.height = 36;
         chart.setAttribute('aria-hidden', 'true');
