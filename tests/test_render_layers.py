@@ -149,3 +149,10 @@ def test_two_spellings_of_one_place_share_one_label_and_two_towns_of_one_name_ke
                            "latitude": [35.64833] * 3 + [36.21254, 35.699], "longitude": [36.67565] * 3 + [36.76998, 36.689]})
     labels = event_place_labels(events)
     assert [label[2] for label in labels] == ["Ma‘arrat an Nu‘mān", "Dana", "Dana"]
+
+
+def test_a_printed_canvas_map_asks_nobody_to_click():
+    events = pd.DataFrame({"event_date": ["2018-02-05"] * 3, "latitude": [35.9] * 3, "longitude": [36.6] * 3})
+    printed = StrikesTheme(events, canvas_threshold=1).legend(MapFrame(print_mode=True))
+    assert not any("click" in text.lower() for _, text in printed.rows)
+    assert "click" not in printed.note.lower()

@@ -257,8 +257,9 @@ class StrikesTheme(BaseTheme):
         rows = [(svg(s, 18), s.label) for s in symbols]
         rows.append((exact, "Symbol: at the named town itself"))
         rows.append((_APPROX_SWATCH, "Dashed circle: near a town, the place not known more closely"))
-        if printed and self.mode != "canvas":
-            rows.append((_TOLL_SWATCH, "Number: people reported killed (a range when sources differ)"))
+        if printed:
+            if self.mode != "canvas":  # a canvas of thousands of events writes no tolls
+                rows.append((_TOLL_SWATCH, "Number: people reported killed (a range when sources differ)"))
         elif self.mode == "canvas":
             rows.append((exact, "Click a spot to list every event there"))
         else:
