@@ -48,13 +48,17 @@
       if (!it.rect.width || it.rect.right < box.left || it.rect.left > box.right ||
           it.rect.bottom < box.top || it.rect.top > box.bottom) return;  // not on screen
       var options = offsets(it.span, it.rect);
+      if (it.rank === 0) {  // a theme's label that runs off a side slides back in (its shape is long)
+        var slide = Math.max(0, box.left + 2 - it.rect.left) - Math.max(0, it.rect.right - box.right + 2);
+        options = options.map(function (o) { return [o[0] + slide, o[1]]; });
+      }
       for (var k = 0; k < options.length; k++) {
         var r = moved(it.rect, options[k][0], options[k][1]);
         var inside = r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
         if (!inside || kept.some(function (o) { return overlaps(r, o); }) ||
             obstacles.some(function (o) { return overlaps(r, o); }) ||
             (it.rank >= 3 && symbols.some(function (o) { return overlaps(r, o); }))) continue;
-        if (k) it.span.style.translate = options[k][0] + 'px ' + options[k][1] + 'px';
+        if (options[k][0] || options[k][1]) it.span.style.translate = options[k][0] + 'px ' + options[k][1] + 'px';
         kept.push(r);
         return;
       }
