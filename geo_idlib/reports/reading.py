@@ -2,7 +2,8 @@
 
 A report file is UTF-8 text (``.txt``, ``.md``, ``.html``/``.htm`` with tags stripped), one report
 per file, with optional front matter — ``key: value`` lines at the top, optionally between
-``---`` lines — for ``id``, ``url``, ``published`` (YYYY-MM-DD), ``outlet`` and ``title``. A
+``---`` lines — for ``id``, ``url``, ``published`` (YYYY-MM-DD), ``outlet``, ``title`` and ``lang``
+(``en``, ``ar``: the language pack; by default the report's script picks it). A
 ``.csv`` or ``.jsonl`` file holds many reports, one per row, with those keys plus ``text``.
 
 >>> import tempfile, pathlib
@@ -27,13 +28,14 @@ import pandas as pd
 
 from geo_idlib.errors import InputError
 from geo_idlib.reports.dates import parse_date
+from geo_idlib.reports.lang import LANGUAGES
 from geo_idlib.reports.table import events_from_records
 
 __all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read_events"]
 
 #: Front-matter keys a report may carry.
-META_KEYS = ("id", "url", "published", "outlet", "title")
-_FRONT_RE = re.compile(r"^(id|url|published|outlet|title)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+META_KEYS = ("id", "url", "published", "outlet", "title", "lang")
+_FRONT_RE = re.compile(r"^(id|url|published|outlet|title|lang)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr article section header footer blockquote".split())
 
 
@@ -48,6 +50,7 @@ class Report:
     outlet: str = ""
     title: str = ""
     path: str = ""
+    lang: str = ""
 
 
 class _TextExtractor(HTMLParser):
@@ -141,11 +144,15 @@ def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
             published_line: int | None = None) -> Report:
     if not text.strip():
         raise InputError("empty report text", path=path, line=line, field="text")
+    lang = str(meta.get("lang") or "").strip().lower()
+    if lang and lang not in LANGUAGES:
+        raise InputError(f"no language pack for {lang!r} (use {' or '.join(LANGUAGES)})", path=path, line=line,
+                         field="lang")
     return Report(
         report_id=str(meta.get("id") or default_id).strip(), text=text,
         published=_published(meta.get("published", ""), path, published_line or line),
         url=str(meta.get("url") or ""), outlet=str(meta.get("outlet") or ""),
-        title=str(meta.get("title") or ""), path=str(path),
+        title=str(meta.get("title") or ""), path=str(path), lang=lang,
     )
 
 

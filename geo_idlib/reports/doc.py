@@ -1,0 +1,119 @@
+"""The report being read: one :class:`ReportDoc` that the pipeline's stages fill in turn
+(:mod:`geo_idlib.reports.pipeline`), and the views and drafts they pass around.
+
+A doc carries the text and its language pack, sentences and paragraph breaks, place mentions,
+word-family hits by name (``cues``, ``forces``, ``sources``, ``targets``, ``dates``), counts,
+date hints, the running date state, the draft events and the finished rows.
+
+>>> import datetime as dt
+>>> doc = ReportDoc("Jets hit Saraqeb. Shelling hit Sarmin.", published=dt.date(2018, 2, 5))
+>>> doc.lex.code, doc.published.isoformat()
+('en', '2018-02-05')
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.reports.dates import Dated
+from geo_idlib.reports.lang import Lexicon, detect_language, lexicon
+from geo_idlib.reports.mentions import Mention
+from geo_idlib.reports.numbers import Quantity
+
+__all__ = ["ReportDoc", "DateState", "Sentence", "Event", "Hit"]
+
+#: A word-family hit: ``(start, end, label)``.
+Hit = tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class DateState:
+    """The running date state while a report is read: the report's ``lead`` date (the first
+    date stated with an event), the current ``paragraph`` and the last date stated in it, and the
+    ``anchor`` (the date last spoken of, for "a day after")."""
+
+    lead: Dated | None = None
+    paragraph: int = -1
+    paragraph_date: Dated | None = None
+    anchor: dt.date | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence as the rules see it: its text and report offset, its paragraph number, its
+    resolved place mentions (report offsets), its word-family hits (offsets relative to the
+    sentence) and its counts (report offsets)."""
+
+    text: str
+    start: int
+    paragraph: int
+    mentions: list[Mention]
+    words: dict[str, list[Hit]]
+    counts: list[Quantity]
+    cues: set[str] = field(init=False)  # the cue families present
+    actors: list[str] = field(init=False)  # the actors named, in order, each once
+
+    def __post_init__(self) -> None:
+        self.cues = {cue for _, _, cue in self.words["cues"]}
+        self.actors = list(dict.fromkeys(name for _, _, name in self.words["forces"]))
+
+
+@dataclass(slots=True)
+class Event:
+    """A draft event: what one sentence tells of one place (made a table row at the end)."""
+
+    sub_event_type: str
+    mention: Mention
+    sentence: str
+    date: dt.date | None
+    precision: int
+    actor1: str = ""
+    actor2: str = ""
+    fatalities: list[Quantity] = field(default_factory=list)
+    share: dict[str, tuple[int, int]] = field(default_factory=dict)  # count kind -> (places sharing, rank)
+    injured: list[Quantity] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    people: int | None = None
+    origin: str = ""
+    destination: str = ""
+    distance_km: float | None = None
+    reference_place: str = ""
+    heading: str = ""  # "the Damascus-Aleppo highway" in "pushing towards the Damascus-Aleppo highway"
+    attribution: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReportDoc:
+    """One report and everything read from it so far (see the module doc). ``lang`` picks the
+    language pack (front matter); by default the report's script does."""
+
+    text: str
+    published: dt.date | None = None
+    report_id: str = "report"
+    source: str = ""
+    url: str = ""
+    lang: str = ""
+    gazetteer: Gazetteer | None = None
+    lex: Lexicon = field(init=False)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)  # offsets of paragraph breaks
+    mentions: list[Mention] = field(default_factory=list)  # resolved, in text order
+    words: dict[str, list[Hit]] = field(default_factory=dict)  # word-family hits by name
+    counts: list[Quantity] = field(default_factory=list)
+    date_hints: list[tuple[int, int]] = field(default_factory=list)
+    dates: DateState = field(default_factory=DateState)
+    last_strike: str = ""  # the strike type the report last told of
+    air_actor: str = ""  # the one flying actor the report names, if only one
+    has_strikes: bool = False
+    events: list[Event] = field(default_factory=list)
+    denials: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lex = lexicon(detect_language(self.text, self.lang))
+
+    def paragraph_of(self, offset: int) -> int:
+        """The number of the paragraph holding ``offset``."""
+        return bisect_right(self.paragraphs, offset)

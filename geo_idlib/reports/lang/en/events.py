@@ -1,0 +1,65 @@
+"""English event words: the cue words by family and the patterns read around counts and places."""
+from __future__ import annotations
+
+import re
+
+from geo_idlib.reports.phrases import expand
+
+#: Cue words by family (case-insensitive, whole words): a sentence's families decide what it
+#: tells of (see :mod:`geo_idlib.reports.rules`).
+CUES = {
+    "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
+                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered"],
+    "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
+             "forced from their homes"],
+    "air": [*expand("air strike|airstrike|air raid|airraid|raid|jet|warplane|plane|bomb|helicopter|drone|barrel bomb",
+                    "|s"), "aircraft", "bombed", "bombing", "bombers", "air force"],
+    "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar|missile", "|s")],
+    "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
+               "targeted"],
+    "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "deaths", "lives", "wounded", "wounding",
+               "injured", "injuring", "hurt", "levelled", "leveled",
+               "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
+    "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought"],
+    # an aircraft brought down: the place it fell near is not struck
+    "downing": ["shot down", "shoot down", "shooting down", "downed", "downing", "brought down", "bringing down"],
+}
+
+_PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
+# An aside between a count and its verb: "nine people, among them women and children, were killed".
+_ASIDE = r"(?:,\s+(?:among\s+(?:them|whom)|including|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{0,60},)?"
+_I = re.IGNORECASE
+
+KILLED_AFTER = re.compile(
+    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?{_ASIDE}\s+(?:(?:were|was|are|is|have been|had been|"
+    rf"been|being)\s+)?(?:(?:feared|reported|confirmed|believed|among\s+those)\s+)?(?:killed|dead|died|bodies)\b", _I)
+KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at)|toll at|family of|"
+                           r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included))\s+$", _I)
+INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
+                           _I)
+INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", _I)
+DISPLACED_AFTER = re.compile(
+    rf"^(?:\s+of)?(?:\s+{_PEOPLE})?\s+(?:(?:have|had|has)\s+)?(?:(?:been|were|was)\s+)?(?:fled|displaced|uprooted|"
+    r"forced)\b", _I)
+DISPLACED_BEFORE = re.compile(r"(?:displacing|uprooting|forcing)\s+$", _I)
+INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "bodies")
+DISPLACED_WORDS = ("fled", "displac", "uproot", "forced")
+#: The last word before a count that one of the *_BEFORE patterns needs.
+BEFORE_WORDS = frozenset("killing killed of at to were included injuring wounding wounded injured displacing "
+                         "uprooting forcing".split())
+DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
+DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
+DISTANCE_WORDS = ("km", "kilomet")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
+AGGREGATE_WORDS = ("campaign", "offensive", "so far", "in total", "since the", "overall", "war")
+AGGREGATE = re.compile(rf"\b(?:{'|'.join(AGGREGATE_WORDS)})\b", _I)
+DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
+                         r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
+ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
+                    r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
+ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
+ROAD_WORD = "toward"
+CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
+CLAUSE_MARKS = (";", ":", " while", " whereas")
+PHRASE_END = re.compile(r"[,;:.]")

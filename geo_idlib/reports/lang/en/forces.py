@@ -1,0 +1,27 @@
+"""English names of the forces reports speak of, by ACLED actor name (case-insensitive, whole words)."""
+from __future__ import annotations
+
+from geo_idlib.reports.phrases import expand
+
+_FORCES = " forces| troops"
+#: Actor names (ACLED style) and the phrases that name them.
+FORCES = {
+    "Military Forces of Syria": [
+        *expand("Russian|Russia|Iran|Iranian", "-backed |-backed Syrian | backed | backed Syrian ",
+                "government|army|regime|pro-government", _FORCES),
+        *expand("Syrian ", "government|army|regime|air force", "| jets| warplanes| helicopters| aircraft|" + _FORCES),
+        *expand("government", " jets| warplanes| helicopters| aircraft|" + _FORCES),
+        *expand("pro-government", _FORCES + "| militias"), "regime", "Syrian troops", "the army",
+        "the Syrian army", *expand("Assad", "|'s|s", _FORCES), "barrel bomb", "barrel bombs",
+    ],
+    "Military Forces of Russia": [
+        *expand("Russian ", "jets|warplanes|aircraft|planes|air force|airforce|bombers|helicopters|forces|military"
+                "|air strikes|airstrikes|raids"),
+        *expand("Russia's |Russias ", "jets|warplanes|aircraft|air force|military"),
+        *expand("Russian and Syrian ", "jets|warplanes|aircraft"),
+    ],
+    "Military Forces of Turkey": expand("Turkish ", "forces|army|troops|military|soldiers"),
+    "Hayat Tahrir al-Sham": [*expand("Hayat |", "Tahrir al", "-| ", "Sham"), "HTS"],
+    "Syrian opposition rebels": ["rebel", "rebels", "insurgents", "militants", "jihadists",
+                                 *expand("opposition ", "fighters|factions|groups")],
+}

@@ -1,0 +1,159 @@
+"""The reports pipeline: a report is read by named stages, in order, each a function over one
+:class:`~geo_idlib.reports.doc.ReportDoc` (spaCy's pipeline, without spaCy).
+
+* ``places``: resolved place mentions (:func:`~geo_idlib.reports.mentions.find_mentions`);
+* ``sentences``: sentence spans and paragraph breaks;
+* ``words``: every word family of the language pack (cues, forces, sources, targets, date
+  words, count words) in one Aho-Corasick pass, then counts and date hints;
+* ``events``: sentence by sentence, the first rule that claims it (:mod:`~geo_idlib.reports.rules`)
+  makes its events, dated by :func:`~geo_idlib.reports.dates.statement_date`;
+* ``fold``: rows told twice within the report fold (:mod:`~geo_idlib.reports.folding`);
+* ``denials``: a denial stated apart ("Russia denied...") joins every strike's attribution;
+* ``rows``: event-table records (:mod:`~geo_idlib.reports.rows`).
+
+>>> [name for name, _ in STAGES]
+['places', 'sentences', 'words', 'events', 'fold', 'denials', 'rows']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Callable
+
+from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.reports.actors import AIR_ACTORS
+from geo_idlib.reports.attribution import attribution_phrases, attributions
+from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
+from geo_idlib.reports.doc import Hit, ReportDoc, Sentence
+from geo_idlib.reports.folding import fold_events
+from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.mentions import find_mentions
+from geo_idlib.reports.numbers import Quantity, count_words, find_numbers
+from geo_idlib.reports.phrases import PhraseFamilies
+from geo_idlib.reports.rows import event_row
+from geo_idlib.reports.rules import STRIKE_TYPES, WEAPON_CUES, classify, rule_for
+from geo_idlib.reports.sentences import split_sentences
+
+__all__ = ["STAGES", "run", "word_families"]
+
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+_FAMILIES = ("cues", "forces", "sources", "targets", "dates")
+
+
+@lru_cache(maxsize=None)
+def word_families(lex: Lexicon) -> PhraseFamilies:
+    """Every word family a report is read for, spotted in one pass."""
+    return PhraseFamilies({"cues": lex.cues, "forces": lex.forces, "sources": attribution_phrases(lex),
+                           "targets": lex.targets, "dates": date_words(lex), "counts": count_words(lex)})
+
+
+def find_places(doc: ReportDoc) -> None:
+    """The report's resolved place mentions, in text order."""
+    doc.mentions = [m for m in find_mentions(doc.text, doc.gazetteer or Gazetteer.default()) if m.place is not None]
+
+
+def split_text(doc: ReportDoc) -> None:
+    """Sentence spans and paragraph breaks."""
+    doc.sentences = split_sentences(doc.text)
+    doc.paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(doc.text)]
+
+
+def spot_words(doc: ReportDoc) -> None:
+    """Word families, counts and date hints, found once in the whole report."""
+    families = word_families(doc.lex).find(doc.text)
+    doc.words = {name: families[name] for name in _FAMILIES}
+    doc.date_hints = date_hints(doc.text, families["dates"], doc.lex)
+    doc.words["dates"] = [(s, e, "") for s, e in doc.date_hints]
+    doc.counts = find_numbers(doc.text, families["counts"], doc.lex)
+    doc.has_strikes = any(cue in WEAPON_CUES for _, _, cue in doc.words["cues"])
+    air_actors = {name for _, _, name in doc.words["forces"] if name in AIR_ACTORS}
+    doc.air_actor = air_actors.pop() if len(air_actors) == 1 else ""
+
+
+def _within(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
+    """The hits that start in ``[lo, hi)``, with offsets made relative to ``lo``."""
+    return [(s - lo, e - lo, label) for s, e, label in hits[bisect_left(starts, lo):bisect_left(starts, hi)]]
+
+
+def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Quantity]:
+    """The counts inside ``[lo, hi)`` (offsets stay the report's)."""
+    return [q for q in counts[bisect_left(starts, lo):bisect_left(starts, hi)] if q.end <= hi]
+
+
+def _own_date(doc: ReportDoc, s: Sentence):
+    """The sentence's own date (first day-precise one first), None when it states none."""
+    hints = s.words["dates"]
+    found = find_dates(s.text, doc.published, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
+        if hints else None
+    if not found:
+        return None
+    resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
+    return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
+
+
+def read_sentences(doc: ReportDoc) -> None:
+    """Sentence by sentence: the rule that claims it makes its events; the date state runs on."""
+    words = [(name, doc.words[name], [h[0] for h in doc.words[name]]) for name in _FAMILIES]
+    count_starts = [q.start for q in doc.counts]
+    placed = [m.start for m in doc.mentions]
+    state = doc.dates
+    for start, end in doc.sentences:
+        number = doc.paragraph_of(start)
+        i, j = bisect_left(placed, start), bisect_left(placed, end)
+        s = Sentence(doc.text[start:end], start, number, doc.mentions[i:j],
+                     {name: _within(hits, starts, start, end) for name, hits, starts in words},
+                     _counts_within(doc.counts, count_starts, start, end))
+        own = _own_date(doc, s)
+        if number != state.paragraph:
+            state.paragraph, state.paragraph_date = number, None
+        kind = classify(s.cues, s.actors, doc.has_strikes) if i < j and s.words["cues"] else ""
+        if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
+            kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
+        found = []
+        if kind:
+            date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
+                                  lead=state.lead, published=doc.published)
+            found = rule_for(kind).events(doc, s, kind, *date)
+        if found:
+            doc.events.extend(found)
+            doc.last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in STRIKE_TYPES),
+                                   doc.last_strike)
+        if own is not None:
+            state.paragraph_date, state.anchor = own, own[0] or state.anchor
+            state.lead = state.lead or (own if found else None)
+        if not found:
+            doc.denials += [f"{a.who} (denies)" for a in attributions(s.words["sources"]) if a.stance == "denies"]
+
+
+def fold(doc: ReportDoc) -> None:
+    """Rows told twice within the report fold into one."""
+    doc.events = fold_events(doc.events)
+
+
+def attach_denials(doc: ReportDoc) -> None:
+    """A denial stated in a sentence of its own joins every strike's attribution."""
+    for ev in doc.events:
+        if ev.sub_event_type in STRIKE_TYPES:
+            ev.attribution += [d for d in doc.denials if d not in ev.attribution]
+
+
+def make_rows(doc: ReportDoc) -> None:
+    """Event-table records, numbered within the report."""
+    doc.rows = [event_row(ev, doc.report_id, doc.source, doc.url) for ev in doc.events]
+    for n, row in enumerate(doc.rows, 1):
+        row["event_id_cnty"] = f"SYR-{doc.report_id}-{n}"
+
+
+#: The stages, in order: (name, function over the doc).
+STAGES: list[tuple[str, Callable[[ReportDoc], None]]] = [
+    ("places", find_places), ("sentences", split_text), ("words", spot_words), ("events", read_sentences),
+    ("fold", fold), ("denials", attach_denials), ("rows", make_rows),
+]
+
+
+def run(doc: ReportDoc) -> ReportDoc:
+    """``doc`` read by every stage in turn."""
+    for _, stage in STAGES:
+        stage(doc)
+    return doc

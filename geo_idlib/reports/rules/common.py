@@ -1,0 +1,194 @@
+"""What the event rules share: reading counts (what they count, which place they belong to),
+the places a sentence tells of, and the incident events (strikes, shelling, clashes) made from
+them. The language patterns are the report's language pack's (``doc.lex.patterns``).
+
+>>> from geo_idlib.reports.lang import lexicon
+>>> from geo_idlib.reports.numbers import find_numbers
+>>> s = "Jets hit the town, killing 4 people and wounding 9."
+>>> [(q.low, k) for q, k in typed_numbers(lexicon("en"), s, find_numbers(s))]
+[(4, 'killed'), (9, 'injured')]
+"""
+from __future__ import annotations
+
+from geo_idlib.reports.actors import AIR_ACTORS
+from geo_idlib.reports.attribution import attributions
+from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
+from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.mentions import Mention
+from geo_idlib.reports.numbers import Quantity
+
+__all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_attribution", "area_name",
+           "incident_events"]
+
+
+def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
+    """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
+    p = lex.patterns
+    before, after = sentence[max(0, q.start - 40):q.start], sentence[q.end:q.end + 60]
+    last = before.split()[-1:]
+    if last and last[0].lower() not in p.before_words:
+        before = ""  # none of the look-behind patterns can match: skip their searches
+    # each look-ahead pattern needs one of its verbs in ``after``: skip it cheaply when absent
+    words = after.lower()
+    if any(w in words[:12] for w in p.distance_words) and p.distance_after.match(after):
+        return "distance"
+    if (any(w in words for w in p.injured_words) and p.injured_after.match(after)) \
+            or (before and p.injured_before.search(before)):
+        return "injured"
+    if (any(w in words for w in p.killed_words) and p.killed_after.match(after)) \
+            or (before and p.killed_before.search(before)):
+        return "killed"
+    if (any(w in words for w in p.displaced_words) and p.displaced_after.match(after)) \
+            or (before and p.displaced_before.search(before)):
+        return "displaced"
+    return ""
+
+
+def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity]) -> list[tuple[Quantity, str]]:
+    """Each count (offsets in ``sentence``) with what it counts; after a toll, a bare "12 more
+    in X" is a toll too ("13 in Jabala and 12 more in Khan Shaykhun")."""
+    typed = [(q, _kind_of_number(lex, sentence, q)) for q in numbers]
+    if any(k == "killed" for _, k in typed):
+        typed = [(q, k or ("killed" if lex.patterns.more_in.match(sentence, q.end) else "")) for q, k in typed]
+    return typed
+
+
+def sentence_numbers(doc: ReportDoc, s: Sentence) -> list[tuple[Quantity, str]]:
+    """The sentence's counts (offsets in the sentence) with what they count; counts matter only
+    next to a casualty, flight or distance word."""
+    p = doc.lex.patterns
+    counted = s.counts and (bool(s.cues & {"damage", "flee"}) or (
+        any(w in s.text.lower() for w in p.distance_words) and bool(p.distance_hint.search(s.text))))
+    numbers = [Quantity(q.start - s.start, q.end - s.start, q.text, q.low, q.high, q.qualifier)
+               for q in s.counts] if counted else []
+    return typed_numbers(doc.lex, s.text, numbers)
+
+
+def sentence_attribution(s: Sentence) -> list[str]:
+    """Who the sentence says said it ("X (denies)" for a denial)."""
+    return [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(s.words["sources"])]
+
+
+def _aggregate(lex: Lexicon, sentence: str) -> bool:
+    """Whether the sentence's tolls are campaign totals ("the offensive has killed over 1,500")."""
+    low = sentence.lower()
+    return any(word in low for word in lex.patterns.aggregate_words) and bool(lex.patterns.aggregate.search(sentence))
+
+
+def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
+    cut = any(mark in sentence for mark in lex.patterns.clause_marks)  # else one clause: skip the scan
+    bounds = [0] + [m.end() for m in lex.patterns.clause.finditer(sentence) if cut] + [len(sentence) + 1]
+    return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int]) -> list[Mention]:
+    """The places a count at ``pos`` belongs to: those after it in its clause up to the next
+    count, else those before it in its clause."""
+    first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
+    nxt = min([c for c in counts if c > pos] + [last])
+    return ([m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
+            or (places if len(places) == 1 else []))
+
+
+def _downed_spans(lex: Lexicon, s: Sentence) -> list[tuple[int, int]]:
+    """Report offsets of the phrases that tell where an aircraft was brought down ("a Su-25 was
+    shot down near Saraqeb, ..."): from the word to the end of its phrase."""
+    out = []
+    for _, end, cue in s.words["cues"]:
+        if cue == "downing":
+            stop = lex.patterns.phrase_end.search(s.text, end)
+            out.append((s.start + end, s.start + (stop.start() if stop else len(s.text))))
+    return out
+
+
+def sentence_places(doc: ReportDoc, s: Sentence, *, precise_only: bool = True) -> list[Mention]:
+    """The sentence's resolved mentions outside the phrases telling where an aircraft was
+    brought down, each place once; with ``precise_only``, region-level ones only when the
+    sentence names nothing more precise."""
+    skip = _downed_spans(doc.lex, s)
+    inside = [m for m in s.mentions if not any(a <= m.start < b for a, b in skip)] if skip else s.mentions
+    if precise_only and any(m.precision < 3 for m in inside):
+        inside = [m for m in inside if m.precision < 3]
+    seen, out = set(), []
+    for m in inside:
+        if m.place.id not in seen:
+            seen.add(m.place.id)
+            out.append(m)
+    return out
+
+
+def area_name(m: Mention) -> str:
+    """A place as an area name: "southern Idleb" for a region-level mention."""
+    direction = m.qualifier if m.place.kind == "admin unit" and m.qualifier not in (
+        "", "province", "countryside", "district", "subdistrict") else ""
+    return f"{direction} {m.place.name}".strip()
+
+
+def _strike_type(pos: int, cue_hits: list[Hit], default: str) -> str:
+    """Air strike or shelling for the place at ``pos``: the nearest air or shelling word before it
+    decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...")."""
+    weapons = [(start, cue) for start, _, cue in cue_hits if cue in ("air", "shelling")]
+    before = [w for w in weapons if w[0] < pos]
+    cue = before[-1][1] if before else min(weapons, key=lambda w: w[0] - pos)[1] if weapons else ""
+    if not cue:
+        return default
+    return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
+
+
+def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int, *,
+                    territory=None) -> list[Event]:
+    """The incidents (strikes, shelling, clashes, or with ``territory`` changes of control) one
+    sentence tells of, one per place: counts go to the place nearest them in their clause,
+    targets to the nearest place, a distance ("12 km from Saraqeb") to every place.
+    ``territory(actors)`` gives a change of control's (sub-event type, actor1, actor2)."""
+    lex, p = doc.lex, doc.lex.patterns
+    places = sentence_places(doc, s)
+    if not places:
+        return []
+    cue_hits, actors, offset, sentence = s.words["cues"], s.actors, s.start, s.text
+    attribution = sentence_attribution(s)
+    typed = sentence_numbers(doc, s)
+    distance = next((q for q, k in typed if k == "distance"), None)
+    reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
+    event_places = [m for m in places if m not in reference]
+    if territory is not None:
+        if not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
+            event_places = reference[:1]
+        verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
+        event_places = [m for m in event_places if m.start > verb] or event_places
+        sub, actor1, actor2 = territory(actors)
+        subs = dict.fromkeys((m.start for m in event_places), sub)
+    else:
+        # "a mother from X", "shelling from X": not an event in X
+        event_places = [m for m in event_places
+                        if not p.from_before.search(sentence, max(0, m.start - offset - 40), m.start - offset)]
+        actor1, actor2 = (actors + ["", ""])[:2]
+        subs = {m.start: _strike_type(m.start - offset, cue_hits, kind) for m in event_places}
+    events = {}
+    for m in event_places:
+        sub = subs[m.start]
+        by = (doc.air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
+        events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution))
+    counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
+    clauses = _clauses(lex, sentence, offset) if counts else []
+    for q, k in typed if counts and not _aggregate(lex, sentence) else []:
+        if k not in ("killed", "injured"):
+            continue
+        owners = _owners(offset + q.start, event_places, clauses, counts)
+        for rank, m in enumerate(owners):
+            ev = events[m.start]
+            (ev.fatalities if k == "killed" else ev.injured).append(q)
+            if len(owners) > ev.share.get(k, (1, 0))[0]:
+                ev.share[k] = (len(owners), rank)
+    for pos, _, target in s.words["targets"]:
+        nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
+        if target not in events[nearest.start].targets:
+            events[nearest.start].targets.append(target)
+    road = p.road.search(sentence) if p.road_word in sentence else None
+    for ev in events.values():
+        if distance is not None:
+            ev.distance_km = float(distance.low)
+            ev.reference_place = reference[0].place.name if reference else ""
+        if road:
+            ev.heading = road.group("road")
+    return list(events.values())
