@@ -97,7 +97,10 @@ class ReportDoc:
     lang: str = ""
     gazetteer: Gazetteer | None = None
     lex: Lexicon = field(init=False)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # the body's sentences
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # headlines, captions, bylines, links
+    dateline: tuple[int, int] = (0, 0)  # "DAMASCUS, Jan. 29 (Xinhua) —": where the story was filed
+    reference: dt.date | None = None  # what relative dates count from: the dateline's date, else publication
     paragraphs: list[int] = field(default_factory=list)  # offsets of paragraph breaks
     mentions: list[Mention] = field(default_factory=list)  # resolved, in text order
     words: dict[str, list[Hit]] = field(default_factory=dict)  # word-family hits by name

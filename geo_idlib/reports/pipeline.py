@@ -2,7 +2,8 @@
 :class:`~geo_idlib.reports.doc.ReportDoc` (spaCy's pipeline, without spaCy).
 
 * ``places``: resolved place mentions (:func:`~geo_idlib.reports.mentions.find_mentions`);
-* ``sentences``: sentence spans and paragraph breaks;
+* ``sentences``: body sentences, page furniture and the dateline
+  (:mod:`~geo_idlib.reports.layout`), paragraph breaks;
 * ``words``: every word family of the language pack (cues, forces, sources, targets, date
   words, count words) in one Aho-Corasick pass, then counts and date hints;
 * ``events``: sentence by sentence, the first rule that claims it (:mod:`~geo_idlib.reports.rules`)
@@ -16,8 +17,9 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable
 
@@ -28,16 +30,18 @@ from geo_idlib.reports.dates import date_hints, date_words, find_dates, statemen
 from geo_idlib.reports.doc import Hit, ReportDoc, Sentence
 from geo_idlib.reports.folding import fold_events
 from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.layout import page_layout
 from geo_idlib.reports.mentions import find_mentions
 from geo_idlib.reports.numbers import Quantity, count_words, find_numbers
 from geo_idlib.reports.phrases import PhraseFamilies
 from geo_idlib.reports.rows import event_row
 from geo_idlib.reports.rules import STRIKE_TYPES, WEAPON_CUES, classify, rule_for
-from geo_idlib.reports.sentences import split_sentences
 
 __all__ = ["STAGES", "run", "word_families"]
 
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
+#: An incident dated this many days before the report's date is background, not its news.
+BACKGROUND_DAYS = 10
 _FAMILIES = ("cues", "forces", "sources", "targets", "dates")
 
 
@@ -54,9 +58,14 @@ def find_places(doc: ReportDoc) -> None:
 
 
 def split_text(doc: ReportDoc) -> None:
-    """Sentence spans and paragraph breaks."""
-    doc.sentences = split_sentences(doc.text)
+    """Body sentences, furniture, the dateline (and the date it gives), paragraph breaks."""
+    lay = page_layout(doc.text, doc.lex)
+    doc.sentences, doc.furniture, doc.dateline = lay.sentences, lay.furniture, lay.dateline
     doc.paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(doc.text)]
+    dated = find_dates(doc.text[slice(*doc.dateline)], doc.published, lex=doc.lex) if lay.dateline[1] else []
+    doc.reference = next((d.date for d in dated if d.date and d.precision == 1), doc.published)
+    if doc.dateline[1]:
+        doc.mentions = [m for m in doc.mentions if not doc.dateline[0] <= m.start < doc.dateline[1]]
 
 
 def spot_words(doc: ReportDoc) -> None:
@@ -69,6 +78,17 @@ def spot_words(doc: ReportDoc) -> None:
     doc.has_strikes = any(cue in WEAPON_CUES for _, _, cue in doc.words["cues"])
     air_actors = {name for _, _, name in doc.words["forces"] if name in AIR_ACTORS}
     doc.air_actor = air_actors.pop() if len(air_actors) == 1 else ""
+    # a place name inside a force or a source ("SANA", "Damascus and its allies") is no event place
+    named = sorted((s, e) for family in ("forces", "sources") for s, e, _ in doc.words[family])
+    if named:
+        starts = [s for s, _ in named]
+        doc.mentions = [m for m in doc.mentions if not _inside(m.start, m.end, named, starts)]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``[start, end)`` lies within one of the sorted ``spans``."""
+    i = bisect_right(starts, start) - 1
+    return any(spans[k][0] <= start and end <= spans[k][1] for k in range(max(0, i - 2), i + 1))
 
 
 def _within(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
@@ -84,12 +104,21 @@ def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) 
 def _own_date(doc: ReportDoc, s: Sentence):
     """The sentence's own date (first day-precise one first), None when it states none."""
     hints = s.words["dates"]
-    found = find_dates(s.text, doc.published, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
+    found = find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
         if hints else None
     if not found:
         return None
     resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
+
+
+def _background(doc: ReportDoc, own) -> bool:
+    """Whether a sentence's own date lies well before the report's (more than :data:`BACKGROUND_DAYS`
+    before the dateline or publication date; a month counts from its end)."""
+    if own is None or own[0] is None or doc.reference is None:
+        return False
+    end = own[0] + dt.timedelta(days=30 if own[1] == 3 else 6 if own[1] == 2 else 0)
+    return (doc.reference - end).days > BACKGROUND_DAYS
 
 
 def read_sentences(doc: ReportDoc) -> None:
@@ -111,6 +140,8 @@ def read_sentences(doc: ReportDoc) -> None:
         if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
             kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
         found = []
+        if kind and kind != "Displacement" and _background(doc, own):
+            kind = ""  # "an offensive that began in December": background, not this report's event
         if kind:
             date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
                                   lead=state.lead, published=doc.published)

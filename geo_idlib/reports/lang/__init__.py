@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Callable, Mapping, Pattern
 
-__all__ = ["Lexicon", "NumberWords", "DateWords", "EventPatterns", "LANGUAGES", "lexicon", "detect_language"]
+__all__ = ["Lexicon", "NumberWords", "DateWords", "EventPatterns", "LayoutPatterns", "LANGUAGES", "lexicon", "detect_language"]
 
 #: The language packs, by code.
 LANGUAGES = ("en",)
@@ -109,6 +109,16 @@ class EventPatterns:
     phrase_end: Pattern
 
 
+@dataclass(frozen=True)
+class LayoutPatterns:
+    """Page furniture (compiled): ``caption`` (a sentence describing a picture), ``credit`` (what
+    ends a caption line: "| AFP"), ``dateline`` (what opens a report: "DAMASCUS, Jan. 29 (Xinhua) —")."""
+
+    caption: Pattern
+    credit: Pattern
+    dateline: Pattern
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """One language's words and patterns (see the module doc).
@@ -128,6 +138,7 @@ class Lexicon:
     numbers: NumberWords
     dates: DateWords
     patterns: EventPatterns
+    layout: LayoutPatterns
 
 
 @lru_cache(maxsize=None)

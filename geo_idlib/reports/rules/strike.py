@@ -13,9 +13,10 @@ NAME = "Air/drone strike"
 
 
 def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
-    """An air strike when the sentence names a weapon or strike, or tells of damage in a report
-    that speaks of strikes."""
-    return NAME if cues & {"air", "shelling", "strike"} or (report_has_strikes and "damage" in cues) else ""
+    """An air strike when the sentence names a weapon or strike, or tells of damage (and no
+    fighting) in a report that speaks of strikes."""
+    return NAME if cues & {"air", "shelling", "strike"} or (
+        report_has_strikes and "damage" in cues and "clash" not in cues) else ""
 
 
 RULE = Rule("strike", (NAME,), ("air", "strike", "damage"), claims, incident_events)

@@ -5,8 +5,8 @@
 """
 from __future__ import annotations
 
-from geo_idlib.reports.lang import DateWords, EventPatterns, Lexicon, NumberWords
-from geo_idlib.reports.lang.en import dates, events, numbers
+from geo_idlib.reports.lang import DateWords, EventPatterns, LayoutPatterns, Lexicon, NumberWords
+from geo_idlib.reports.lang.en import dates, events, layout, numbers
 from geo_idlib.reports.lang.en.forces import FORCES
 from geo_idlib.reports.lang.en.sources import SOURCES, VERBS
 from geo_idlib.reports.lang.en.targets import TARGETS
@@ -38,4 +38,5 @@ LEXICON = Lexicon(
         aggregate=events.AGGREGATE, aggregate_words=events.AGGREGATE_WORDS, destination=events.DESTINATION,
         origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
         clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END),
+    layout=LayoutPatterns(caption=layout.CAPTION, credit=layout.CREDIT, dateline=layout.DATELINE),
 )

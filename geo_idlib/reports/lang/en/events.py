@@ -9,9 +9,12 @@ from geo_idlib.reports.phrases import expand
 #: tells of (see :mod:`geo_idlib.reports.rules`).
 CUES = {
     "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
-                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered"],
+                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat", "e|ed|ing"),
+                "won back", "took full control", "in the hands of", "in hands of", "fall of"],
     "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
-             "forced from their homes"],
+             "forced from their homes", "out of their homes", "fled their homes"],
+    # people who fled before ("a shelter for displaced families"): no flight told here
+    "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
     "air": [*expand("air strike|airstrike|air raid|airraid|raid|jet|warplane|plane|bomb|helicopter|drone|barrel bomb",
                     "|s"), "aircraft", "bombed", "bombing", "bombers", "air force"],
     "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar|missile", "|s")],
@@ -20,7 +23,9 @@ CUES = {
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "deaths", "lives", "wounded", "wounding",
                "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
-    "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought"],
+    "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
+              *expand("offensive|counteroffensive|counter-offensive|counterattack|counter-attack|assault|ambush", "|s"),
+              "repel", "repelled", "ground forces", "ground advance"],
     # an aircraft brought down: the place it fell near is not struck
     "downing": ["shot down", "shoot down", "shooting down", "downed", "downing", "brought down", "bringing down"],
 }
@@ -52,8 +57,9 @@ DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
-AGGREGATE_WORDS = ("campaign", "offensive", "so far", "in total", "since the", "overall", "war")
-AGGREGATE = re.compile(rf"\b(?:{'|'.join(AGGREGATE_WORDS)})\b", _I)
+AGGREGATE_WORDS = ("campaign", "offensive", "so far", "in total", "since", "overall", "war", "conflict")
+AGGREGATE = re.compile(r"\b(?:campaign|offensive|so far|in total|since (?:the|its|it|late|early|\w+ \d{4}|\d)|overall|"
+                       r"(?:the|civil|\w+-year-old) (?:war|conflict)(?! monitor))\b", _I)
 DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
 ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
