@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from geo_idlib.gazetteer import Gazetteer
@@ -82,6 +83,7 @@ class Event:
     reference_place: str = ""
     heading: str = ""  # "the Damascus-Aleppo highway" in "pushing towards the Damascus-Aleppo highway"
     attribution: list[str] = field(default_factory=list)
+    unnamed: bool = False  # an area-level toll told of "a town" the report names next
 
 
 @dataclass(slots=True)
@@ -116,6 +118,15 @@ class ReportDoc:
 
     def __post_init__(self) -> None:
         self.lex = lexicon(detect_language(self.text, self.lang))
+
+    def main_area(self) -> Mention | None:
+        """The area the report is about: its most named region-level place (else its most named
+        place), the first named on a tie; None without places."""
+        pool = [m for m in self.mentions if m.precision == 3] or self.mentions
+        if not pool:
+            return None
+        counts = Counter(m.place.id for m in pool)
+        return max(pool, key=lambda m: (counts[m.place.id], -pool.index(m)))
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph holding ``offset``."""

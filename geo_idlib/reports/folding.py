@@ -4,6 +4,9 @@
   about the same place, day and type (its sentence joins that row's quote).
 * A bare province-, district- or sub-district-level row ("raids on towns in Idlib province on
   Monday") folds into the first row of the same day and type inside that area.
+* An area-level toll told of an unnamed place ("killed 11 in air strikes on a rebel-held town in
+  Idlib province") goes to the place the report names next with the same day and type and no
+  toll of its own; any other area-level toll to the one such place inside the area, if only one.
 
 >>> fold_events([])
 []
@@ -68,6 +71,35 @@ def _fold_areas(events: list[Event]) -> list[Event]:
     return out
 
 
+def _inside(area: Place, place: Place) -> bool:
+    """Whether ``place`` lies in the admin unit or named region ``area``."""
+    if area.kind == "region":
+        return bool(area.admin1_pcode) and area.admin1_pcode == place.admin1_pcode and area.id != place.id
+    return _covers(area, place)
+
+
+def _fold_area_tolls(events: list[Event]) -> list[Event]:
+    """Move an area-level toll to the place it was told of (see the module doc)."""
+    out = list(events)
+    for n, ev in enumerate(events):
+        if ev.mention.precision < 3 or not ev.fatalities or ev.share.get("killed", (1, 0))[0] > 1:
+            continue
+        later = [o for o in events[n + 1:] if o in out and o.mention.precision < 3 and not o.fatalities
+                 and o.date == ev.date and o.sub_event_type == ev.sub_event_type]
+        inside = [o for o in later if _inside(ev.mention.place, o.mention.place)]
+        to = later[0] if ev.unnamed and later else inside[0] if len(inside) == 1 else None
+        if to is None:
+            continue
+        to.fatalities, to.share["killed"] = list(ev.fatalities), (1, 0)
+        to.injured = to.injured or ev.injured
+        to.sentence = f"{ev.sentence} | {to.sentence}"
+        to.actor1 = to.actor1 or ev.actor1
+        to.attribution += [a for a in ev.attribution if a not in to.attribution]
+        out.remove(ev)
+    return out
+
+
 def fold_events(events: list[Event]) -> list[Event]:
-    """One report's draft events with bare list mentions and bare area rows folded (module doc)."""
-    return _fold_areas(_fold_bare_mentions(events))
+    """One report's draft events with area tolls moved, bare list mentions and bare area rows
+    folded (module doc)."""
+    return _fold_areas(_fold_bare_mentions(_fold_area_tolls(events)))

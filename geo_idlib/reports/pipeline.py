@@ -136,12 +136,14 @@ def read_sentences(doc: ReportDoc) -> None:
         own = _own_date(doc, s)
         if number != state.paragraph:
             state.paragraph, state.paragraph_date = number, None
-        kind = classify(s.cues, s.actors, doc.has_strikes) if i < j and s.words["cues"] else ""
+        claim = classify(s.cues, s.actors, doc.has_strikes) if s.words["cues"] else ""
+        # an incident told with no place still dates the report ("killed in Syria on Tuesday");
+        # "an offensive that began in December" is background, not this report's event
+        incident = bool(claim) and claim != "Displacement" and not _background(doc, own)
+        kind = claim if (incident and i < j) or claim == "Displacement" else ""
         if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
             kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
         found = []
-        if kind and kind != "Displacement" and _background(doc, own):
-            kind = ""  # "an offensive that began in December": background, not this report's event
         if kind:
             date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
                                   lead=state.lead, published=doc.published)
@@ -152,7 +154,7 @@ def read_sentences(doc: ReportDoc) -> None:
                                    doc.last_strike)
         if own is not None:
             state.paragraph_date, state.anchor = own, own[0] or state.anchor
-            state.lead = state.lead or (own if found else None)
+            state.lead = state.lead or (own if incident and own[0] else None)
         if not found:
             doc.denials += [f"{a.who} (denies)" for a in attributions(s.words["sources"]) if a.stance == "denies"]
 

@@ -81,7 +81,9 @@ class EventPatterns:
     the last words before a count a ``*_before`` pattern needs; ``distance_after``/
     ``distance_hint``: kilometres; ``from_before``: "a mother from X" (not an event in X);
     ``more_in``: "12 more in X"; ``aggregate``: campaign totals; ``destination``/``origin``/
-    ``road``: where people fled and armies push; ``clause``: clause breaks; ``phrase_end``."""
+    ``road``: where people fled and armies push; ``clause``: clause breaks; ``phrase_end``;
+    ``locator``: the words between a place and one named only to locate it ("X town west of Y");
+    ``unnamed_place``: "a rebel-held town" (a toll told for a place the report names next)."""
 
     killed_after: Pattern
     killed_before: Pattern
@@ -107,6 +109,8 @@ class EventPatterns:
     clause: Pattern
     clause_marks: tuple[str, ...]
     phrase_end: Pattern
+    locator: Pattern
+    unnamed_place: Pattern
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,19 @@ def area_name(m: Mention) -> str:
     return f"{direction} {m.place.name}".strip()
 
 
+def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Mention]) -> list[Mention]:
+    """The places without those named only to locate the place before them ("Bsonqul town west
+    of Ariha city": Ariha is not struck)."""
+    out: list[Mention] = []
+    for m in places:
+        prev = out[-1] if out else None
+        gap = sentence[prev.end - offset:m.start - offset] if prev else ""
+        if prev and len(gap) < 60 and lex.patterns.locator.match(gap):
+            continue
+        out.append(m)
+    return out
+
+
 def _strike_type(pos: int, cue_hits: list[Hit], default: str) -> str:
     """Air strike or shelling for the place at ``pos``: the nearest air or shelling word before it
     decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...")."""
@@ -150,7 +163,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     typed = sentence_numbers(doc, s)
     distance = next((q for q, k in typed if k == "distance"), None)
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
-    event_places = [m for m in places if m not in reference]
+    event_places = _without_locators(lex, sentence, offset, [m for m in places if m not in reference])
     if territory is not None:
         if not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
             event_places = reference[:1]
@@ -168,7 +181,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     for m in event_places:
         sub = subs[m.start]
         by = (doc.air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
-        events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution))
+        events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
+                                unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
     counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
     clauses = _clauses(lex, sentence, offset) if counts else []
     for q, k in typed if counts and not _aggregate(lex, sentence) else []:

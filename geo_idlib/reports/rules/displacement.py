@@ -1,5 +1,6 @@
 """Displacement (our own type): a flight word; the event sits at the origin (else the
-destination) and names the people, origin and destination (places, else the words used).
+destination) and names the people, origin and destination (places, else the words used). A
+figure told with no place ("over 150,000 people fled") sits in the area the report is about.
 
 >>> RULE.claims({"flee", "air"}, [], True)
 'Displacement'
@@ -21,9 +22,11 @@ def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
 def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list[Event]:
     """One displacement event, at the origin (else the destination)."""
     places = sentence_places(doc, s, precise_only=False)
+    people = [q for q, k in sentence_numbers(doc, s) if k == "displaced"]
+    if not places and people and doc.main_area() is not None:
+        places = [doc.main_area()]  # "over 150,000 people fled": from the area the report is about
     if not places:
         return []
-    people = [q for q, k in sentence_numbers(doc, s) if k == "displaced"]
     actors = s.actors
     ev = Event(NAME, places[0], s.text, date, precision, actors[0] if actors else "",
                people=people[0].low if people else None, attribution=sentence_attribution(s))

@@ -32,26 +32,36 @@ CUES = {
 
 _PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
 # An aside between a count and its verb: "nine people, among them women and children, were killed".
-_ASIDE = r"(?:,\s+(?:among\s+(?:them|whom)|including|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{0,60},)?"
+_ASIDE = (r"(?:,\s+(?:among\s+(?:them|whom)|including|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{0,60},"
+          r"|\s*[–—]\s*[^–—.;]{1,80}[–—]|\s+\([^()]{1,60}\))?")
 _I = re.IGNORECASE
 
 KILLED_AFTER = re.compile(
-    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,4}}?{_ASIDE}\s+(?:(?:were|was|are|is|have been|had been|"
-    rf"been|being)\s+)?(?:(?:feared|reported|confirmed|believed|among\s+those)\s+)?(?:killed|dead|died|bodies)\b", _I)
-KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at)|toll at|family of|"
-                           r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included))\s+$", _I)
+    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,6}}?{_ASIDE}\s+(?:(?:were|was|are|is|have been|had been|"
+    rf"has been|been|being|have|had|has)\s+)?(?:(?:reportedly|also|all)\s+)?(?:(?:feared|reported|confirmed|believed|"
+    rf"thought|said|known|among\s+those)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?)?"
+    rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives)\b", _I)
+KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
+                           r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
+                           r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
+                           r"(?:put|puts|putting) (?:the|its) (?:death )?toll at|pulled out|recovered|"
+                           r"claimed the lives of|claims the lives of|the deaths? of)\s+$", _I)
 INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
                            _I)
 INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", _I)
 DISPLACED_AFTER = re.compile(
-    rf"^(?:\s+of)?(?:\s+{_PEOPLE})?\s+(?:(?:have|had|has)\s+)?(?:(?:been|were|was)\s+)?(?:fled|displaced|uprooted|"
-    r"forced)\b", _I)
-DISPLACED_BEFORE = re.compile(r"(?:displacing|uprooting|forcing)\s+$", _I)
-INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "bodies")
-DISPLACED_WORDS = ("fled", "displac", "uproot", "forced")
+    rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
+    r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|left\s+their\s+homes)\b", _I)
+DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
+                              r"causing|caused|prompting|prompted|sending)\s+$", _I)
+INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
+                                                             "perish", "lives")
+DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
 #: The last word before a count that one of the *_BEFORE patterns needs.
-BEFORE_WORDS = frozenset("killing killed of at to were included injuring wounding wounded injured displacing "
-                         "uprooting forcing".split())
+BEFORE_WORDS = frozenset("killing killed of at to were included is was reached out recovered "
+                         "injuring wounding wounded injured displacing "
+                         "displaced uprooting uprooted forcing forced driving drove driven causing caused prompting "
+                         "prompted sending".split())
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
@@ -64,6 +74,16 @@ DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<des
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
 ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
                     r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
+#: A place named only to locate the one before it ("Bsonqul town west of Ariha city", "Al-Yacoubian area
+#: in the countryside of Jisr al-Shughour"): the words between the two.
+LOCATOR = re.compile(r"^[\s,]*(?:(?:town|city|village|area|camp|neighbou?rhood|district)\s*,?\s*)?(?:\(?\s*)?(?:(?:some|about|"
+                     r"around)?\s*\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+                     r"in\s+the\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|vicinity)|near|outside|close\s+to)"
+                     r"(?:\s+of)?\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+#: An unnamed place a toll is told for ("killed 11 in a rebel-held town in Idlib province"): the report
+#: names it next.
+UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|camp|hospital|market|school|"
+                           r"neighbou?rhood)\b", _I)
 ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")

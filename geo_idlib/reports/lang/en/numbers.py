@@ -28,11 +28,15 @@ UNIT = rf"(?:{_WORD})(?:[- ](?:{_UNITS}))?"
 #: Persons a report may list one by one, singular (1) and plural (0).
 PERSONS = dict(
     [(w, 1) for w in "man woman child boy girl baby infant toddler teenager wife husband son daughter mother "
-                     "father brother sister grandmother grandfather grandchild nephew niece cousin".split()]
+                     "father brother sister grandmother grandfather grandchild nephew niece cousin person civilian "
+                     "citizen teacher student doctor nurse paramedic medic rescuer volunteer worker fighter soldier "
+                     "second third fourth fifth sixth".split()]
     + [(w, 0) for w in "men women children boys girls babies infants toddlers teenagers wives husbands sons "
-                       "daughters mothers fathers brothers sisters grandchildren nephews nieces cousins".split()])
-ADJECTIVES = ("young", "elderly", "old", "little", "teenage", "pregnant")
-DETERMINERS = ("a", "an", "one", "his", "her", "their", "its", "the")
+                       "daughters mothers fathers brothers sisters grandchildren nephews nieces cousins people "
+                       "persons civilians citizens teachers students doctors nurses paramedics medics rescuers "
+                       "volunteers workers fighters soldiers".split()])
+ADJECTIVES = ("young", "elderly", "old", "little", "teenage", "pregnant", "other", "more", "unidentified")
+DETERMINERS = ("a", "an", "one", "his", "her", "their", "its", "the", "another")
 RANGE = ("to",)
 BETWEEN = ("between", "and")
 LIST_GAP = r",?\s+and\s+|,\s*"
