@@ -12,8 +12,8 @@ NAME = "Armed clash"
 
 
 def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
-    """A clash when the sentence has a fighting word."""
-    return NAME if "clash" in cues else ""
+    """A clash when the sentence has a fighting word or, with nothing else told, names an offensive."""
+    return NAME if cues & {"clash", "offensive"} else ""
 
 
-RULE = Rule("clash", (NAME,), ("clash",), claims, incident_events)
+RULE = Rule("clash", (NAME,), ("clash", "offensive"), claims, incident_events)

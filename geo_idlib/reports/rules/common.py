@@ -24,7 +24,7 @@ __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_att
 def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
-    before, after = sentence[max(0, q.start - 40):q.start], sentence[q.end:q.end + 60]
+    before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 120]
     last = before.split()[-1:]
     if last and last[0].lower() not in p.before_words:
         before = ""  # none of the look-behind patterns can match: skip their searches

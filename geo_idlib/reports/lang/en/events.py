@@ -24,8 +24,11 @@ CUES = {
                "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
-              *expand("offensive|counteroffensive|counter-offensive|counterattack|counter-attack|assault|ambush", "|s"),
+              *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
               "repel", "repelled", "ground forces", "ground advance"],
+    # a campaign named in passing ("where government forces are conducting an offensive"): a clash
+    # only when nothing else is told
+    "offensive": [*expand("offensive|assault", "|s"), "advance", "advances", "advancing"],
     # an aircraft brought down: the place it fell near is not struck
     "downing": ["shot down", "shoot down", "shooting down", "downed", "downing", "brought down", "bringing down"],
 }
@@ -41,19 +44,20 @@ KILLED_AFTER = re.compile(
     rf"has been|been|being|have|had|has)\s+)?(?:(?:reportedly|also|all)\s+)?(?:(?:feared|reported|confirmed|believed|"
     rf"thought|said|known|among\s+those)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?)?"
     rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives)\b", _I)
+_HEDGE = r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|an\s+estimated))?"
 KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
                            r"(?:put|puts|putting) (?:the|its) (?:death )?toll at|pulled out|recovered|"
-                           r"claimed the lives of|claims the lives of|the deaths? of)\s+$", _I)
+                           r"claimed the lives of|claims the lives of|the deaths? of)" + _HEDGE + r"\s+$", _I)
 INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
                            _I)
-INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)\s+$", _I)
+INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)" + _HEDGE + r"\s+$", _I)
 DISPLACED_AFTER = re.compile(
     rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
     r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|left\s+their\s+homes)\b", _I)
 DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
-                              r"causing|caused|prompting|prompted|sending)\s+$", _I)
+                              r"causing|caused|prompting|prompted|sending)" + _HEDGE + r"\s+$", _I)
 INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
                                                              "perish", "lives")
 DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
@@ -61,7 +65,8 @@ DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
 BEFORE_WORDS = frozenset("killing killed of at to were included is was reached out recovered "
                          "injuring wounding wounded injured displacing "
                          "displaced uprooting uprooted forcing forced driving drove driven causing caused prompting "
-                         "prompted sending".split())
+                         "prompted sending least than over nearly almost about around some many roughly "
+                         "estimated".split())
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
