@@ -111,7 +111,7 @@ class ReportDoc:
     dates: DateState = field(default_factory=DateState)
     last_strike: str = ""  # the strike type the report last told of
     air_actor: str = ""  # the one flying actor the report names, if only one
-    has_strikes: bool = False
+    cue_families: frozenset[str] = frozenset()  # the cue families the whole report holds
     events: list[Event] = field(default_factory=list)
     denials: list[str] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)

@@ -57,7 +57,7 @@ def classify_sentence(sentence: str, *, report_has_strikes: bool = False) -> str
     >>> classify_sentence("Artillery shelled the town.")
     'Shelling/artillery/missile attack'
     """
-    return classify(_CUES.labels(sentence), find_actors(sentence), report_has_strikes)
+    return classify(_CUES.labels(sentence), find_actors(sentence), frozenset({"strike"} if report_has_strikes else ()))
 
 
 def event_rows(text: str, published: dt.date | None = None, *, gazetteer: Gazetteer | None = None,

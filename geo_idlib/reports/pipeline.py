@@ -75,7 +75,7 @@ def spot_words(doc: ReportDoc) -> None:
     doc.date_hints = date_hints(doc.text, families["dates"], doc.lex)
     doc.words["dates"] = [(s, e, "") for s, e in doc.date_hints]
     doc.counts = find_numbers(doc.text, families["counts"], doc.lex)
-    doc.has_strikes = any(cue in WEAPON_CUES for _, _, cue in doc.words["cues"])
+    doc.cue_families = frozenset(cue for _, _, cue in doc.words["cues"])
     air_actors = {name for _, _, name in doc.words["forces"] if name in AIR_ACTORS}
     doc.air_actor = air_actors.pop() if len(air_actors) == 1 else ""
     # a place name inside a force or a source ("SANA", "Damascus and its allies") is no event place
@@ -136,7 +136,7 @@ def read_sentences(doc: ReportDoc) -> None:
         own = _own_date(doc, s)
         if number != state.paragraph:
             state.paragraph, state.paragraph_date = number, None
-        claim = classify(s.cues, s.actors, doc.has_strikes) if s.words["cues"] else ""
+        claim = classify(s.cues, s.actors, doc.cue_families) if s.words["cues"] else ""
         # an incident told with no place still dates the report ("killed in Syria on Tuesday");
         # "an offensive that began in December" is background, not this report's event
         incident = bool(claim) and claim != "Displacement" and not _background(doc, own)

@@ -8,8 +8,8 @@ module here plus its map symbol (:mod:`geo_idlib.layers.symbols`) and its ACLED 
 
 >>> [r.name for r in RULES]
 ['control', 'displacement', 'shelling', 'strike', 'clash']
->>> classify({"air", "damage"}, [])
-'Air/drone strike'
+>>> classify({"air", "damage"}, []), classify({"damage"}, [], frozenset({"air"})), classify({"damage"}, [])
+('Air/drone strike', 'Air/drone strike', '')
 """
 from __future__ import annotations
 
@@ -23,19 +23,20 @@ __all__ = ["Rule", "RULES", "classify", "rule_for", "STRIKE_TYPES", "WEAPON_CUES
 #: The strike types (ACLED's remote violence).
 STRIKE_TYPES = ("Air/drone strike", "Shelling/artillery/missile attack")
 #: Cue families that name a weapon or a strike (a report with one "speaks of strikes").
-WEAPON_CUES = ("air", "shelling", "strike")
+WEAPON_CUES = ("air", "shelling", "missile", "strike")
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One event family: ``claims(cues, actors, report_has_strikes)`` gives the sub-event type a
-    sentence tells of ('' when not this family); ``events(doc, sentence, kind, date, precision)``
+    """One event family: ``claims(cues, actors, report)`` gives the sub-event type a sentence
+    tells of from its cue families, its actors and the cue families of the whole report ('' when
+    not this family); ``events(doc, sentence, kind, date, precision)``
     makes its draft events."""
 
     name: str
     sub_event_types: tuple[str, ...]
     cues: tuple[str, ...]
-    claims: Callable[[set[str], list[str], bool], str]
+    claims: Callable[[set[str], list[str], frozenset[str]], str]
     events: Callable[[ReportDoc, Sentence, str, object, int], list[Event]]
 
 
@@ -47,11 +48,12 @@ def _registry() -> list[Rule]:
 RULES: list[Rule] = _registry()
 
 
-def classify(cues: set[str], actors: list[str], report_has_strikes: bool = False) -> str:
+def classify(cues: set[str], actors: list[str], report: frozenset[str] = frozenset()) -> str:
     """The sub-event type (or "territory" for a change of control, decided by who took it) of
-    the first rule that claims a sentence's cue families and actors; '' for none."""
+    the first rule that claims a sentence's cue families and actors (``report``: the cue
+    families of the whole report); '' for none."""
     for rule in RULES:
-        kind = rule.claims(cues, actors, report_has_strikes)
+        kind = rule.claims(cues, actors, report)
         if kind:
             return kind
     return ""

@@ -1,6 +1,6 @@
 """Armed clashes: fighting words with no strike word.
 
->>> RULE.claims({"clash"}, [], False)
+>>> RULE.claims({"clash"}, [], frozenset())
 'Armed clash'
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from geo_idlib.reports.rules.common import incident_events
 NAME = "Armed clash"
 
 
-def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
+def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
     """A clash when the sentence has a fighting word or, with nothing else told, names an offensive."""
     return NAME if cues & {"clash", "offensive"} else ""
 

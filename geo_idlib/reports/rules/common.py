@@ -137,10 +137,13 @@ def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Men
     return out
 
 
-def _strike_type(pos: int, cue_hits: list[Hit], default: str) -> str:
+def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) -> str:
     """Air strike or shelling for the place at ``pos``: the nearest air or shelling word before it
-    decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...")."""
-    weapons = [(start, cue) for start, _, cue in cue_hits if cue in ("air", "shelling")]
+    decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...");
+    a missile is an air strike in a report that speaks of air strikes."""
+    missile = "air" if air_report else "shelling"
+    weapons = [(start, missile if cue == "missile" else cue) for start, _, cue in cue_hits
+               if cue in ("air", "shelling", "missile")]
     before = [w for w in weapons if w[0] < pos]
     cue = before[-1][1] if before else min(weapons, key=lambda w: w[0] - pos)[1] if weapons else ""
     if not cue:
@@ -176,7 +179,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         event_places = [m for m in event_places
                         if not p.from_before.search(sentence, max(0, m.start - offset - 40), m.start - offset)]
         actor1, actor2 = (actors + ["", ""])[:2]
-        subs = {m.start: _strike_type(m.start - offset, cue_hits, kind) for m in event_places}
+        air_report = "air" in doc.cue_families
+        subs = {m.start: _strike_type(m.start - offset, cue_hits, kind, air_report) for m in event_places}
     events = {}
     for m in event_places:
         sub = subs[m.start]

@@ -2,7 +2,7 @@
 (the government side: "Government regains territory"; rebels, HTS: "Non-state actor overtakes
 territory"), the places are those after the verb.
 
->>> RULE.claims({"capture"}, ["Military Forces of Syria"], False), RULE.claims({"capture"}, [], False)
+>>> RULE.claims({"capture"}, ["Military Forces of Syria"], frozenset()), RULE.claims({"capture"}, [], frozenset())
 ('territory', '')
 >>> territory_type(["Military Forces of Syria", "Hayat Tahrir al-Sham"])
 ('Government regains territory', 'Military Forces of Syria', 'Hayat Tahrir al-Sham')
@@ -17,7 +17,7 @@ from geo_idlib.reports.rules.common import incident_events
 GOVERNMENT, NON_STATE = "Government regains territory", "Non-state actor overtakes territory"
 
 
-def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
+def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
     """A change of control when a capture word and a force are named."""
     return "territory" if "capture" in cues and actors else ""
 

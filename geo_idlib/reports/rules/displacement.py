@@ -2,7 +2,7 @@
 destination) and names the people, origin and destination (places, else the words used). A
 figure told with no place ("over 150,000 people fled") sits in the area the report is about.
 
->>> RULE.claims({"flee", "air"}, [], True)
+>>> RULE.claims({"flee", "air"}, [], frozenset())
 'Displacement'
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from geo_idlib.reports.rules.common import area_name, sentence_attribution, sent
 NAME = "Displacement"
 
 
-def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
+def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
     """Displacement when a flight word is there."""
     return NAME if "flee" in cues else ""
 

@@ -1,8 +1,11 @@
-"""Shelling, artillery and missile attacks: a sentence with a shelling word and no air word
-(places after an air word in the same sentence are still air strikes, see
-:func:`~.common.incident_events`).
+"""Shelling, artillery and missile attacks: a sentence with a shelling word (or a missile, in a
+report that tells of no air strike) and no air word (places after an air word in the same
+sentence are still air strikes, see :func:`~.common.incident_events`).
 
->>> RULE.claims({"shelling", "damage"}, [], False), RULE.claims({"shelling", "air"}, [], False)
+>>> none = frozenset()
+>>> RULE.claims({"shelling", "damage"}, [], none), RULE.claims({"shelling", "air"}, [], none)
+('Shelling/artillery/missile attack', '')
+>>> RULE.claims({"missile"}, [], none), RULE.claims({"missile"}, [], frozenset({"air"}))
 ('Shelling/artillery/missile attack', '')
 """
 from __future__ import annotations
@@ -13,9 +16,12 @@ from geo_idlib.reports.rules.common import incident_events
 NAME = "Shelling/artillery/missile attack"
 
 
-def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
-    """Shelling when a shelling word is there and no air word."""
-    return NAME if "shelling" in cues and "air" not in cues else ""
+def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
+    """Shelling when a shelling word (or a missile, in a report without air strikes) is there
+    and no air word."""
+    if "air" in cues:
+        return ""
+    return NAME if "shelling" in cues or ("missile" in cues and "air" not in report) else ""
 
 
-RULE = Rule("shelling", (NAME,), ("shelling",), claims, incident_events)
+RULE = Rule("shelling", (NAME,), ("shelling", "missile"), claims, incident_events)

@@ -1,22 +1,27 @@
-"""Air strikes: a sentence with an air, strike or (in a report that speaks of strikes) damage
-word; each place gets the weapon named nearest before it (:func:`~.common.incident_events`).
+"""Air strikes: a sentence with an air or strike word, a missile in a report that speaks of air
+strikes, or (in a report that speaks of strikes) a damage word and no fighting; each place gets
+the weapon named nearest before it (:func:`~.common.incident_events`).
 
->>> RULE.claims({"strike"}, [], False), RULE.claims({"damage"}, [], True), RULE.claims({"damage"}, [], False)
+>>> air = frozenset({"air"})
+>>> RULE.claims({"strike"}, [], frozenset()), RULE.claims({"damage"}, [], air), RULE.claims({"damage"}, [], frozenset())
 ('Air/drone strike', 'Air/drone strike', '')
+>>> RULE.claims({"missile"}, [], air), RULE.claims({"missile"}, [], frozenset())
+('Air/drone strike', '')
 """
 from __future__ import annotations
 
-from geo_idlib.reports.rules import Rule
+from geo_idlib.reports.rules import WEAPON_CUES, Rule
 from geo_idlib.reports.rules.common import incident_events
 
 NAME = "Air/drone strike"
 
 
-def claims(cues: set[str], actors: list[str], report_has_strikes: bool) -> str:
-    """An air strike when the sentence names a weapon or strike, or tells of damage (and no
-    fighting) in a report that speaks of strikes."""
-    return NAME if cues & {"air", "shelling", "strike"} or (
-        report_has_strikes and "damage" in cues and "clash" not in cues) else ""
+def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
+    """An air strike when the sentence names an air strike (or a missile in a report of air
+    strikes), or tells of damage and no fighting in a report that speaks of strikes."""
+    if cues & {"air", "shelling", "strike"} or ("missile" in cues and "air" in report):
+        return NAME
+    return NAME if "damage" in cues and "clash" not in cues and report & set(WEAPON_CUES) else ""
 
 
-RULE = Rule("strike", (NAME,), ("air", "strike", "damage"), claims, incident_events)
+RULE = Rule("strike", (NAME,), ("air", "strike", "missile", "damage"), claims, incident_events)

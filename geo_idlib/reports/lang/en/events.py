@@ -17,7 +17,10 @@ CUES = {
     "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
     "air": [*expand("air strike|airstrike|air raid|airraid|raid|jet|warplane|plane|bomb|helicopter|drone|barrel bomb",
                     "|s"), "aircraft", "bombed", "bombing", "bombers", "air force"],
-    "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar|missile", "|s")],
+    "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar", "|s"), "grad",
+                 "ground-to-ground", "surface-to-surface", *expand("ballistic|cruise|guided", " missile", "|s")],
+    # fired by jets or by guns: the report decides (see the strike and shelling rules)
+    "missile": ["missile", "missiles"],
     "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
                "targeted"],
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "deaths", "lives", "wounded", "wounding",
