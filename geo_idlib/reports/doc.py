@@ -113,6 +113,7 @@ class ReportDoc:
     air_actor: str = ""  # the one flying actor the report names, if only one
     cue_families: frozenset[str] = frozenset()  # the cue families the whole report holds
     events: list[Event] = field(default_factory=list)
+    pending: tuple | None = None  # a toll told of an unnamed place: (kind, counts, sentence, sources, reach)
     denials: list[str] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)
 

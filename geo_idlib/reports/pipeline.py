@@ -27,7 +27,7 @@ from geo_idlib.gazetteer import Gazetteer
 from geo_idlib.reports.actors import AIR_ACTORS
 from geo_idlib.reports.attribution import attribution_phrases, attributions
 from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
-from geo_idlib.reports.doc import Hit, ReportDoc, Sentence
+from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
 from geo_idlib.reports.folding import fold_events
 from geo_idlib.reports.lang import Lexicon
 from geo_idlib.reports.layout import page_layout
@@ -36,12 +36,15 @@ from geo_idlib.reports.numbers import Quantity, count_words, find_numbers
 from geo_idlib.reports.phrases import PhraseFamilies
 from geo_idlib.reports.rows import event_row
 from geo_idlib.reports.rules import STRIKE_TYPES, WEAPON_CUES, classify, rule_for
+from geo_idlib.reports.rules.common import aggregate, sentence_attribution, sentence_numbers
 
 __all__ = ["STAGES", "run", "word_families"]
 
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 #: An incident dated this many days before the report's date is background, not its news.
 BACKGROUND_DAYS = 10
+_INCIDENT_CUES = frozenset({"air", "shelling", "missile", "strike", "clash", "capture"})
+_PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
 _FAMILIES = ("cues", "forces", "sources", "targets", "dates")
 
 
@@ -121,12 +124,43 @@ def _background(doc: ReportDoc, own) -> bool:
     return (doc.reference - end).days > BACKGROUND_DAYS
 
 
+def _placeless(doc: ReportDoc, s: Sentence, kind: str, previous: list[Event]) -> str:
+    """An incident sentence that names no place: a toll that goes on from the sentence before
+    ("Five of them died in air strikes", "Another three were killed in shelling") is told of that
+    sentence's one place (the sentence takes it, and ``kind`` is kept); a toll told of an unnamed
+    place ("killed in air strikes on a hospital") waits for the place the report names next.
+    Anything else makes no event ('')."""
+    tolls = [q for q, k in sentence_numbers(doc, s) if k == "killed"]
+    if not tolls or aggregate(doc.lex, s.text):
+        return ""
+    places = list({ev.mention.place.id: ev.mention for ev in previous}.values())
+    if len(places) == 1:
+        s.mentions = places
+        return kind
+    if doc.lex.patterns.unnamed_place.search(s.text):
+        doc.pending = (kind, tolls, s.text, sentence_attribution(s), _PENDING_REACH)
+    return ""
+
+
+def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
+    """A waiting toll goes to the first new event of its kind without a toll of its own."""
+    if doc.pending is None:
+        return
+    kind, tolls, sentence, attribution, reach = doc.pending
+    to = next((ev for ev in found if ev.sub_event_type == kind and not ev.fatalities), None)
+    if to is not None:
+        to.fatalities, to.sentence = list(tolls), f"{sentence} | {to.sentence}"
+        to.attribution += [a for a in attribution if a not in to.attribution]
+    doc.pending = None if to is not None or reach <= 1 else (kind, tolls, sentence, attribution, reach - 1)
+
+
 def read_sentences(doc: ReportDoc) -> None:
     """Sentence by sentence: the rule that claims it makes its events; the date state runs on."""
     words = [(name, doc.words[name], [h[0] for h in doc.words[name]]) for name in _FAMILIES]
     count_starts = [q.start for q in doc.counts]
     placed = [m.start for m in doc.mentions]
     state = doc.dates
+    previous: list[Event] = []  # the events of the sentence before, in the same paragraph
     for start, end in doc.sentences:
         number = doc.paragraph_of(start)
         i, j = bisect_left(placed, start), bisect_left(placed, end)
@@ -139,15 +173,20 @@ def read_sentences(doc: ReportDoc) -> None:
         claim = classify(s.cues, s.actors, doc.cue_families) if s.words["cues"] else ""
         # an incident told with no place still dates the report ("killed in Syria on Tuesday");
         # "an offensive that began in December" is background, not this report's event
-        incident = bool(claim) and claim != "Displacement" and not _background(doc, own)
-        kind = claim if (incident and i < j) or claim == "Displacement" else ""
+        incident = not _background(doc, own) and (
+            (bool(claim) and claim != "Displacement") or bool(s.cues & _INCIDENT_CUES))
+        kind = claim if claim == "Displacement" or (incident and claim) else ""
         if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
             kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
+        if kind and kind != "Displacement" and i == j:
+            kind = _placeless(doc, s, kind, previous)
         found = []
         if kind:
             date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
                                   lead=state.lead, published=doc.published)
             found = rule_for(kind).events(doc, s, kind, *date)
+            _give_pending_toll(doc, found)
+        previous = found if number == state.paragraph else []
         if found:
             doc.events.extend(found)
             doc.last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in STRIKE_TYPES),

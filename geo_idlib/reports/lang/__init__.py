@@ -83,7 +83,9 @@ class EventPatterns:
     ``more_in``: "12 more in X"; ``aggregate``: campaign totals; ``destination``/``origin``/
     ``road``: where people fled and armies push; ``clause``: clause breaks; ``phrase_end``;
     ``locator``: the words between a place and one named only to locate it ("X town west of Y");
-    ``unnamed_place``: "a rebel-held town" (a toll told for a place the report names next)."""
+    ``unnamed_place``: "a rebel-held town" (a toll told for a place the report names next);
+    ``object_before``: what makes a force the object of a verb ("attacks on regime forces");
+    ``agent_before``: what makes a force the agent after a verb ("captured by", "fell to")."""
 
     killed_after: Pattern
     killed_before: Pattern
@@ -111,6 +113,8 @@ class EventPatterns:
     phrase_end: Pattern
     locator: Pattern
     unnamed_place: Pattern
+    object_before: Pattern
+    agent_before: Pattern
 
 
 @dataclass(frozen=True)

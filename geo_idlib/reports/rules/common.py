@@ -18,7 +18,7 @@ from geo_idlib.reports.mentions import Mention
 from geo_idlib.reports.numbers import Quantity
 
 __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_attribution", "area_name",
-           "incident_events"]
+           "incident_events", "aggregate"]
 
 
 def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
@@ -69,7 +69,7 @@ def sentence_attribution(s: Sentence) -> list[str]:
     return [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(s.words["sources"])]
 
 
-def _aggregate(lex: Lexicon, sentence: str) -> bool:
+def aggregate(lex: Lexicon, sentence: str) -> bool:
     """Whether the sentence's tolls are campaign totals ("the offensive has killed over 1,500")."""
     low = sentence.lower()
     return any(word in low for word in lex.patterns.aggregate_words) and bool(lex.patterns.aggregate.search(sentence))
@@ -128,12 +128,10 @@ def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Men
     """The places without those named only to locate the place before them ("Bsonqul town west
     of Ariha city": Ariha is not struck)."""
     out: list[Mention] = []
-    for m in places:
-        prev = out[-1] if out else None
+    for prev, m in zip([None, *places], places):
         gap = sentence[prev.end - offset:m.start - offset] if prev else ""
-        if prev and len(gap) < 60 and lex.patterns.locator.match(gap):
-            continue
-        out.append(m)
+        if not (prev and len(gap) < 60 and lex.patterns.locator.match(gap)):
+            out.append(m)
     return out
 
 
@@ -189,7 +187,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
                                 unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
     counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
     clauses = _clauses(lex, sentence, offset) if counts else []
-    for q, k in typed if counts and not _aggregate(lex, sentence) else []:
+    for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
         owners = _owners(offset + q.start, event_places, clauses, counts)

@@ -6,11 +6,14 @@ territory"), the places are those after the verb.
 ('territory', '')
 >>> territory_type(["Military Forces of Syria", "Hayat Tahrir al-Sham"])
 ('Government regains territory', 'Military Forces of Syria', 'Hayat Tahrir al-Sham')
+>>> territory_type(["Military Forces of Syria", "Hayat Tahrir al-Sham"], "Hayat Tahrir al-Sham")
+('Non-state actor overtakes territory', 'Hayat Tahrir al-Sham', 'Military Forces of Syria')
 """
 from __future__ import annotations
 
 from geo_idlib.reports.actors import GOVERNMENT_ACTORS
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
+from geo_idlib.reports.lang import Lexicon
 from geo_idlib.reports.rules import Rule
 from geo_idlib.reports.rules.common import incident_events
 
@@ -22,16 +25,31 @@ def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
     return "territory" if "capture" in cues and actors else ""
 
 
-def territory_type(actors: list[str]) -> tuple[str, str, str]:
-    """Sub-event type, actor1, actor2 of a change of control, by who took the place."""
-    actor1 = actors[0] if actors else ""
-    actor2 = next((a for a in actors[1:] if (a in GOVERNMENT_ACTORS) != (actor1 in GOVERNMENT_ACTORS)), "")
+def territory_type(actors: list[str], taker: str = "") -> tuple[str, str, str]:
+    """Sub-event type, actor1, actor2 of a change of control, by who took the place (``taker``,
+    else the first force named)."""
+    actor1 = taker or (actors[0] if actors else "")
+    actor2 = next((a for a in actors if (a in GOVERNMENT_ACTORS) != (actor1 in GOVERNMENT_ACTORS)), "")
     return (GOVERNMENT if actor1 in GOVERNMENT_ACTORS else NON_STATE), actor1, actor2
+
+
+def taker(lex: Lexicon, s: Sentence, verb: int) -> str:
+    """Who took the place: the last force named before the capture verb that is not an object
+    ("counter-attacks on regime forces"), else the agent after it ("fell to rebels"), else ''."""
+    p = lex.patterns
+    before = [(a, name) for a, _, name in s.words["forces"] if a < verb
+              and not p.object_before.search(s.text, max(0, a - 30), a)]
+    if before:
+        return before[-1][1]
+    return next((name for a, _, name in s.words["forces"] if a > verb
+                 and p.agent_before.search(s.text, max(0, a - 12), a)), "")
 
 
 def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list[Event]:
     """One change of control per place taken."""
-    return incident_events(doc, s, kind, date, precision, territory=territory_type)
+    verb = next(a for a, _, cue in s.words["cues"] if cue == "capture")
+    took = taker(doc.lex, s, verb)
+    return incident_events(doc, s, kind, date, precision, territory=lambda actors: territory_type(actors, took))
 
 
 RULE = Rule("control", ("territory", GOVERNMENT, NON_STATE), ("capture",), claims, events)

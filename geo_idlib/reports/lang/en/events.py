@@ -10,7 +10,8 @@ from geo_idlib.reports.phrases import expand
 CUES = {
     "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
                 "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat", "e|ed|ing"),
-                "won back", "took full control", "in the hands of", "in hands of", "fall of"],
+                "won back", "took full control", "in the hands of", "in hands of", "fall of",
+                *expand("able|managed", " to ", "control|take|capture|seize|retake|regain")],
     "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
              "forced from their homes", "out of their homes", "fled their homes"],
     # people who fled before ("a shelter for displaced families"): no flight told here
@@ -73,7 +74,8 @@ BEFORE_WORDS = frozenset("killing killed of at to were included is was reached o
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from)"
+                         r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
 AGGREGATE_WORDS = ("campaign", "offensive", "so far", "in total", "since", "overall", "war", "conflict")
 AGGREGATE = re.compile(r"\b(?:campaign|offensive|so far|in total|since (?:the|its|it|late|early|\w+ \d{4}|\d)|overall|"
@@ -84,14 +86,19 @@ ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(
                     r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
 #: A place named only to locate the one before it ("Bsonqul town west of Ariha city", "Al-Yacoubian area
 #: in the countryside of Jisr al-Shughour"): the words between the two.
-LOCATOR = re.compile(r"^[\s,]*(?:(?:town|city|village|area|camp|neighbou?rhood|district)\s*,?\s*)?(?:\(?\s*)?(?:(?:some|about|"
-                     r"around)?\s*\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
-                     r"in\s+the\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|vicinity)|near|outside|close\s+to)"
-                     r"(?:\s+of)?\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|area|camp|neighbou?rhood|"
+                     r"district)\s*,?\s*)?(?:(?:some|about|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+"
+                     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+                     r"in\s+the\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|vicinity)|near|outside|close\s+to)(?:\s+of)?)"
+                     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 #: An unnamed place a toll is told for ("killed 11 in a rebel-held town in Idlib province"): the report
 #: names it next.
 UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|camp|hospital|market|school|"
                            r"neighbou?rhood)\b", _I)
+#: A force that is the object of a verb ("counter-attacks on regime forces", "losing it to rebels").
+OBJECT_BEFORE = re.compile(r"\b(?:on|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
+#: A force that is the agent after a verb ("was captured by rebels", "fell to the army").
+AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
 ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")

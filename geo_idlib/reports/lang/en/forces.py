@@ -27,7 +27,7 @@ FORCES = {
     "Hayat Tahrir al-Sham": [*expand("Hayat |Hay'at |Hayyat |Hayyaat |", "Tahrir al", "-| ", "Sham"), "HTS",
                              *expand("al-|al |", "Nusra", "| Front"), "Jabhat al-Nusra"],
     "Syrian opposition rebels": ["rebel", "rebels", "insurgents", "militants", "jihadists", "jihadis", "terrorists",
-                                 *expand("terrorist ", "groups|organizations|organisations|factions"), "the factions",
+                                 *expand("terrorist ", "groups|organizations|organisations|factions"), "the factions", "factions", "those factions",
                                  *expand("opposition ", "fighters|factions|groups"), "National Liberation Front",
                                  "NLF", "Free Syrian Army", "FSA", "Jaish al-Fatah", "Army of Conquest",
                                  *expand("Turkish|Turkey", "-backed| backed", " rebels| fighters| factions| groups")],
