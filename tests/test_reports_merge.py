@@ -93,12 +93,17 @@ def test_nearby_places_and_uncertain_dates():
     assert len(merge_events(pd.DataFrame([_row(), far]))) == 2
     assert len(merge_events(pd.DataFrame([_row(), near]), max_km=1)) == 2
     next_day = _row(event_id_cnty="SYR-b-1", report_id="b", event_date="2018-02-05")
-    assert len(merge_events(pd.DataFrame([_row(), next_day]))) == 2  # both days known: apart
+    assert len(merge_events(pd.DataFrame([_row(), next_day]))) == 1  # one place, a weekday read one day off
+    assert len(merge_events(pd.DataFrame([_row(), dict(next_day, event_date="2018-02-06")]))) == 2  # two days
+    assert len(merge_events(pd.DataFrame([_row(), dict(near, event_date="2018-02-05")]))) == 2  # and not one place
     uncertain = dict(next_day, time_precision=2)
     merged = merge_events(pd.DataFrame([_row(), uncertain]))
     assert merged[["event_date", "time_precision"]].values.tolist() == [["2018-02-04", 1]]  # the precise date wins
     undated = _row(event_id_cnty="SYR-b-1", report_id="b", event_date="", time_precision=3)
-    assert len(merge_events(pd.DataFrame([_row(), undated]))) == 2
+    (joined,) = merge_events(pd.DataFrame([_row(), undated])).to_dict("records")
+    assert (joined["event_date"], sorted(joined["report_id"].split("; "))) == ("2018-02-04", ["a", "b"])  # joins
+    assert len(merge_events(pd.DataFrame([_row(), dict(near, event_date="", time_precision=3)]))) == 2
+    assert len(merge_events(pd.DataFrame([undated, dict(undated, event_id_cnty="SYR-c-1", report_id="c")]))) == 2
 
 
 def test_incompatible_types_stay_apart():

@@ -7,6 +7,7 @@
 * An area-level toll told of an unnamed place ("killed 11 in air strikes on a rebel-held town in
   Idlib province") goes to the place the report names next with the same day and type and no
   toll of its own; any other area-level toll to the one such place inside the area, if only one.
+* Fighting at a place on the day it changed hands folds into the change of control.
 
 >>> fold_events([])
 []
@@ -17,6 +18,8 @@ from geo_idlib.gazetteer import Place
 from geo_idlib.reports.doc import Event
 
 __all__ = ["fold_events"]
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _specific(ev: Event) -> bool:
@@ -29,8 +32,9 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         same = [o for o in out if o.mention.place.id == ev.mention.place.id and o.date == ev.date
-                and o.sub_event_type == ev.sub_event_type and o.actor2 == ev.actor2
-                and (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)]
+                and o.sub_event_type == ev.sub_event_type
+                and (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)
+                and (o.actor2 == ev.actor2 or not o.actor2 or not ev.actor2)]
         bare = [o for o in same if not _specific(o)]
         if same and not _specific(ev):
             same[0].sentence = f"{same[0].sentence} | {ev.sentence}"
@@ -39,7 +43,7 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         for o in bare:
             out.remove(o)
             ev.sentence = f"{o.sentence} | {ev.sentence}"
-            ev.actor1 = ev.actor1 or o.actor1
+            ev.actor1, ev.actor2 = ev.actor1 or o.actor1, ev.actor2 or o.actor2
             ev.attribution += [a for a in o.attribution if a not in ev.attribution]
         out.append(ev)
     return out
@@ -99,7 +103,23 @@ def _fold_area_tolls(events: list[Event]) -> list[Event]:
     return out
 
 
+def _fold_fighting(events: list[Event]) -> list[Event]:
+    """Fighting at a place on the day it changed hands is the change of control's (its toll too)."""
+    taken = {(ev.mention.place.id, ev.date): ev for ev in events if ev.sub_event_type in _TERRITORY}
+    out = []
+    for ev in events:
+        to = taken.get((ev.mention.place.id, ev.date)) if ev.sub_event_type == "Armed clash" else None
+        if to is None:
+            out.append(ev)
+            continue
+        to.fatalities += ev.fatalities
+        to.injured += ev.injured
+        to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))
+        to.attribution += [a for a in ev.attribution if a not in to.attribution]
+    return out
+
+
 def fold_events(events: list[Event]) -> list[Event]:
-    """One report's draft events with area tolls moved, bare list mentions and bare area rows
-    folded (module doc)."""
-    return _fold_areas(_fold_bare_mentions(_fold_area_tolls(events)))
+    """One report's draft events with area tolls moved, bare list mentions, bare area rows and the
+    fighting of a change of control folded (module doc)."""
+    return _fold_fighting(_fold_areas(_fold_bare_mentions(_fold_area_tolls(events))))

@@ -5,8 +5,9 @@ Two rows are the same event when they come from different reports and have
 * the same sub-event type (ACLED codes an air strike and a missile attack on one town as two
   events, and a capture is not a clash);
 * the same place, or places within ``max_km`` (geodesic, pyproj);
-* the same date, or dates one day apart when either side's ``time_precision`` is above 1
-  (rows without a date are never merged);
+* the same date, or dates one day apart when either side's ``time_precision`` is above 1 or
+  both name the same place (a weekday read one day off by one outlet); a row without a date
+  joins a dated row only at the same place (an undated report of the same capture);
 * targets that do not contradict: when both name targets, they share one ("a hospital" and
   "a market" in one town on one day stay two strikes).
 
@@ -51,16 +52,19 @@ def same_event(a: pd.Series, b: pd.Series, *, max_km: float = 5.0) -> bool:
     """Whether two event rows (from different reports) tell the same event (rules above)."""
     if a["event_type"] != b["event_type"] or a["sub_event_type"] != b["sub_event_type"]:
         return False
+    same_place = bool(a["place_id"]) and a["place_id"] == b["place_id"]
     da, db = _date(a), _date(b)
     if da is None or db is None:
-        return False
-    slack = 1 if max(a["time_precision"], b["time_precision"]) > 1 else 0
-    if abs((da - db).days) > slack:
-        return False
+        if not same_place or (da is None and db is None):
+            return False
+    else:
+        slack = 1 if same_place or max(a["time_precision"], b["time_precision"]) > 1 else 0
+        if abs((da - db).days) > slack:
+            return False
     ta, tb = set(_split(a["targets"])), set(_split(b["targets"]))
     if ta and tb and not ta & tb:
         return False
-    if a["place_id"] and a["place_id"] == b["place_id"]:
+    if same_place:
         return True
     if pd.isna(a["latitude"]) or pd.isna(b["latitude"]):
         return False

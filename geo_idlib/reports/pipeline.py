@@ -105,13 +105,16 @@ def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) 
 
 
 def _own_date(doc: ReportDoc, s: Sentence):
-    """The sentence's own date (first day-precise one first), None when it states none."""
+    """The sentence's own date, None when it states none: the most precise one, and of those the
+    one nearest an event word ("after gains on February 24, on February 25 troops took X")."""
     hints = s.words["dates"]
     found = find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
         if hints else None
     if not found:
         return None
-    resolved = sorted((d for d in found if d.date), key=lambda d: d.precision)
+    cues = [a for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES]
+    resolved = sorted((d for d in found if d.date), key=lambda d: (
+        d.precision, min((abs(c - d.start) for c in cues), default=0)))
     return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
 
 
@@ -173,7 +176,8 @@ def read_sentences(doc: ReportDoc) -> None:
         claim = classify(s.cues, s.actors, doc.cue_families) if s.words["cues"] else ""
         # an incident told with no place still dates the report ("killed in Syria on Tuesday");
         # "an offensive that began in December" is background, not this report's event
-        incident = not _background(doc, own) and (
+        background = _background(doc, own)
+        incident = not background and (
             (bool(claim) and claim != "Displacement") or bool(s.cues & _INCIDENT_CUES))
         kind = claim if claim == "Displacement" or (incident and claim) else ""
         if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
@@ -192,7 +196,9 @@ def read_sentences(doc: ReportDoc) -> None:
             doc.last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in STRIKE_TYPES),
                                    doc.last_strike)
         if own is not None:
-            state.paragraph_date, state.anchor = own, own[0] or state.anchor
+            state.anchor = own[0] or state.anchor
+            if not background:  # "first captured it on May 8": the later fighting is not of May 8
+                state.paragraph_date = own
             state.lead = state.lead or (own if incident and own[0] else None)
         if not found:
             doc.denials += [f"{a.who} (denies)" for a in attributions(s.words["sources"]) if a.stance == "denies"]

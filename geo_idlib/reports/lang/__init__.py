@@ -85,7 +85,8 @@ class EventPatterns:
     ``locator``: the words between a place and one named only to locate it ("X town west of Y");
     ``unnamed_place``: "a rebel-held town" (a toll told for a place the report names next);
     ``object_before``: what makes a force the object of a verb ("attacks on regime forces");
-    ``agent_before``: what makes a force the agent after a verb ("captured by", "fell to")."""
+    ``agent_before``: what makes a force the agent after a verb ("captured by", "fell to");
+    ``heading_before``: what makes a place one an army heads for ("pushing towards Y")."""
 
     killed_after: Pattern
     killed_before: Pattern
@@ -115,6 +116,7 @@ class EventPatterns:
     unnamed_place: Pattern
     object_before: Pattern
     agent_before: Pattern
+    heading_before: Pattern
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,9 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     typed = sentence_numbers(doc, s)
     distance = next((q for q, k in typed if k == "distance"), None)
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
-    event_places = _without_locators(lex, sentence, offset, [m for m in places if m not in reference])
+    event_places = _without_locators(lex, sentence, offset, [
+        m for m in places if m not in reference  # "pushing towards Y", "12 km from Y": nothing happened at Y
+        and not p.heading_before.search(sentence, max(0, m.start - offset - 40), m.start - offset)])
     if territory is not None:
         if not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
             event_places = reference[:1]

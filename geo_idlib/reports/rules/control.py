@@ -18,6 +18,8 @@ from geo_idlib.reports.rules import Rule
 from geo_idlib.reports.rules.common import incident_events
 
 GOVERNMENT, NON_STATE = "Government regains territory", "Non-state actor overtakes territory"
+#: Who took a place when a report names only the side that lost it.
+GOVERNMENT_TAKER, NON_STATE_TAKER = "Military Forces of Syria", "Syrian opposition rebels"
 
 
 def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
@@ -41,8 +43,12 @@ def taker(lex: Lexicon, s: Sentence, verb: int) -> str:
               and not p.object_before.search(s.text, max(0, a - 30), a)]
     if before:
         return before[-1][1]
-    return next((name for a, _, name in s.words["forces"] if a > verb
-                 and p.agent_before.search(s.text, max(0, a - 12), a)), "")
+    agent = next((name for a, _, name in s.words["forces"] if a > verb
+                  and p.agent_before.search(s.text, max(0, a - 12), a)), "")
+    if agent or not s.actors:
+        return agent
+    # only the side that lost it is named ("troops captured X from militants")
+    return NON_STATE_TAKER if all(a in GOVERNMENT_ACTORS for a in s.actors) else GOVERNMENT_TAKER
 
 
 def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list[Event]:

@@ -77,8 +77,8 @@ DISTANCE_WORDS = ("km", "kilomet")
 FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from)"
                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
-AGGREGATE_WORDS = ("campaign", "offensive", "so far", "in total", "since", "overall", "war", "conflict")
-AGGREGATE = re.compile(r"\b(?:campaign|offensive|so far|in total|since (?:the|its|it|late|early|\w+ \d{4}|\d)|overall|"
+AGGREGATE_WORDS = ("campaign", "offensive", "in total", "since", "overall", "war", "conflict")
+AGGREGATE = re.compile(r"\b(?:campaign|offensive|in total|since (?:the|its|it|late|early|\w+ \d{4}|\d)|overall|"
                        r"(?:the|civil|\w+-year-old) (?:war|conflict)(?! monitor))\b", _I)
 DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
@@ -99,6 +99,10 @@ UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village
 OBJECT_BEFORE = re.compile(r"\b(?:on|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
 #: A force that is the agent after a verb ("was captured by rebels", "fell to the army").
 AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
+#: A place an army heads for or stands off from ("pushing towards Y", "12 km from Y"): no event there.
+HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+to|advancing\s+on|approach(?:ing|es)?|"
+                            r"within\s+reach\s+of|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of|off))"
+                            r"\s+(?:the\s+)?(?:(?:town|city|village|province)\s+of\s+)?$", _I)
 ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
