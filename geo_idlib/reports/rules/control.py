@@ -37,17 +37,18 @@ def territory_type(actors: list[str], taker: str = "") -> tuple[str, str, str]:
 
 def taker(lex: Lexicon, s: Sentence, verb: int) -> str:
     """Who took the place: the last force named before the capture verb that is not an object
-    ("counter-attacks on regime forces"), else the agent after it ("fell to rebels"), else ''."""
+    ("counter-attacks on regime forces"), else the agent after it ("fell to rebels"), else the
+    other side when only the side that lost it is named ("captured X from militants"), else ''."""
     p = lex.patterns
-    before = [(a, name) for a, _, name in s.words["forces"] if a < verb
-              and not p.object_before.search(s.text, max(0, a - 30), a)]
+    objects = {a for a, _, _ in s.words["forces"] if p.object_before.search(s.text, max(0, a - 30), a)}
+    before = [name for a, _, name in s.words["forces"] if a < verb and a not in objects]
     if before:
-        return before[-1][1]
+        return before[-1]
     agent = next((name for a, _, name in s.words["forces"] if a > verb
                   and p.agent_before.search(s.text, max(0, a - 12), a)), "")
-    if agent or not s.actors:
+    if agent or not objects or len(objects) < len(s.words["forces"]):
         return agent
-    # only the side that lost it is named ("troops captured X from militants")
+    # only the side that lost it is named ("captured X from militants")
     return NON_STATE_TAKER if all(a in GOVERNMENT_ACTORS for a in s.actors) else GOVERNMENT_TAKER
 
 
