@@ -46,6 +46,7 @@ _LATIN_SUBS = [
     (re.compile(r"w(?=[^aeiouy]|$)"), "u"),  # "Khirbat Ma'rawa" vs "Marauw": w as a vowel
     # vowels: oo/ou/o -> u, ee/ie -> i, e -> a; diphthongs ai/ei/ey -> ay, au/aw -> aw
     (re.compile(r"ou|oo|o"), "u"),
+    (re.compile(r"(?<=[aei])u(?=[aei])"), "w"),  # "Aouid" = "Aweid": u between vowels is w
     (re.compile(r"ee|ie|ea(?=[^aeiouy]|$)"), "i"),
     (re.compile(r"e"), "a"),
     (re.compile(r"ai|ay|ei|ey|aj(?=[^aeiou])"), "ay"),
@@ -56,7 +57,7 @@ _LATIN_SUBS = [
 ]
 
 _ABU = {"abul": "abu", "abol": "abu", "aboul": "abu", "abel": "abu", "abo": "abu"}  # Abul Thohur
-_KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kafar|kefr|kefer|kafer|kufr|kfer)")
+_KAFR_RE = re.compile(r"^(?:kafr|kfar|kfr|kaffar|kafar|kefr|kefer|kafer|kufr|kfer)")
 
 
 def is_arabic(text: str) -> bool:

@@ -37,10 +37,15 @@ from functools import lru_cache
 from typing import Iterable
 
 import ahocorasick
+import numpy as np
 
-from geo_idlib.gazetteer import ACCEPT_SCORE, SETTLEMENT_KINDS, Candidate, Gazetteer, Place
-from geo_idlib.geodesy import distance_km
+from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, SETTLEMENT_KINDS, Candidate, Gazetteer, Place
+from geo_idlib.geodesy import distance_km, distances_km
 from geo_idlib.names import ARTICLES, fold, fold_arabic, is_arabic, skeleton, tokens
+from geo_idlib.reports import evidence
+from geo_idlib.reports.lang.en.places import (DIRECTIONS, GOVERNMENT_VERBS, KIND_WORDS, LOWER_WORDS, NEIGHBOURS,
+                                              NOT_PLACE_AFTER, PLACE_CUES)
+from geo_idlib.reports.spelling import MIN_CONSONANT_RATIO, near_miss
 
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 
@@ -54,19 +59,6 @@ _MARKS = "'\u2019`\u2018\u02bf\u02be"
 _AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 _MIN_SKELETON = 3
 _MIN_KEY = 3  # the shortest folded key a name is spotted by
-#: Capitalised words that may stand next to a place name without making it part of another name.
-_NEIGHBOURS = frozenset(
-    "the in on at of from near outside inside across around throughout into to towards toward "
-    "and or but both as while after before since between by for with within via "
-    "northern southern eastern western central rural greater north south east west "
-    "northwestern northeastern southwestern southeastern north-western north-eastern "
-    "south-western south-eastern province governorate city town village countryside district "
-    "camp camps airbase air base military airport highway road".split()
-)
-#: Lower-case words a place name may hold ("Abu al-Duhur air base", "southern Idlib").
-_LOWER_WORDS = frozenset("air base airbase airport military camp camps crossing border dam hill prison "
-                         "bridge junction plain valley mount highway road the of with rural countryside "
-                         "north south east west northern southern eastern western".split())
 _MARK = "['\u2019`\u2018\u02bf\u02be]"
 
 
@@ -84,33 +76,31 @@ def _by_first_letter(words: Iterable[str]) -> str:
 
 
 # A run of tokens a name may hold: capitalised words, digits or non-ASCII script, and the
-# _LOWER_WORDS and articles, joined by _JOINERS only; a token starts where no letter (or letter and
+# LOWER_WORDS and articles, joined by _JOINERS only; a token starts where no letter (or letter and
 # mark) precedes. A run is found from its first capitalised token (the scan skips lower-case
 # letters quickly) and takes in the lower-case name words joined before it, read backwards on the
 # reversed text ("the Turkish border", "southern Idlib").
-_NAME_TOKEN = (rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(_LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))"
+_NAME_TOKEN = (rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))"
                rf"(?:{_MARK}[^\W_]+)*")
 _RUN_RE = re.compile(rf"[^\W_a-z](?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
                      rf"(?:[{re.escape(_JOINERS)}]+{_NAME_TOKEN})*")
-_LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(_JOINERS)}]+{_by_first_letter(w[::-1] for w in _LOWER_WORDS | ARTICLES)}"
+_LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(_JOINERS)}]+{_by_first_letter(w[::-1] for w in LOWER_WORDS | ARTICLES)}"
                             rf"(?![^\W_]|{_MARK}[^\W_]))+")
-#: Words after a name that make it something else: time zones, organisations.
 _NOT_PLACE_AFTER_RE = re.compile(
-    r"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:media|observatory|center|centre|council|office|university|"
-    r"news|agency|today|network|post|directorate|front|brigade)\b)", re.IGNORECASE)
+    rf"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
+    re.IGNORECASE)
 _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w']+-$")  # the second town of "Damascus-Aleppo highway"
 _ROAD_AFTER_RE = re.compile(r"\s+(?:highway|road|motorway)\b")
-_DIRECTION = (r"(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?"
-              r"|rural|central|greater")
+_DIRECTION = "|".join(sorted(map(re.escape, DIRECTIONS), key=len, reverse=True))
 _DIRECTION_ENDS = ("north", "south", "east", "west", "ern", "rural", "central", "greater")
 _NEAR_LAST = frozenset({"near", "outside", "to", "around", "of", "from"})
 _REGION_BEFORE_RE = re.compile(rf"\b(?P<dir>{_DIRECTION})\s+$", re.IGNORECASE)
-_PROVINCE_AFTER_RE = re.compile(r"^(?:'s)?\s+(?P<word>province|governorate|countryside|district|"
-                                r"sub-?district|region|city|town|village|camps?|air ?base|airport)\b(?!\s+of\b)",
-                                re.IGNORECASE)
+_PROVINCE_AFTER_RE = re.compile(r"^(?:'s)?\s+(?P<word>provinces?|governorates?|countryside|district|"
+                                r"sub-?district|region|city|town|village|communities|camps?|air ?base|"
+                                r"(?:military )?airport)\b(?!\s+of\b)", re.IGNORECASE)
 _KIND_BEFORE_RE = re.compile(
     r"\b(?P<word>town|city|village|camp|province|governorate|district|towns|cities|villages|"
-    r"camps|countryside|outskirts|suburbs|edge|area|vicinity)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r"camps|countryside|outskirts|suburbs|edges?|area|vicinity)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR_BEFORE_RE = re.compile(
     r"\b(?:near|outside|close to|around|west of|east of|north of|south of|(?:kilomet(?:re|er)s?|km|miles?)"
     r" (?:\w+ )?(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -119,27 +109,31 @@ _CAPITAL_BEFORE_RE = re.compile(r"provincial capital(?:\s+of)?,?\s+$", re.IGNORE
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or)?\s*$", re.IGNORECASE)
 _LIST_NEW_KIND_RE = re.compile(r"^\s*,?\s*(?:and|as well as|in addition to)\s+(?:the\s+)?"
                                r"(?P<word>towns?|cities|city|villages?|camps?)\s+of\s+$", re.IGNORECASE)
-_STATED_AFTER_RE = re.compile(rf"^\s*(?:,|in|in the|of)\s*(?:(?:{_DIRECTION})\s+)?$", re.IGNORECASE)
+# "A, B and C in Hama", "A, Idlib", "A and B communities in Hama Governorate"
+_STATED_AFTER_RE = re.compile(rf"^(?:\s+(?:villages|towns|communities|areas))?\s*(?:,|in|in the|of)\s*"
+                              rf"(?:(?:{_DIRECTION})\s+)?$", re.IGNORECASE)
 _STATED_BEFORE_RE = re.compile(r"^(?:\s+(?:province|governorate|countryside)(?:'s)?)?\s+"
                                r"(?:town|village|city|camp)\s+of\s+$", re.IGNORECASE)
-_KIND_WORDS = {
-    "town": "settlement", "towns": "settlement", "city": "city", "cities": "city",
-    "village": "settlement", "villages": "settlement", "camp": "camp", "camps": "camp",
-    "province": "province", "governorate": "province", "district": "district",
-    "sub-district": "subdistrict", "subdistrict": "subdistrict", "region": "province",
-    "countryside": "countryside", "outskirts": "near", "suburbs": "near", "edge": "near",
-    "area": "near", "vicinity": "near", "airbase": "airbase", "air base": "airbase",
-    "airport": "airbase",
-}
+# an article joined to the name by a hyphen or mark ("as-Suqaylabiyah"), or "al"/"el" by a space
+# ("Al Bara"; "as", "an", "at" are English words too)
+_ARTICLE_BEFORE_RE = re.compile(rf"(?<![^\W_])(?:(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})"
+                                rf"(?:[-\u2010]|{_MARK})|(?:al|el) )$", re.IGNORECASE)
+_ARTICLE_JOINERS = frozenset("- \u2010" + _MARKS)
+_LEAD_WORDS_RE = re.compile(rf"(?:(?:the|{_DIRECTION})[\s\u00a0]+)+", re.IGNORECASE)
+_KIND_TAIL_RE = re.compile(rf"(?:(?:'s)?[\s\u00a0]+(?:{'|'.join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))}|"
+                           r"military|governorates|provinces))+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A place name found in a text: span, surface form, resolved place (or None) and how.
+    """A place name found in a text: the toponym's span and surface form ("Idlib" in "southern
+    Idlib province", with an attached article: "al-Muntar"), the resolved place (or None) and how.
 
     ``precision`` is ACLED's geo_precision (1 the place itself, 2 near or part of it, 3 a
     region or province); ``qualifier`` the words that decided it ("city", "province",
-    "southern", "near", ...).
+    "southern", "near", "airbase", or "government" for a capital standing for its government);
+    ``matched`` how the name met the place (the gazetteer's tiers, "near-miss" for a misspelling
+    read against the places around, "earlier" for a short form of a name the report gave before).
     """
 
     text: str
@@ -149,12 +143,13 @@ class Mention:
     score: float = 0.0
     precision: int = 1
     qualifier: str = ""
+    matched: str = ""
 
     def to_dict(self) -> dict:
         """The ``geoparse --json`` form."""
         return {"text": self.text, "start": self.start, "end": self.end,
                 "place": self.place.to_dict() if self.place else None, "score": round(self.score, 4),
-                "geo_precision": self.precision, "qualifier": self.qualifier}
+                "geo_precision": self.precision, "qualifier": self.qualifier, "matched": self.matched}
 
 
 def _latin_key(name: str) -> str:
@@ -227,10 +222,12 @@ class PlaceMatcher:
                         found.add((starts[last + 1 - length], ends[last + 1]))
         return tuple(found)
 
-    def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
+    def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
-        those ``keep(text, start, end)`` accepts (all by default)."""
-        found = [(at + start, at + end) for at, words in self._runs(text) for start, end in self._run_spans(words)]
+        those ``keep(text, start, end)`` accepts (all by default); ``runs``: the text's
+        :meth:`_runs`, when already known."""
+        found = [(at + start, at + end) for at, words in (runs if runs is not None else self._runs(text))
+                 for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
         for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
@@ -297,6 +294,7 @@ def matcher_for(gazetteer: Gazetteer) -> PlaceMatcher:
     return PlaceMatcher(gazetteer.places)
 
 
+
 @lru_cache(maxsize=8)
 def _resolver_for(gazetteer: Gazetteer) -> "_Resolver":
     return _Resolver(gazetteer)
@@ -313,7 +311,7 @@ def _capitalised(surface: str) -> bool:
     for word in _WORD_SPLIT_RE.split(surface):
         if word[:1].isupper() or word[:1].isdigit():
             upper = True
-        elif word and word.lower() not in _LOWER_WORDS and word.lower().strip(_MARKS) not in ARTICLES:
+        elif word and word.lower() not in LOWER_WORDS and word.lower().strip(_MARKS) not in ARTICLES:
             return False
     return upper
 
@@ -322,19 +320,33 @@ def _looks_like_place(text: str, start: int, end: int) -> bool:
     return _capitalised(text[start:end]) and not _inside_other_name(text, start, end)
 
 
+def _article_start(text: str, start: int) -> int:
+    """Where an article attached before ``start`` begins ("al-" of "al-Muntar"), else ``start``."""
+    if text[start - 1:start] not in _ARTICLE_JOINERS:
+        return start
+    window = text[max(0, start - 6):start]
+    m = _ARTICLE_BEFORE_RE.search(window)
+    if m is None or (m.start() == 0 and start - 6 > 0 and text[start - 7].isalnum()):
+        return start
+    return start - len(window) + m.start()
+
+
 def _inside_other_name(text: str, start: int, end: int) -> bool:
-    """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal")."""
+    """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
+    "Hayat Tahrir al-Sham": an article between them does not part them)."""
     if _NOT_PLACE_AFTER_RE.match(text[end:end + 40]):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
             and _ROAD_AFTER_RE.match(text[end:end + 20]):
         return True
-    before = text[max(0, start - 40):start]
+    lead = _article_start(text, start)
+    before = text[max(0, lead - 40):lead]
     words = [before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else ""]
     after = _WORD_AFTER_RE.match(text, end, end + 40)
     words.append(after.group(1) if after else "")
-    return any(w[0].isupper() and w.lower() not in _NEIGHBOURS and _WORD_RE.fullmatch(w) and not is_arabic(w)
-               for w in words if w)
+    shouting = text[start:end].isupper()  # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
+    return any(w[0].isupper() and w.lower() not in NEIGHBOURS and _WORD_RE.fullmatch(w) and not is_arabic(w)
+               and not (shouting and w.isupper()) for w in words if w)
 
 
 @dataclass
@@ -342,10 +354,18 @@ class _Draft:
     start: int
     end: int
     text: str
+    lead: int = -1  # start with an attached article ("al-" of "al-Muntar")
     kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region
     direction: str = ""
     admin1: str = ""  # stated governorate (P-code)
     kind_end: int = 0  # end of a kind word after the name ("air base" in "Abu al-Duhur air base")
+    plural: bool = False  # the kind word after it is plural ("Idlib and Hama governorates")
+    unspotted: bool = False  # a capitalised name no gazetteer key spells (a misspelling, or no place)
+    toponym: tuple[int, int] | None = None  # see _toponym_span
+
+    def __post_init__(self) -> None:
+        if self.lead < 0:
+            self.lead = self.start
 
 
 def _last_words(before: str) -> list[str]:
@@ -353,35 +373,74 @@ def _last_words(before: str) -> list[str]:
     return ["", "", *before.lower().rsplit(None, 2)[-2:]][-2:]
 
 
-def _qualify(text: str, drafts: list[_Draft]) -> None:
+def _in_list(text: str, a: _Draft, b: _Draft) -> bool:
+    """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C")."""
+    return b.lead - a.end < 12 and bool(_LIST_GAP_RE.match(text[a.end:b.lead]))
+
+
+def _chains(text: str, drafts: list[_Draft]) -> list[list[int]]:
+    """Indexes of the drafts grouped into lists ("the towns of A, B and C"), in order."""
+    out: list[list[int]] = []
+    for i, d in enumerate(drafts):
+        if out and _in_list(text, drafts[out[-1][-1]], d):
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _qualify(text: str, drafts: list[_Draft], chains: list[list[int]]) -> None:
     """Set each draft's kind from the words around it (and from the list it stands in)."""
     prev: _Draft | None = None
     for d in drafts:
-        before, after = text[max(0, d.start - 60):d.start], text[d.end:d.end + 40]
+        before, after = text[max(0, d.lead - 60):d.lead], text[d.end:d.end + 40]
         last, low_after = _last_words(before), after.lower()
         m_after = _PROVINCE_AFTER_RE.match(after)
         # the look-behind patterns only need the end of ``before``: no kind or direction word is long
         m_kind = _KIND_BEFORE_RE.search(before, max(0, len(before) - 32)) if last[-1] in ("of", "the") else None
         if m_after:
-            d.kind = _KIND_WORDS[re.sub(r"\s+", " ", m_after.group("word").lower())]
-            d.kind_end = d.end + m_after.end()
+            word = re.sub(r"\s+", " ", m_after.group("word").lower())
+            d.kind, d.kind_end = KIND_WORDS[word], d.end + m_after.end()
+            d.plural = word.endswith("s") and word not in ("countryside",)
         elif (("capital" in low_after or "city" in low_after) and _CAPITAL_RE.match(after)) \
                 or ("capital" in before[-30:].lower() and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
         elif m_kind:
-            d.kind = _KIND_WORDS[m_kind.group("word").lower()]
+            d.kind = KIND_WORDS[m_kind.group("word").lower()]
         elif set(last) & _NEAR_LAST and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
             d.kind = "near"
-        elif prev is not None and prev.kind and _LIST_GAP_RE.match(text[prev.end:d.start]):
+        elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
-        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.start]) if prev and d.start - prev.end < 40 else None
+        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.lead]) if prev and d.lead - prev.end < 40 else None
         if new_kind:
-            d.kind = _KIND_WORDS[new_kind.group("word").lower()]
+            d.kind = KIND_WORDS[new_kind.group("word").lower()]
         m_dir = _REGION_BEFORE_RE.search(before, max(0, len(before) - 24)) if last[-1].endswith(_DIRECTION_ENDS) \
             else None
         if m_dir:
             d.direction = m_dir.group("dir").lower()
         prev = d
+    # a plural kind word after a list names the kind of each ("in Idlib and Hama governorates")
+    for chain in chains:
+        last = drafts[chain[-1]]
+        if last.plural:
+            for i in chain[:-1]:
+                drafts[i].kind = drafts[i].kind or last.kind
+
+
+def _state_governorates(text: str, drafts: list[_Draft], chains: list[list[int]], res: "_Resolver") -> None:
+    """A stated governorate constrains the names it goes with: "Dana, Idlib", "the Idlib village
+    of X", and every name of a list before it ("A, B and C communities in Hama")."""
+    govs = [res.stated(d.text) for d in drafts]
+    for chain in chains:
+        end = chain[-1]
+        nxt = govs[end + 1] if end + 1 < len(drafts) else ""
+        if nxt and _STATED_AFTER_RE.match(text[drafts[end].end:drafts[end + 1].lead]):
+            for i in chain:
+                if not govs[i]:
+                    drafts[i].admin1 = nxt
+    for i, d in enumerate(drafts):
+        if i and govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
+            d.admin1 = govs[i - 1]
 
 
 class _Resolver:
@@ -392,6 +451,10 @@ class _Resolver:
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
         self._choices: dict[tuple, tuple[_Choice, bool]] = {}
         self._stated: dict[str, str] = {}
+        self.sites = [p for p in gazetteer.places if p.kind not in ("admin unit", "region")]
+        self._lats = np.array([p.lat for p in self.sites])
+        self._lons = np.array([p.lon for p in self.sites])
+        self.admitted = evidence.admitted_words(gazetteer)
 
     def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
                    near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
@@ -413,6 +476,16 @@ class _Resolver:
             self._choices[key] = _choose(self, *key)
         return self._choices[key]
 
+    def around(self, points: list[tuple[float, float]], admin1: set[str]) -> list[Place]:
+        """Places (not admin units) within :data:`NEAR_MISS_KM` of ``points`` or in the
+        governorates ``admin1``: where a misspelt name is looked for."""
+        mask = np.zeros(len(self.sites), dtype=bool)
+        for lat, lon in points:
+            mask |= distances_km(lat, lon, self._lats, self._lons) <= NEAR_MISS_KM
+        if admin1:
+            mask |= np.array([p.admin1_pcode in admin1 for p in self.sites])
+        return [self.sites[i] for i in np.flatnonzero(mask)]
+
 
 _NON_ADMIN_KINDS = frozenset({"city", "town", "village", "camp", "airbase", "military site", "hill",
                               "region", "crossing"})
@@ -421,6 +494,12 @@ _KIND_FILTERS = {
     "camp": frozenset({"camp", "village", "town"}), "airbase": frozenset({"airbase", "military site"}),
 }
 _ADMIN_LEVELS = {"province": 1, "district": 2, "subdistrict": 3}
+_PLACE_KINDS = frozenset({"settlement", "city", "camp"})  # "the village of X": X is a place, known or not
+#: A bare governorate name is the governorate ("Idlib"), unless its seat is a national city of at
+#: least this many people ("Aleppo", "Hama"): then it is the city.
+NATIONAL_CITY = 400_000
+#: How far from a report's places a misspelt name is looked for (km).
+NEAR_MISS_KM = 30.0
 
 
 def _governorate(cands: tuple[Candidate, ...]) -> Candidate | None:
@@ -448,15 +527,24 @@ class _Choice:
     admin1: str = ""
     ambiguous: bool = False
 
+    @property
+    def governorate(self) -> bool:
+        """Whether the pick is a governorate or a region."""
+        place = self.cand.place if self.cand else None
+        return bool(place and (place.kind == "region" or (place.kind == "admin unit" and place.admin_level == 1)))
 
-def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str]) -> _Choice:
+
+def _pick(text: str, d: _Draft, res: _Resolver, city_names: set[str], kind: str = "") -> _Choice:
     """The candidate, precision and qualifier of one draft, before context re-ranking; a camp
-    or air base named with its site word ("Atmeh camp") becomes that longer span."""
-    site = text[d.start:d.kind_end] if d.kind in ("camp", "airbase") and d.kind_end else ""
-    choice, on_site = res.choice(d.text, d.kind, d.direction, d.admin1, site, fold(d.text) in city_names)
-    if on_site:
-        d.end, d.text = d.kind_end, site
-    return choice
+    or air base named with its site word ("Atmeh camp") is that site."""
+    kind = kind or d.kind
+    site = text[d.start:d.kind_end] if kind in ("camp", "airbase") and d.kind_end else ""
+    return res.choice(d.text, kind, d.direction, d.admin1, site, fold(d.text) in city_names)[0]
+
+
+def _national_city(res: _Resolver, surface: str) -> bool:
+    return any(c.place.kind == "city" and c.place.population >= NATIONAL_CITY
+               for c in res.candidates(surface, "", frozenset({"city"})))
 
 
 def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str, site: str,
@@ -465,11 +553,12 @@ def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str
     the ``site`` span ("X air base") was taken."""
     admin_units = res.candidates(surface, stated, frozenset({"admin unit"}))
     level = _ADMIN_LEVELS.get(kind)
-    if level:
-        admin = [c for c in admin_units if c.place.admin_level == level]
-        return _Choice(admin[0] if admin else None, 3, kind), False
+    admin = [c for c in admin_units if c.place.admin_level == level] if level else []
+    if admin:
+        return _Choice(admin[0], 3, kind), False
     gov = _governorate(admin_units)
-    if gov is not None and (direction or kind == "countryside" or (not kind and not city_named)):
+    bare = not kind and not city_named and not _national_city(res, surface)
+    if gov is not None and (direction or kind == "countryside" or bare):
         return _Choice(gov, 3, direction or kind or "province"), False
     kinds = _KIND_FILTERS.get(kind, _NON_ADMIN_KINDS)
     if site:  # the site itself: "Atmeh camp", "X air base"
@@ -502,6 +591,235 @@ def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
                and distance_km(c.place.point, pool[0].place.point) > 5 for c in pool[1:])
 
 
+def _follow_lists(text: str, drafts: list[_Draft], chains: list[list[int]], picked: list[_Choice],
+                  res: _Resolver, city_names: set[str]) -> None:
+    """A bare governorate name reads like the list it stands in: "Idlib and Hama" are
+    governorates, "Saraqeb, Idlib and Ariha" towns."""
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        for i in chain:
+            d = drafts[i]
+            if d.kind or d.direction or _governorate(res.candidates(d.text, "", frozenset({"admin unit"}))) is None:
+                continue
+            others = [picked[j] for j in chain if j != i and picked[j].cand is not None]
+            if any(o.governorate for o in others):
+                picked[i] = _pick(text, d, res, city_names, "province")
+            elif any(o.precision == 1 for o in others):
+                picked[i] = _pick(text, d, res, city_names, "settlement")
+
+
+def _cued(text: str, d: _Draft) -> bool:
+    """Whether the words around a draft put it in a place role (kind, direction, stated
+    governorate, or a place word right before it: "in X", "shelled X")."""
+    if d.kind or d.direction or d.admin1:
+        return True
+    last = text[max(0, d.lead - 24):d.lead].split()
+    return bool(last) and last[-1].lower().strip(",;:\"'\u201c") in PLACE_CUES
+
+
+def _needs_evidence(text: str, d: _Draft, c: _Choice, res: _Resolver, surface: str) -> bool:
+    """Whether the name reads as an English word (or met its place only loosely) and so counts
+    as a place only with evidence (see :mod:`geo_idlib.reports.evidence`)."""
+    if surface.lower() in res.admitted or d.text.lower() in res.admitted:
+        return False
+    if c.cand is not None and c.cand.matched in ("exact", "alternate", "folded") and len(
+            [w for w in tokens(d.text) if w not in ARTICLES]) > 1:
+        return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
+    loose = c.cand is not None and c.cand.matched in ("skeleton", "fuzzy")
+    zipf = evidence.word_zipf(surface)
+    return zipf >= evidence.COMMON_ZIPF or (loose and zipf >= evidence.LOOSE_ZIPF)
+
+
+def _capital_evidence(text: str, d: _Draft, surface: str) -> bool:
+    """Capitalised where capitals say something: not at a sentence or line start, not in a headline."""
+    return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
+
+
+def _weigh(text: str, drafts: list[_Draft], picked: list[_Choice], res: _Resolver) -> tuple[list[bool], list[int]]:
+    """Which drafts are places: acronyms and time zones never; a name that reads as an English
+    word only with capitals that mean something and a place cue. Also returns the drafts that a
+    list of accepted places would vouch for (see :func:`_vouch`)."""
+    keep, needy = [], []
+    for i, (d, c) in enumerate(zip(drafts, picked)):
+        surface = text[slice(*_toponym_span(text, d))]
+        if is_arabic(surface):
+            keep.append(True)
+            continue
+        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
+                or (any(ch.isdigit() for ch in text[max(0, d.lead - 12):d.lead]) and evidence.time_zone(text, d.lead)):
+            keep.append(False)
+            continue
+        needs = _needs_evidence(text, d, c, res, surface)
+        capitals = not evidence.common_word(surface) or _capital_evidence(text, d, surface)
+        keep.append(not needs or (_cued(text, d) and capitals))
+        if needs and not keep[-1] and capitals:
+            needy.append(i)
+    return keep, needy
+
+
+def _vouch(chains: list[list[int]], picked: list[_Choice], keep: list[bool], needy: list[int]) -> None:
+    """A list of accepted places vouches for its other names ("Kansafra, Bsekla, Has and Abdin")."""
+    for chain in chains:
+        for i in chain:
+            if i in needy and any(keep[j] and picked[j].cand is not None for j in chain if j != i):
+                keep[i] = True
+
+
+def _toponym_span(text: str, d: _Draft) -> tuple[int, int]:
+    """The toponym of a draft: without leading "the" and direction words or trailing kind words
+    ("southern Idlib province" -> "Idlib"), with an attached article ("al-Muntar")."""
+    if d.toponym is not None:
+        return d.toponym
+    start, end = d.start, d.end
+    lead = _LEAD_WORDS_RE.match(text, start, end)
+    if lead and lead.end() < end and not is_arabic(text[start:end]):
+        start = lead.end()
+    tail = _KIND_TAIL_RE.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    d.toponym = (d.lead if start == d.start else start), end
+    return d.toponym
+
+
+def _near_misses(text: str, drafts: list[_Draft], picked: list[_Choice], keep: list[bool],
+                 res: _Resolver) -> None:
+    """Names the gazetteer does not know (or not in the governorate the text states), in a place
+    role, read as the nearby place they most resemble (see :mod:`geo_idlib.reports.spelling`);
+    ``picked`` and ``keep`` are updated in place."""
+    def elsewhere(d: _Draft, c: _Choice) -> bool:  # outside the governorate the text states
+        return c.cand is not None and bool(d.admin1) and c.cand.place.admin1_pcode != d.admin1
+
+    points = [c.cand.place.point for d, c, k in zip(drafts, picked, keep)
+              if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
+              and not elsewhere(d, c)]
+    govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
+    for i, (d, c) in enumerate(zip(drafts, picked)):
+        if (c.cand is not None and not elsewhere(d, c)) or not (
+                _cued(text, d) or any(_in_list(text, drafts[j], d) or _in_list(text, d, drafts[j])
+                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
+            continue
+        surface = text[slice(*_toponym_span(text, d))]
+        if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
+                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
+            continue
+        pool = res.around([], {d.admin1}) if d.admin1 else res.around(points, set() if points else govs)
+        hit = near_miss(surface, pool) if pool else None
+        if hit is None:
+            continue
+        picked[i] = _miss_choice(d, *hit)
+        keep[i] = True
+
+
+_NEIGHBOUR_KEYS = frozenset(fold(w) for w in NEIGHBOURS)
+#: A village this far (km) from every other place of a report yields to a namesake near them.
+FAR_KM = 60.0
+
+
+def _miss_choice(d: _Draft, place: Place, likeness: float) -> _Choice:
+    """The pick of a near-miss spelling, scored in the "check it" band."""
+    score = ACCEPT_SCORE + (CONFIDENT_SCORE - ACCEPT_SCORE) * min(1.0, (likeness - MIN_CONSONANT_RATIO) / 60)
+    precision = 2 if d.kind in ("near", "countryside") or d.direction else 1
+    return _Choice(Candidate(place, round(score, 4), "near-miss", place.name), precision,
+                   d.kind if precision == 1 else (d.direction or d.kind))
+
+
+def _nearer_namesakes(text: str, rows: list[tuple[_Draft, _Choice]], res: _Resolver) -> None:
+    """A village picked far from every other place of the report yields to a namesake near them
+    ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
+    Al-Muntar near al-Bab); ``rows`` are updated in place."""
+    at = [i for i, (_, c) in enumerate(rows)
+          if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
+    if len(at) < 3:
+        return
+    lats = np.array([rows[i][1].cand.place.lat for i in at])
+    lons = np.array([rows[i][1].cand.place.lon for i in at])
+    for k, i in enumerate(at):
+        d, c = rows[i]
+        place = c.cand.place
+        if place.kind not in ("village", "town") or place.population >= 10_000 or c.cand.matched == "near-miss":
+            continue
+        # a neighbour within a box of about FAR_KM is near enough: geodesics only when none is
+        box = (np.abs(lats - place.lat) < FAR_KM / 111) & (np.abs(lons - place.lon) < FAR_KM / 111)
+        if box.sum() > 1 or (distances_km(place.lat, place.lon, np.delete(lats, k), np.delete(lons, k)).min()
+                             <= FAR_KM):
+            continue
+        others = [(lat, lon) for j, (lat, lon) in enumerate(zip(lats, lons)) if j != k]
+        hit = near_miss(text[slice(*_toponym_span(text, d))], res.around(others, set()))
+        if hit is not None and hit[0].id != place.id:
+            rows[i] = (d, _miss_choice(d, *hit))
+
+
+def _unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str]]) -> list[_Draft]:
+    """Capitalised names of one to three words (with articles) that no spotted name covers and
+    that are not English words: where a misspelt place name may stand."""
+    out = []
+    for at, words in runs:
+        for a, b in _name_groups(words):
+            a, b = at + a, at + b
+            if not any(x < b and a < y for x, y in taken):
+                out.append(_Draft(a, b, text[a:b], _article_start(text, a), unspotted=True))
+    return out
+
+
+@lru_cache(maxsize=100_000)  # runs recur from report to report
+def _name_groups(words: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` in one run of each group of one to three capitalised words (articles may
+    join them) that is not an English word (see :func:`_unspotted`)."""
+    out = []
+    group: list[tuple[int, int]] = []
+    for m in [*_TOKEN_RE.finditer(words), None]:
+        span = m.span() if m else (-1, -1)
+        word = m.group() if m else ""
+        joined = bool(group) and span[0] - group[-1][1] <= 2 and not words[group[-1][1]:span[0]].strip(_JOINERS)
+        if word and not is_arabic(word) and (word[:1].isupper() or (joined and word.lower() in ARTICLES)) \
+                and (joined or not group):
+            group.append(span)
+            continue
+        while group and words[group[-1][0]:group[-1][1]].lower() in ARTICLES:
+            group.pop()
+        if group and len(group) <= 3:
+            a, b = group[0][0], group[-1][1]
+            if len(fold(words[a:b])) >= 4 and evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF:
+                out.append((a, b))
+        group = [span] if word and word[:1].isupper() and not is_arabic(word) else []
+    return tuple(out)
+
+
+def _earlier_forms(mentions: list[Mention]) -> list[Mention]:
+    """A later bare name takes the place the report named in full before: "Maarat" after
+    "Maarat al-Numan", "Abu Duhur" after "the Abu Duhur air base". Governorate names keep their
+    own reading."""
+    seen: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        key = fold(m.text)
+        earlier = seen.get(key) or seen.get(skeleton(m.text)) if len(skeleton(m.text)) >= 3 else seen.get(key)
+        if m.place is not None and earlier is not None and earlier.place.id != m.place.id \
+                and not m.qualifier and m.matched != "exact" and m.place.kind != "admin unit" \
+                and earlier.place.kind not in ("admin unit", "region"):
+            m = Mention(m.text, m.start, m.end, earlier.place, earlier.score, earlier.precision, "", "earlier")
+        if m.place is not None and m.place.kind not in ("admin unit", "region"):
+            words = [w for w in tokens(m.text) if w not in ARTICLES]
+            seen.setdefault(key, m)
+            if len(skeleton(m.text)) >= 3:
+                seen.setdefault(skeleton(m.text), m)
+            if len(words) > 1 and len(words[0]) >= 4:
+                seen.setdefault(fold(words[0]), m)
+        out.append(m)
+    return out
+
+
+def _government(text: str, m: Mention) -> Mention:
+    """A capital followed by a verb of speech or stance stands for its government ("Damascus
+    denied"): the mention keeps its place, with the qualifier "government"."""
+    after = _WORD_AFTER_RE.match(text, m.end, m.end + 30)
+    if m.place is None or after is None or after.group(1).lower() not in GOVERNMENT_VERBS \
+            or m.place.kind not in ("city", "admin unit"):
+        return m
+    return Mention(m.text, m.start, m.end, m.place, m.score, m.precision, "government", m.matched)
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
     """Every place mention in ``text``, in order, resolved in the context of the whole text.
 
@@ -511,33 +829,39 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     >>> from geo_idlib.gazetteer import Gazetteer
     >>> ms = find_mentions("Strikes hit the cities of Saraqeb and Idlib and southern Idlib.", Gazetteer.default())
     >>> [(m.text, m.place.kind, m.precision, m.qualifier) for m in ms]
-    [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('southern Idlib', 'region', 3, '')]
+    [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('Idlib', 'region', 3, 'southern')]
     """
     matcher = matcher or matcher_for(gazetteer)
     res = _resolver_for(gazetteer)
-    drafts = [_Draft(s, e, text[s:e]) for s, e in matcher.spans(text, _looks_like_place)]
-    _qualify(text, drafts)
-    # A stated governorate constrains its neighbour: "Dana, Idlib", "the Idlib village of X".
-    govs = {i: res.stated(d.text) for i, d in enumerate(drafts)}
-    for i, d in enumerate(drafts):
-        nxt, prv = govs.get(i + 1), govs.get(i - 1)
-        if nxt and _STATED_AFTER_RE.match(text[d.end:drafts[i + 1].start]):
-            d.admin1 = nxt
-        elif prv and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.start]):
-            d.admin1 = prv
+    runs = matcher._runs(text)
+    drafts = [_Draft(s, e, text[s:e], _article_start(text, s)) for s, e in matcher.spans(text, _looks_like_place, runs)]
+    drafts = sorted(drafts + _unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=lambda d: d.start)
+    chains = _chains(text, drafts)
+    _qualify(text, drafts, chains)
+    _state_governorates(text, drafts, chains, res)
     city_names = {fold(d.text) for d in drafts if d.kind == "city"}
-    picked = [_pick(text, d, res, city_names) for d in drafts]
+    picked = [_Choice(None, 1, d.kind) if d.unspotted else _pick(text, d, res, city_names) for d in drafts]
+    _follow_lists(text, drafts, chains, picked, res, city_names)
+    keep, needy = _weigh(text, drafts, picked, res)
+    _near_misses(text, drafts, picked, keep, res)
+    _vouch(chains, picked, keep, needy)
+    rows = [(d, c) for d, c, k in zip(drafts, picked, keep)
+            if (k and c.cand is not None) or (c.cand is None and d.kind and (k or d.kind in _PLACE_KINDS))]
+    _nearer_namesakes(text, rows, res)
     # Context: unambiguous places pull ambiguous names toward them.
-    anchors = [c.cand.place.point for c in picked if c.pool and not c.ambiguous]
+    anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
     out = []
-    for d, c in zip(drafts, picked):
+    for d, c in rows:
         cand = c.cand
         if c.pool and anchors and c.ambiguous:
             near = (round(sum(a[0] for a in anchors) / len(anchors), 4),
                     round(sum(a[1] for a in anchors) / len(anchors), 4))
             cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]
-        if cand is None and not d.kind:
-            continue
-        out.append(Mention(d.text, d.start, d.end, cand.place if cand else None,
-                           cand.score if cand else 0.0, c.precision, c.qualifier))
-    return out
+        start, end = _toponym_span(text, d)
+        qualifier = c.qualifier
+        if cand is not None and cand.place.kind == "region" and not qualifier:
+            qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the")
+        out.append(_government(text, Mention(text[start:end], start, end, cand.place if cand else None,
+                                             cand.score if cand else 0.0, c.precision, qualifier,
+                                             cand.matched if cand else "")))
+    return _earlier_forms(out)

@@ -13,7 +13,8 @@ Rules, in order (each tested in ``tests/test_gazetteer_build.py``):
    "Abu al-Duhur Military Airbase" is not the town. They join only a mark of their own kind with
    the same name nearby (the same checkpoint marked twice).
 4. Same-named places further apart stay apart (two Ma`saran, two Kafr Amim, two Kafriya).
-5. OCHA names a sub-district after its seat: the seat settlement gets OCHA's English and Arabic
+5. OCHA names a sub-district after its seat: the seat settlement (same English or Arabic name:
+   "Madiq Castle" is قلعة المضيق, GeoNames' Qal`at al Madiq) gets OCHA's English and Arabic
    names (how most villages get an Arabic name at all).
 """
 from __future__ import annotations
@@ -165,7 +166,8 @@ def add_seat_names(drafts: list[Draft], admin_records: list[dict]) -> int:
     count = 0
     for unit in (r for r in admin_records if r["admin_level"] == 3):
         seats = [d for d in drafts if d.kind in SETTLEMENT_KINDS
-                 and d.admin.get("admin3_pcode") == unit["ref"] and names_match([unit["name"]], d.names)]
+                 and d.admin.get("admin3_pcode") == unit["ref"]
+                 and names_match([unit["name"], unit["name_ar"]], [*d.names, d.name_ar])]
         if not seats:
             continue
         seat = max(seats, key=lambda d: (d.population, d.sources != {"wikipedia"}, -len(d.refs)))

@@ -19,8 +19,21 @@ _PERSIAN_ONLY = set("کیگپچژ")
 
 
 def _is_wanted_spelling(name: str) -> bool:
-    """Latin (with diacritics) or Arabic script: other scripts cannot appear in our reports."""
-    return bool(_LATIN_OR_ARABIC.match(name)) or is_arabic(name)
+    """Latin (with diacritics) or Arabic script: other scripts cannot appear in our reports.
+    Not names: codes (airport codes such as "ALP", all capitals of four letters or fewer) and
+    lower-case syllable strings (Chinese pinyin "a lei po", letter-by-letter "khrbt kfr").
+
+    >>> [_is_wanted_spelling(n) for n in ("Halab", "ALP", "a lei po", "al-Bab", "حلب")]
+    [True, False, False, True, True]
+    """
+    if is_arabic(name):
+        return True
+    if not _LATIN_OR_ARABIC.match(name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) <= 4 and all(c.isupper() for c in letters):
+        return False
+    return not (name == name.lower() and " " in name.strip())
 
 
 def arabic_name(names: list[str]) -> str:

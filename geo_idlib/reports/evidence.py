@@ -1,0 +1,130 @@
+"""Whether a spotted name is a place at all: what the words and the line around it say.
+
+Many village names are also English words ("Has" for Hass, "Tell", "Dana"), and the skeleton
+match meets many more ("Babies" and Babis, "Source" and Sorke). A name whose every word is a
+common English word (wordfreq's Zipf frequency >= :data:`COMMON_ZIPF`, about once per million
+words) is a place only with evidence: capitalised where no sentence, line or headline starts
+(capitals there say nothing), and a place cue ("in", "the town of", "near", a list of places, a
+stated governorate). :func:`admitted_words` lists the exceptions: names of Syria's
+governorates, of its cities of 100,000 people or more, and of north-west towns of 10,000 or more,
+which are common words in English news *because* they are places ("Aleppo", "Damascus", "Dana").
+
+Not places whatever their spelling: acronyms (short all-capital words such as "SANA" in
+mixed-case text) and a city named after a clock time ("10:31 Damascus": a time zone).
+
+>>> common_word("Source"), common_word("Saraqeb"), common_word("Al-Sham")
+(True, False, True)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.names import ARTICLES, fold, tokens
+
+__all__ = ["COMMON_ZIPF", "LOOSE_ZIPF", "admitted_words", "acronym", "common_word", "headline",
+           "sentence_initial", "time_zone", "word_zipf"]
+
+#: At or above this Zipf frequency (English) a word is common: it needs evidence to be a place.
+COMMON_ZIPF = 3.0
+#: At or above this, a word is English enough that a loose (skeleton or misspelt) match needs a cue.
+LOOSE_ZIPF = 2.0
+_ADMITTED_POPULATION = {"north-west": 10_000, "syria": 100_000}
+_NORTH_WEST = frozenset({"SY07", "SY05", "SY02", "SY06"})  # Idleb, Hama, Aleppo, Lattakia
+
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*[-\u2022*>#\"'\u201c\u2018(\[]*[ \t]*$")
+_SENTENCE_END_RE = re.compile(r"[.!?:;\u061f|][\"'\u201d\u2019)\]]*[ \t]*$")
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+$")
+_LINE_WORDS_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_HEADLINE_SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+
+
+@lru_cache(maxsize=100_000)
+def word_zipf(surface: str) -> float:
+    """The lowest English Zipf frequency of the words of a name (articles left out).
+
+    >>> word_zipf("Kafr Nubl") < 2 < word_zipf("Tell")
+    True
+    """
+    words = [t for t in tokens(surface) if t not in ARTICLES]
+    return min((zipf_frequency(w, "en") for w in words), default=0.0)
+
+
+def common_word(surface: str) -> bool:
+    """Whether every word of ``surface`` (articles left out) is a common English word."""
+    return word_zipf(surface) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=8)
+def admitted_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """Lower-cased names that are common English words and still read as places at any position:
+    the spellings of the own names of Syria's governorates, of its cities of 100,000 people or
+    more and of the north-west's towns of 10,000 or more.
+
+    >>> {"aleppo", "dana"} <= admitted_words(Gazetteer.default()), "tell" in admitted_words(Gazetteer.default())
+    (True, False)
+    """
+    out = set()
+    for p in gazetteer.places:
+        governorate = p.kind == "admin unit" and p.admin_level == 1
+        floor = _ADMITTED_POPULATION["north-west" if p.admin1_pcode in _NORTH_WEST else "syria"]
+        if governorate or (p.kind in ("city", "town") and p.population >= floor):
+            main = fold(p.name)  # spellings of the place's own name, not its other names ("Sam")
+            out.update(n.lower() for n in (p.name, *p.names) if n.isascii() and fold(n) == main and common_word(n))
+    return frozenset(out)
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a list item.
+
+    >>> sentence_initial("Fighting went on. Source said so.", 18), sentence_initial("in Source", 3)
+    (True, False)
+    """
+    before = text[max(0, start - 40):start]
+    if not before.strip():
+        return True
+    return bool(_LINE_START_RE.search(before) or _SENTENCE_END_RE.search(before))
+
+
+def headline(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` reads as a headline or label: no sentence mark at its
+    end and most of its longer words capitalised ("Babies Among Dead In Raids").
+
+    >>> headline("Babies Among Dead In Idlib Raids\\nJets hit the town.", 0)
+    True
+    """
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    words = [w for w in _LINE_WORDS_RE.findall(line) if w.lower() not in _HEADLINE_SMALL]
+    if len(words) < 2 or line.endswith((".", "!", "?", "\u061f", ",", ";")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def acronym(surface: str, text: str, start: int) -> bool:
+    """A short all-capital word in a line that is not all capitals ("SANA", "HTS").
+
+    >>> acronym("SANA", "state news agency SANA said", 18), acronym("IDLIB", "IDLIB, Syria", 0)
+    (True, False)
+    """
+    letters = [c for c in surface if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(letters) > 4:
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:b if b >= 0 else len(text)]
+    cased = [c for c in line if c.isalpha() and c.isascii()]
+    return sum(c.islower() for c in cased) > 0.3 * len(cased)
+
+
+def time_zone(text: str, start: int) -> bool:
+    """A city named right after a clock time is a time zone ("10:31 Damascus").
+
+    >>> time_zone("2019-04-08 10:31 Damascus", 17)
+    True
+    """
+    return bool(_CLOCK_RE.search(text[max(0, start - 16):start]))
