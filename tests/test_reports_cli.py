@@ -25,9 +25,9 @@ def test_extract_csv_has_acled_columns_and_types(capsys, tmp_path):
     out = tmp_path / "events.csv"
     code, stdout, err = run(capsys, "extract", *sorted(EXAMPLES.glob("*.txt")), "-o", out)
     assert code == 0 and stdout == ""
-    assert err.splitlines() == [f"wrote {out}", "21 events from 8 reports"]
+    assert err.splitlines() == [f"wrote {out}", "25 events from 8 reports"]
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 21
+    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 25
     first = rows[0]  # the air base report comes first (files are read in the order given)
     assert {k: first[k] for k in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
                                   "location", "latitude", "longitude", "geo_precision", "fatalities",

@@ -69,7 +69,13 @@ EXPECTED = {
         ("", 3, ("Displacement", "Displacement"), "", "", "region:turkish-border-area", 3, 0, None, None, None, "",
          1_000_000, "", "Turkish border area; Atme; Sarmada", None, "", "United Nations", 0.77),
     ],
-    "2018-02-05-arabic-snippet.txt": [],
+    "2018-02-05-arabic-snippet.txt": [  # air raids on three towns, then families fleeing towards the border
+        ("2018-02-05", 2, STRIKE, "", "", "gn:164816", 1, 0, None, None, None, "", None, "", "", None, "", "", 0.79),
+        ("2018-02-05", 2, STRIKE, "", "", "gn:167611", 1, 0, None, None, None, "", None, "", "", None, "", "", 0.77),
+        ("2018-02-05", 2, STRIKE, "", "", "gn:168661", 1, 0, None, None, None, "", None, "", "", None, "", "", 0.77),
+        ("2018-02-05", 2, ("Displacement", "Displacement"), "", "", "region:turkish-border-area", 3, 0, None, None,
+         None, "", None, "", "Turkish border area", None, "", "", 0.78),
+    ],
     "2018-02-07-non-places.txt": [],
 }
 FIELDS = ("event_date", "time_precision", "types", "actor1", "actor2", "place_id", "geo_precision",

@@ -89,7 +89,8 @@ class Event:
 @dataclass(slots=True)
 class ReportDoc:
     """One report and everything read from it so far (see the module doc). ``lang`` picks the
-    language pack (front matter); by default the report's script does."""
+    language pack (front matter); by default the report's script does. The text is kept as the
+    pack spells it (Arabic without diacritics)."""
 
     text: str
     published: dt.date | None = None
@@ -119,6 +120,7 @@ class ReportDoc:
 
     def __post_init__(self) -> None:
         self.lex = lexicon(detect_language(self.text, self.lang))
+        self.text = self.lex.normalise(self.text)
 
     def main_area(self) -> Mention | None:
         """The area the report is about: its most named region-level place (else its most named

@@ -45,9 +45,11 @@ def _furniture_line(line: str, next_line: str, seen: set[str], lex: Lexicon) -> 
     stripped = line.strip()
     if stripped in seen:
         return True
+    if len(stripped.split()) >= HEADLINE_WORDS:
+        return False
     if lex.layout.credit.search(stripped):
         return True
-    if stripped.endswith(_ENDS) or len(stripped.split()) >= HEADLINE_WORDS:
+    if stripped.endswith(_ENDS):
         return False
     return not next_line[:1].islower()  # a hard-wrapped line goes on in lower case
 

@@ -21,7 +21,6 @@ __all__ = ["Quantity", "count_words", "find_numbers", "number_hints", "listed_pe
 
 _ITEM_REACH = 40  # no person item starts further than this before its person word
 _WORD_RE = re.compile(r"\b\w+")
-_DIGIT_START_RE = re.compile(r"\d(?<![\w.,]\d)")  # the digit first: scanned fast
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class _Reader:
         scale = rf"(?:\s+(?:{_alternation(n.scales)}))*"
         rng = _alternation(n.range)
         self.number = re.compile(
-            rf"(?<![\w.,])(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?(?P<between>{re.escape(n.between[0])}\s+)?"
+            rf"(?<!{n.not_before})(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?(?P<between>{re.escape(n.between[0])}\s+)?"
             rf"(?:(?P<vague>{n.vague_pattern})"
             rf"|(?P<value>{unit})(?P<scale>{scale})"
             rf"(?:\s*(?:-|–|{rng}|(?(between){re.escape(n.between[1])}|(?!)))\s*(?P<high>{unit})(?P<hscale>{scale}))?)"
@@ -68,6 +67,7 @@ class _Reader:
         self.list_gap = re.compile(n.list_gap, re.IGNORECASE)
         self.starters = frozenset([*n.determiners, *n.adjectives, *n.persons, *(w.split()[0] for w in n.values)])
         self.hints = PhraseMatcher(count_words(lex))
+        self.digit_start = re.compile(rf"\d(?<!{n.not_before}\d)")  # the digit first: scanned fast
 
     def unit_value(self, text: str) -> float:
         if text.isdigit():
@@ -103,7 +103,8 @@ def _person_count(r: _Reader, m: re.Match) -> int | None:
     """How many people one listed item names (None for "their children": not said)."""
     if m.group("num"):
         return int(r.unit_value(m.group("num")))
-    return 1 if m.group("det") and r.words.persons[m.group("person").lower()] else None
+    alone = r.words.persons[m.group("person").lower()]  # 1 singular, 2 dual, 0 plural
+    return alone if alone and (m.group("det") or r.words.bare_singular) else None
 
 
 def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
@@ -121,7 +122,8 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
         if label != "person" or text[end:end + 1] == "-":  # "child-care" is no person
             continue
         before = text[max(0, start - 16):start].split()[-1:]
-        if not before or not (before[0].lower().split("-")[0] in r.starters or before[0][0].isdigit()):
+        if not r.words.bare_singular and (not before or not (
+                before[0].lower().split("-")[0] in r.starters or before[0][0].isdigit())):
             continue  # no determiner, adjective or number just before: a bare "women" is no count
         lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
         # an item starts on a determiner, adjective, number or person word: the leftmost one
@@ -129,7 +131,8 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
         m = next((m for w in _WORD_RE.finditer(text, lo, end)
                   if (w.group().lower() in r.starters or w.group().isdigit())
                   and (m := r.item.match(text, w.start(), end)) and m.end() == end), None)
-        if m and (m.group("det") or m.group("num")):
+        if m and (m.group("det") or m.group("num") or (r.words.bare_singular and r.words.persons[
+                m.group("person").lower()])):
             items.append(m)
     lists: list[list[re.Match]] = []
     for m in items:
@@ -140,7 +143,7 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
     out = []
     for group in lists:
         counts = [_person_count(r, m) for m in group]
-        if None in counts or (len(group) == 1 and not group[0].group("det")):
+        if None in counts or (len(group) == 1 and not group[0].group("det") and not r.words.bare_singular):
             continue
         start, end = group[0].start(), group[-1].end()
         out.append(Quantity(start, end, text[start:end], sum(counts), sum(counts)))
@@ -165,7 +168,7 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
     hints = r.hints.find(text) if hints is None else hints
     people = listed_people(text, hints, lex)
     out: list[Quantity] = list(people)
-    starts = sorted({h[0] for h in hints if h[2] == "start"} | {m.start() for m in _DIGIT_START_RE.finditer(text)})
+    starts = sorted({h[0] for h in hints if h[2] == "start"} | {m.start() for m in r.digit_start.finditer(text)})
     matches, last = [], -1
     for pos in starts:
         m = r.number.match(text, pos) if pos >= last else None

@@ -157,6 +157,45 @@ def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
     doc.pending = None if to is not None or reach <= 1 else (kind, tolls, sentence, attribution, reach - 1)
 
 
+def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
+    """A sentence that tells of strikes and then of a flight ("Air raids on A and B, and families
+    fled towards the border") read as two parts, cut at the first flight word; else itself."""
+    flight = next((a for a, _, cue in s.words["cues"] if cue == "flee"), None)
+    if flight is None or not any(a < flight for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
+        return [s]
+    return [_part(s, 0, flight), _part(s, flight, len(s.text))]
+
+
+def _part(s: Sentence, lo: int, hi: int) -> Sentence:
+    """The part ``[lo, hi)`` of a sentence (offsets relative to it) as a sentence of its own."""
+    words = {name: [(a - lo, b - lo, label) for a, b, label in hits if lo <= a < hi] for name, hits in s.words.items()}
+    return Sentence(s.text[lo:hi], s.start + lo, s.paragraph,
+                    [m for m in s.mentions if s.start + lo <= m.start < s.start + hi], words,
+                    [q for q in s.counts if s.start + lo <= q.start < s.start + hi])
+
+
+def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: list[Event]) -> tuple[list[Event], bool]:
+    """The events one sentence (or part) tells of, and whether it tells of an incident (which
+    dates the report even without a place)."""
+    claim = classify(s.cues, s.actors, doc.cue_families) if s.words["cues"] else ""
+    # an incident told with no place still dates the report ("killed in Syria on Tuesday");
+    # "an offensive that began in December" is background, not this report's event
+    incident = not background and ((bool(claim) and claim != "Displacement") or bool(s.cues & _INCIDENT_CUES))
+    kind = claim if claim == "Displacement" or (incident and claim) else ""
+    if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
+        kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
+    if kind and kind != "Displacement" and not s.mentions:
+        kind = _placeless(doc, s, kind, previous)
+    if not kind:
+        return [], incident
+    state = doc.dates
+    date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
+                          lead=state.lead, published=doc.published)
+    found = rule_for(kind).events(doc, s, kind, *date)
+    _give_pending_toll(doc, found)
+    return found, incident
+
+
 def read_sentences(doc: ReportDoc) -> None:
     """Sentence by sentence: the rule that claims it makes its events; the date state runs on."""
     words = [(name, doc.words[name], [h[0] for h in doc.words[name]]) for name in _FAMILIES]
@@ -173,23 +212,12 @@ def read_sentences(doc: ReportDoc) -> None:
         own = _own_date(doc, s)
         if number != state.paragraph:
             state.paragraph, state.paragraph_date = number, None
-        claim = classify(s.cues, s.actors, doc.cue_families) if s.words["cues"] else ""
-        # an incident told with no place still dates the report ("killed in Syria on Tuesday");
-        # "an offensive that began in December" is background, not this report's event
         background = _background(doc, own)
-        incident = not background and (
-            (bool(claim) and claim != "Displacement") or bool(s.cues & _INCIDENT_CUES))
-        kind = claim if claim == "Displacement" or (incident and claim) else ""
-        if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
-            kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
-        if kind and kind != "Displacement" and i == j:
-            kind = _placeless(doc, s, kind, previous)
-        found = []
-        if kind:
-            date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
-                                  lead=state.lead, published=doc.published)
-            found = rule_for(kind).events(doc, s, kind, *date)
-            _give_pending_toll(doc, found)
+        found, incident = [], False
+        for part in _parts(doc, s) if s.words["cues"] else [s]:
+            events, told = _events_of(doc, part, own, background, previous)
+            found += events
+            incident = incident or told
         previous = found if number == state.paragraph else []
         if found:
             doc.events.extend(found)

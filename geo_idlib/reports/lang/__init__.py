@@ -5,8 +5,8 @@ The algorithms (numbers, dates, actors, sources, targets, event rules) take a le
 words of their own; a new language is a new package here. A report's language is picked per
 report (:func:`detect_language`): its ``lang:`` front matter when given, else its script.
 
->>> lexicon("en").code, detect_language("Jets hit Saraqeb.")
-('en', 'en')
+>>> lexicon("en").code, detect_language("Jets hit Saraqeb."), detect_language("غارات على سراقب")
+('en', 'en', 'ar')
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from typing import Callable, Mapping, Pattern
 __all__ = ["Lexicon", "NumberWords", "DateWords", "EventPatterns", "LayoutPatterns", "LANGUAGES", "lexicon", "detect_language"]
 
 #: The language packs, by code.
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "ar")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _SAMPLE = 2000  # characters read to tell the script
@@ -53,6 +53,8 @@ class NumberWords:
     adjectives: tuple[str, ...]
     determiners: tuple[str, ...]
     list_gap: str  # what joins listed persons: ", ", " and "
+    not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
+    bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,8 @@ class Lexicon:
 
     ``cues``: event cue words by family (what a sentence tells of); ``forces``: ACLED actor
     names and the phrases naming them; ``sources`` and ``verbs`` (``says``/``denies``): who said
-    it; ``targets``: target classes and their words; ``numbers``, ``dates``, ``patterns``: see
-    their types.
+    it; ``targets``: target classes and their words; ``numbers``, ``dates``, ``patterns``,
+    ``layout``: see their types; ``normalise``: the report text as the lists spell it.
     """
 
     code: str
@@ -149,6 +151,7 @@ class Lexicon:
     dates: DateWords
     patterns: EventPatterns
     layout: LayoutPatterns
+    normalise: Callable[[str], str] = str  # the text as the lists spell it (Arabic: no diacritics)
 
 
 @lru_cache(maxsize=None)
@@ -161,7 +164,7 @@ def lexicon(code: str) -> Lexicon:
 
 def detect_language(text: str, lang: str = "") -> str:
     """The language of a report: ``lang`` when given (front matter), else Arabic when Arabic
-    letters outnumber Latin ones in its opening (and it has a pack), else English.
+    letters outnumber Latin ones in its opening, else English.
 
     >>> detect_language("Jets hit سراقب and Idlib."), detect_language("x", "ar")
     ('en', 'ar')
@@ -170,4 +173,4 @@ def detect_language(text: str, lang: str = "") -> str:
         return lang.strip().lower()
     sample = text[:_SAMPLE]
     arabic = bool(_ARABIC_RE.search(sample)) and len(_ARABIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
-    return "ar" if arabic and "ar" in LANGUAGES else "en"
+    return "ar" if arabic else "en"
