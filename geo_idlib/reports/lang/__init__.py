@@ -119,6 +119,8 @@ class EventPatterns:
     object_before: Pattern
     agent_before: Pattern
     heading_before: Pattern
+    killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
+    place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
 
 
 @dataclass(frozen=True)

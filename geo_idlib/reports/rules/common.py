@@ -25,7 +25,7 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
     before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 120]
-    last = before.split()[-1:]
+    last = before.replace("(", " ").split()[-1:]
     if last and last[0].lower() not in p.before_words:
         before = ""  # none of the look-behind patterns can match: skip their searches
     # each look-ahead pattern needs one of its verbs in ``after``: skip it cheaply when absent
@@ -36,7 +36,7 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
             or (before and p.injured_before.search(before)):
         return "injured"
     if (any(w in words for w in p.killed_words) and p.killed_after.match(after)) \
-            or (before and p.killed_before.search(before)):
+            or (before and p.killed_before.search(before)) or p.killed_noun.search(q.text):
         return "killed"
     if (any(w in words for w in p.displaced_words) and p.displaced_after.match(after)) \
             or (before and p.displaced_before.search(before)):
@@ -81,12 +81,16 @@ def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int]) -> list[Mention]:
+def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
+            place_first: bool = False) -> list[Mention]:
     """The places a count at ``pos`` belongs to: those after it in its clause up to the next
-    count, else those before it in its clause."""
+    count, else those before it in its clause (with ``place_first``, the places since the count
+    before it come first: "A one dead, B three dead")."""
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
-    return ([m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
+    prev = max([c for c in counts if c < pos] + [first])
+    since = [m for m in places if prev <= m.start < pos] if place_first else []
+    return (since or [m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
             or (places if len(places) == 1 else []))
 
 
@@ -192,7 +196,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
-        owners = _owners(offset + q.start, event_places, clauses, counts)
+        owners = _owners(offset + q.start, event_places, clauses, counts, p.place_then_toll)
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
