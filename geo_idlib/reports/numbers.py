@@ -145,6 +145,8 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
         counts = [_person_count(r, m) for m in group]
         if None in counts or (len(group) == 1 and not group[0].group("det") and not r.words.bare_singular):
             continue
+        if group[0].group("person").lower() in r.words.joined_only and not group[0].group("num"):
+            continue  # "والده" alone: his father, not a count
         start, end = group[0].start(), group[-1].end()
         out.append(Quantity(start, end, text[start:end], sum(counts), sum(counts)))
     return out

@@ -32,11 +32,13 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     words = after.lower()
     if any(w in words[:12] for w in p.distance_words) and p.distance_after.match(after):
         return "distance"
+    if p.killed_noun.search(q.text):  # "سبع شهداء وست جرحى": the figure's own noun says killed
+        return "killed"
     if (any(w in words for w in p.injured_words) and p.injured_after.match(after)) \
             or (before and p.injured_before.search(before)):
         return "injured"
     if (any(w in words for w in p.killed_words) and p.killed_after.match(after)) \
-            or (before and p.killed_before.search(before)) or p.killed_noun.search(q.text):
+            or (before and p.killed_before.search(before)):
         return "killed"
     if (any(w in words for w in p.displaced_words) and p.displaced_after.match(after)) \
             or (before and p.displaced_before.search(before)):
@@ -88,7 +90,7 @@ def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], cou
     before it come first: "A one dead, B three dead")."""
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
-    prev = max([c for c in counts if c < pos] + [first])
+    prev = max([c for c in counts if first <= c < pos] + [first])
     since = [m for m in places if prev <= m.start < pos] if place_first else []
     return (since or [m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
             or (places if len(places) == 1 else []))

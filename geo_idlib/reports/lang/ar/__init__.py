@@ -30,7 +30,8 @@ LEXICON = Lexicon(
         qualifiers=numbers.QUALIFIERS, range=numbers.RANGE, between=numbers.BETWEEN,
         persons={form: n for word, n in numbers.PERSONS.items() for form in attached([word], article=False)},
         adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP,
-        not_before=r"[\d.,]", bare_singular=True),
+        joined_only=frozenset(attached(numbers.KIN.split(), article=False)), not_before=r"[\d.,]",
+        bare_singular=True),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
         directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS),

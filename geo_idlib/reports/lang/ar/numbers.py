@@ -41,6 +41,8 @@ _ONES = "|".join(sorted((re.escape(w) for v, ws in _UNITS.items() if v < 10 for 
 _TEN_WORDS = "|".join(re.escape(w) for ws in _TENS.values() for w in ws.split())
 #: One number in words: "ثلاثة", "خمسة عشر", "واحد وعشرون".
 UNIT = rf"(?:(?:{_ONES})\s+و(?:{_TEN_WORDS})|(?:{_WORD}))"
+#: Kin named by their relation to the person before ("امرأة وطفلها"): a count only in a list.
+KIN = "طفلها طفله ابنها ابنه ابنتها ابنته زوجها زوجته شقيقه شقيقها والدته والده أمه ابنهما طفليها طفليه ابنيها ابنيه"
 #: Persons a report may list one by one: singular 1, dual 2, plural 0.
 PERSONS = {
     **dict.fromkeys("رجل امرأة سيدة طفل طفلة فتاة شاب مدني مواطن شهيد قتيل مسن عجوز رضيع".split(), 1),
