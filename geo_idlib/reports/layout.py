@@ -51,7 +51,8 @@ def _furniture_line(line: str, next_line: str, seen: set[str], lex: Lexicon) -> 
         return True
     if stripped.endswith(_ENDS):
         return False
-    return not next_line[:1].islower()  # a hard-wrapped line goes on in lower case
+    # a hard-wrapped line goes on: it stops mid-phrase and the next line starts in lower case
+    return not (next_line[:1].islower() and (stripped[-1:].islower() or stripped.endswith(",")))
 
 
 def page_layout(text: str, lex: Lexicon) -> Layout:
