@@ -56,7 +56,7 @@ def test_stages_fill_one_doc_in_order(gz):
                         gazetteer=gz))
     assert [m.place.name for m in doc.mentions] == ["Saraqib", "Sarmīn"]
     assert len(doc.sentences) == 2 and doc.paragraph_of(doc.sentences[1][0]) == 1
-    assert [label for _, _, label in doc.words["cues"]] == ["air", "strike", "shelling", "strike"]
+    assert [label for _, _, label in doc.words["cues"]] == ["aircraft", "strike", "shelling", "strike"]
     assert doc.dates.lead == (dt.date(2018, 2, 4), 1)
     assert [(r["location"], r["sub_event_type"], r["event_date"]) for r in doc.rows] == [
         ("Saraqib", "Air/drone strike", "2018-02-04"), ("Sarmīn", "Shelling/artillery/missile attack", "2018-02-04")]

@@ -36,8 +36,10 @@ class DateState:
     ``anchor`` (the date last spoken of, for "a day after")."""
 
     lead: Dated | None = None
+    lead_said: str = ""  # the words that stated it ("on monday")
     paragraph: int = -1
     paragraph_date: Dated | None = None
+    paragraph_said: str = ""
     anchor: dt.date | None = None
 
 
@@ -84,6 +86,7 @@ class Event:
     heading: str = ""  # "the Damascus-Aleppo highway" in "pushing towards the Damascus-Aleppo highway"
     attribution: list[str] = field(default_factory=list)
     unnamed: bool = False  # an area-level toll told of "a town" the report names next
+    said: str = ""  # the words that dated it ("on sunday", "today")
 
 
 @dataclass(slots=True)

@@ -1,7 +1,9 @@
 """Within one report, rows that tell one event twice fold into one.
 
 * A bare mention in a list ("struck the towns of A and B") folds into a more specific row
-  about the same place, day and type (its sentence joins that row's quote).
+  about the same place, day and type (its sentence joins that row's quote); a specific row told
+  again (the lead, then the details) folds with every figure kept as the range, unless their
+  targets differ (a hospital and a market are two strikes).
 * A bare province-, district- or sub-district-level row ("raids on towns in Idlib province on
   Monday") folds into the first row of the same day and type inside that area.
 * An area-level toll told of an unnamed place ("killed 11 in air strikes on a rebel-held town in
@@ -26,6 +28,14 @@ def _specific(ev: Event) -> bool:
     return bool(ev.targets or ev.fatalities or ev.injured or ev.people or ev.distance_km is not None)
 
 
+def _retold(a: Event, b: Event) -> bool:
+    """Whether two specific rows of one place, day and type tell one incident: undated rows dated
+    by the same words ("today" and "on Sunday" stay two), no shared tolls, no contradicting
+    targets, no flight figures."""
+    return (a.date is not None or a.said == b.said) and (a.share.get("killed", (1, 0))[0] == 1 and b.share.get("killed", (1, 0))[0] == 1 and not a.people
+            and not b.people and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
+
+
 def _fold_bare_mentions(events: list[Event]) -> list[Event]:
     """Drop a bare listed mention when a more specific event has the same place, date and type
     (its sentence joins the specific event's quote)."""
@@ -39,6 +49,16 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         if same and not _specific(ev):
             same[0].sentence = f"{same[0].sentence} | {ev.sentence}"
             same[0].attribution += [a for a in ev.attribution if a not in same[0].attribution]
+            continue
+        told = [o for o in same if _specific(o) and _retold(o, ev)]
+        if told:  # the same incident told again with its figures: one row with every figure
+            to = told[0]
+            to.sentence = f"{to.sentence} | {ev.sentence}"
+            to.fatalities += ev.fatalities
+            to.injured += ev.injured
+            to.targets += [t for t in ev.targets if t not in to.targets]
+            to.precision = min(to.precision, ev.precision)
+            to.attribution += [a for a in ev.attribution if a not in to.attribution]
             continue
         for o in bare:
             out.remove(o)

@@ -43,7 +43,7 @@ __all__ = ["STAGES", "run", "word_families"]
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 #: An incident dated this many days before the report's date is background, not its news.
 BACKGROUND_DAYS = 10
-_INCIDENT_CUES = frozenset({"air", "shelling", "missile", "strike", "clash", "capture"})
+_INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", "clash", "capture"})
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
 _FAMILIES = ("cues", "forces", "sources", "targets", "dates")
 
@@ -105,17 +105,19 @@ def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) 
 
 
 def _own_date(doc: ReportDoc, s: Sentence):
-    """The sentence's own date, None when it states none: the most precise one, and of those the
-    one nearest an event word ("after gains on February 24, on February 25 troops took X")."""
+    """The sentence's own date (None when it states none) and the words that said it: the most
+    precise one, and of those the one nearest an event word ("after gains on February 24, on
+    February 25 troops took X")."""
     hints = s.words["dates"]
     found = find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
         if hints else None
     if not found:
-        return None
+        return None, ""
     cues = [a for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES]
     resolved = sorted((d for d in found if d.date), key=lambda d: (
         d.precision, min((abs(c - d.start) for c in cues), default=0)))
-    return (resolved[0].date, resolved[0].precision) if resolved else (None, 3)
+    said = (resolved or found)[0].text.lower()
+    return ((resolved[0].date, resolved[0].precision) if resolved else (None, 3)), said
 
 
 def _background(doc: ReportDoc, own) -> bool:
@@ -209,13 +211,16 @@ def read_sentences(doc: ReportDoc) -> None:
         s = Sentence(doc.text[start:end], start, number, doc.mentions[i:j],
                      {name: _within(hits, starts, start, end) for name, hits, starts in words},
                      _counts_within(doc.counts, count_starts, start, end))
-        own = _own_date(doc, s)
+        own, said = _own_date(doc, s)
         if number != state.paragraph:
             state.paragraph, state.paragraph_date = number, None
         background = _background(doc, own)
         found, incident = [], False
         for part in _parts(doc, s) if s.words["cues"] else [s]:
             events, told = _events_of(doc, part, own, background, previous)
+            for ev in events:  # the words that date it: two undated rows are one day only if said alike
+                ev.said = said if own is not None else state.paragraph_said if state.paragraph_date \
+                    else state.lead_said if state.lead else ""
             found += events
             incident = incident or told
         previous = found if number == state.paragraph else []
@@ -226,8 +231,9 @@ def read_sentences(doc: ReportDoc) -> None:
         if own is not None:
             state.anchor = own[0] or state.anchor
             if not background:  # "first captured it on May 8": the later fighting is not of May 8
-                state.paragraph_date = own
-            state.lead = state.lead or (own if incident and own[0] else None)
+                state.paragraph_date, state.paragraph_said = own, said
+            if state.lead is None and incident and own[0]:
+                state.lead, state.lead_said = own, said
         if not found:
             doc.denials += [f"{a.who} (denies)" for a in attributions(s.words["sources"]) if a.stance == "denies"]
 

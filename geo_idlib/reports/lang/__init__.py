@@ -122,6 +122,7 @@ class EventPatterns:
     heading_before: Pattern
     killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
+    verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,14 @@ from typing import Callable
 
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
 
-__all__ = ["Rule", "RULES", "classify", "rule_for", "STRIKE_TYPES", "WEAPON_CUES"]
+__all__ = ["Rule", "RULES", "classify", "rule_for", "STRIKE_TYPES", "WEAPON_CUES", "AIR_CUES"]
 
 #: The strike types (ACLED's remote violence).
 STRIKE_TYPES = ("Air/drone strike", "Shelling/artillery/missile attack")
 #: Cue families that name a weapon or a strike (a report with one "speaks of strikes").
-WEAPON_CUES = ("air", "shelling", "missile", "strike")
+WEAPON_CUES = ("air", "aircraft", "shelling", "missile", "strike")
+#: Cue families that name aircraft or air strikes.
+AIR_CUES = frozenset({"air", "aircraft"})
 
 
 @dataclass(frozen=True)

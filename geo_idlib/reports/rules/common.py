@@ -146,8 +146,8 @@ def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) 
     decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...");
     a missile is an air strike in a report that speaks of air strikes."""
     missile = "air" if air_report else "shelling"
-    weapons = [(start, missile if cue == "missile" else cue) for start, _, cue in cue_hits
-               if cue in ("air", "shelling", "missile")]
+    weapons = [(start, missile if cue == "missile" else "air" if cue == "aircraft" else cue)
+               for start, _, cue in cue_hits if cue in ("air", "aircraft", "shelling", "missile")]
     before = [w for w in weapons if w[0] < pos]
     cue = before[-1][1] if before else min(weapons, key=lambda w: w[0] - pos)[1] if weapons else ""
     if not cue:
@@ -185,8 +185,11 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         event_places = [m for m in event_places
                         if not p.from_before.search(sentence, max(0, m.start - offset - 40), m.start - offset)]
         actor1, actor2 = (actors + ["", ""])[:2]
-        air_report = "air" in doc.cue_families
-        subs = {m.start: _strike_type(m.start - offset, cue_hits, kind, air_report) for m in event_places}
+        air_report = bool(doc.cue_families & {"air", "aircraft"})
+        # an attack with no weapon named, by a side that does not fly ("rebels attacked X"): shelling
+        default = "Shelling/artillery/missile attack" if kind == "Air/drone strike" and actor1 \
+            and actor1 not in AIR_ACTORS else kind
+        subs = {m.start: _strike_type(m.start - offset, cue_hits, default, air_report) for m in event_places}
     events = {}
     for m in event_places:
         sub = subs[m.start]

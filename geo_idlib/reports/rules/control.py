@@ -36,11 +36,17 @@ def territory_type(actors: list[str], taker: str = "") -> tuple[str, str, str]:
 
 
 def taker(lex: Lexicon, s: Sentence, verb: int) -> str:
-    """Who took the place: the last force named before the capture verb that is not an object
+    """Who took the place: in a verb-first language the force right after the verb; else the
+    last force named before the capture verb that is not an object
     ("counter-attacks on regime forces"), else the agent after it ("fell to rebels"), else the
     other side when only the side that lost it is named ("captured X from militants"), else ''."""
     p = lex.patterns
     objects = {a for a, _, _ in s.words["forces"] if p.object_before.search(s.text, max(0, a - 30), a)}
+    agents = {a for a, _, _ in s.words["forces"] if p.agent_before.search(s.text, max(0, a - 12), a)}
+    subject = next((name for a, _, name in s.words["forces"] if verb < a < verb + 40 and a not in objects | agents),
+                   "") if p.verb_first else ""
+    if subject:  # "استعادة قوات النظام مدينة سراقب"
+        return subject
     before = [name for a, _, name in s.words["forces"] if a < verb and a not in objects]
     if before:
         return before[-1]

@@ -10,7 +10,7 @@ sentence are still air strikes, see :func:`~.common.incident_events`).
 """
 from __future__ import annotations
 
-from geo_idlib.reports.rules import Rule
+from geo_idlib.reports.rules import AIR_CUES, Rule
 from geo_idlib.reports.rules.common import incident_events
 
 NAME = "Shelling/artillery/missile attack"
@@ -19,9 +19,9 @@ NAME = "Shelling/artillery/missile attack"
 def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
     """Shelling when a shelling word (or a missile, in a report without air strikes) is there
     and no air word."""
-    if "air" in cues:
+    if cues & AIR_CUES:
         return ""
-    return NAME if "shelling" in cues or ("missile" in cues and "air" not in report) else ""
+    return NAME if "shelling" in cues or ("missile" in cues and not report & AIR_CUES) else ""
 
 
 RULE = Rule("shelling", (NAME,), ("shelling", "missile"), claims, incident_events)

@@ -16,8 +16,9 @@ CUES = {
              "forced from their homes", "out of their homes", "fled their homes"],
     # people who fled before ("a shelter for displaced families"): no flight told here
     "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
-    "air": [*expand("air strike|airstrike|air raid|airraid|raid|jet|warplane|plane|bomb|helicopter|drone|barrel bomb",
-                    "|s"), "aircraft", "bombed", "bombing", "bombers", "air force"],
+    "air": [*expand("air strike|airstrike|air raid|airraid|raid|bomb|barrel bomb", "|s"), "bombed", "bombing"],
+    # aircraft: a strike unless the sentence tells of fighting ("jets gave cover to the advance")
+    "aircraft": [*expand("jet|warplane|plane|helicopter|drone", "|s"), "aircraft", "bombers", "air force"],
     "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar", "|s"), "grad",
                  "ground-to-ground", "surface-to-surface", *expand("ballistic|cruise|guided", " missile", "|s")],
     # fired by jets or by guns: the report decides (see the strike and shelling rules)
