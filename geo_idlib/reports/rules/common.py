@@ -21,6 +21,9 @@ __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_att
            "incident_events", "aggregate"]
 
 
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
 def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
@@ -189,7 +192,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         # an attack with no weapon named, by a side that does not fly ("rebels attacked X"): shelling
         default = "Shelling/artillery/missile attack" if kind == "Air/drone strike" and actor1 \
             and actor1 not in AIR_ACTORS else kind
-        subs = {m.start: _strike_type(m.start - offset, cue_hits, default, air_report) for m in event_places}
+        subs = {m.start: _strike_type(m.start - offset, cue_hits, default, air_report) if kind in _STRIKES else kind
+                for m in event_places}
     events = {}
     for m in event_places:
         sub = subs[m.start]
