@@ -49,7 +49,7 @@ _LATIN_SUBS = [
     (re.compile(r"(?<=[aei])u(?=[aei])"), "w"),  # "Aouid" = "Aweid": u between vowels is w
     (re.compile(r"ee|ie|ea(?=[^aeiouy]|$)"), "i"),
     (re.compile(r"e"), "a"),
-    (re.compile(r"ai|ay|ei|ey|aj(?=[^aeiou])"), "ay"),
+    (re.compile(r"ai|ay|ei|ey"), "ay"),
     (re.compile(r"iy(?=[^aeiou]|$)"), "i"),
     (re.compile(r"uw(?=[^aeiou]|$)"), "u"),
     (re.compile(r"(?<=[aiu])h$"), ""),  # ta marbuta / final h: Danah = Dana, Jableh = Jabla

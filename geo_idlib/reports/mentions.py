@@ -32,6 +32,7 @@ Not taken for places: words inside longer proper names ("Ahmad Hilal", "Aleppo M
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -322,7 +323,8 @@ def _looks_like_place(text: str, start: int, end: int) -> bool:
 
 def _article_start(text: str, start: int) -> int:
     """Where an article attached before ``start`` begins ("al-" of "al-Muntar"), else ``start``."""
-    if text[start - 1:start] not in _ARTICLE_JOINERS:
+    joiner = text[start - 1:start]
+    if joiner not in _ARTICLE_JOINERS or (joiner == " " and text[start - 3:start - 1].lower() not in ("al", "el")):
         return start
     window = text[max(0, start - 6):start]
     m = _ARTICLE_BEFORE_RE.search(window)
@@ -349,7 +351,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
                and not (shouting and w.isupper()) for w in words if w)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     start: int
     end: int
@@ -451,6 +453,7 @@ class _Resolver:
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
         self._choices: dict[tuple, tuple[_Choice, bool]] = {}
         self._stated: dict[str, str] = {}
+        self._needs: dict[tuple[str, str, str], bool] = {}
         self.sites = [p for p in gazetteer.places if p.kind not in ("admin unit", "region")]
         self._lats = np.array([p.lat for p in self.sites])
         self._lons = np.array([p.lon for p in self.sites])
@@ -476,12 +479,21 @@ class _Resolver:
             self._choices[key] = _choose(self, *key)
         return self._choices[key]
 
+    def needs_evidence(self, surface: str, name: str, matched: str) -> bool:
+        """:func:`_needs_evidence`, asked once per gazetteer."""
+        key = (surface, name, matched)
+        if key not in self._needs:
+            self._needs[key] = _needs_evidence(self, surface, name, matched)
+        return self._needs[key]
+
     def around(self, points: list[tuple[float, float]], admin1: set[str]) -> list[Place]:
         """Places (not admin units) within :data:`NEAR_MISS_KM` of ``points`` or in the
         governorates ``admin1``: where a misspelt name is looked for."""
         mask = np.zeros(len(self.sites), dtype=bool)
+        reach = NEAR_MISS_KM / 100  # degrees: more than NEAR_MISS_KM at these latitudes; geodesics inside only
         for lat, lon in points:
-            mask |= distances_km(lat, lon, self._lats, self._lons) <= NEAR_MISS_KM
+            box = np.flatnonzero((np.abs(self._lats - lat) < reach) & (np.abs(self._lons - lon) < reach))
+            mask[box[distances_km(lat, lon, self._lats[box], self._lons[box]) <= NEAR_MISS_KM]] = True
         if admin1:
             mask |= np.array([p.admin1_pcode in admin1 for p in self.sites])
         return [self.sites[i] for i in np.flatnonzero(mask)]
@@ -593,20 +605,18 @@ def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
 
 def _follow_lists(text: str, drafts: list[_Draft], chains: list[list[int]], picked: list[_Choice],
                   res: _Resolver, city_names: set[str]) -> None:
-    """A bare governorate name reads like the list it stands in: "Idlib and Hama" are
-    governorates, "Saraqeb, Idlib and Ariha" towns."""
+    """A bare governorate name reads like the list it stands in: "Saraqeb, Idlib and Ariha" are
+    towns, "Idlib and Aleppo" governorates (a bare "Idlib" is the province)."""
     for chain in chains:
         if len(chain) < 2:
             continue
-        for i in chain:
-            d = drafts[i]
-            if d.kind or d.direction or _governorate(res.candidates(d.text, "", frozenset({"admin unit"}))) is None:
-                continue
-            others = [picked[j] for j in chain if j != i and picked[j].cand is not None]
-            if any(o.governorate for o in others):
-                picked[i] = _pick(text, d, res, city_names, "province")
-            elif any(o.precision == 1 for o in others):
-                picked[i] = _pick(text, d, res, city_names, "settlement")
+        bare = [i for i in chain if not drafts[i].kind and not drafts[i].direction
+                and _governorate(res.candidates(drafts[i].text, "", frozenset({"admin unit"}))) is not None]
+        towns = any(picked[j].precision == 1 and picked[j].cand is not None for j in chain if j not in bare)
+        provinces = any(picked[j].governorate for j in chain)
+        if towns or provinces:
+            for i in bare:
+                picked[i] = _pick(text, drafts[i], res, city_names, "settlement" if towns else "province")
 
 
 def _cued(text: str, d: _Draft) -> bool:
@@ -618,17 +628,16 @@ def _cued(text: str, d: _Draft) -> bool:
     return bool(last) and last[-1].lower().strip(",;:\"'\u201c") in PLACE_CUES
 
 
-def _needs_evidence(text: str, d: _Draft, c: _Choice, res: _Resolver, surface: str) -> bool:
+def _needs_evidence(res: _Resolver, surface: str, name: str, matched: str) -> bool:
     """Whether the name reads as an English word (or met its place only loosely) and so counts
-    as a place only with evidence (see :mod:`geo_idlib.reports.evidence`)."""
-    if surface.lower() in res.admitted or d.text.lower() in res.admitted:
+    as a place only with evidence (see :mod:`geo_idlib.reports.evidence`); ``name`` is the
+    spotted span, ``matched`` how it met its place ('' for none)."""
+    if surface.lower() in res.admitted or name.lower() in res.admitted:
         return False
-    if c.cand is not None and c.cand.matched in ("exact", "alternate", "folded") and len(
-            [w for w in tokens(d.text) if w not in ARTICLES]) > 1:
+    if matched in ("exact", "alternate", "folded") and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
         return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
-    loose = c.cand is not None and c.cand.matched in ("skeleton", "fuzzy")
     zipf = evidence.word_zipf(surface)
-    return zipf >= evidence.COMMON_ZIPF or (loose and zipf >= evidence.LOOSE_ZIPF)
+    return zipf >= evidence.COMMON_ZIPF or (matched in ("skeleton", "fuzzy") and zipf >= evidence.LOOSE_ZIPF)
 
 
 def _capital_evidence(text: str, d: _Draft, surface: str) -> bool:
@@ -643,17 +652,19 @@ def _weigh(text: str, drafts: list[_Draft], picked: list[_Choice], res: _Resolve
     keep, needy = [], []
     for i, (d, c) in enumerate(zip(drafts, picked)):
         surface = text[slice(*_toponym_span(text, d))]
+        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
+                or (":" in text[max(0, d.lead - 12):d.lead] and evidence.time_zone(text, d.lead)):
+            keep.append(False)
+            continue
         if is_arabic(surface):
             keep.append(True)
             continue
-        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
-                or (any(ch.isdigit() for ch in text[max(0, d.lead - 12):d.lead]) and evidence.time_zone(text, d.lead)):
-            keep.append(False)
+        if not res.needs_evidence(surface, d.text, c.cand.matched if c.cand is not None else ""):
+            keep.append(True)
             continue
-        needs = _needs_evidence(text, d, c, res, surface)
         capitals = not evidence.common_word(surface) or _capital_evidence(text, d, surface)
-        keep.append(not needs or (_cued(text, d) and capitals))
-        if needs and not keep[-1] and capitals:
+        keep.append(_cued(text, d) and capitals)
+        if not keep[-1] and capitals:
             needy.append(i)
     return keep, needy
 
@@ -669,17 +680,20 @@ def _vouch(chains: list[list[int]], picked: list[_Choice], keep: list[bool], nee
 def _toponym_span(text: str, d: _Draft) -> tuple[int, int]:
     """The toponym of a draft: without leading "the" and direction words or trailing kind words
     ("southern Idlib province" -> "Idlib"), with an attached article ("al-Muntar")."""
-    if d.toponym is not None:
-        return d.toponym
-    start, end = d.start, d.end
-    lead = _LEAD_WORDS_RE.match(text, start, end)
-    if lead and lead.end() < end and not is_arabic(text[start:end]):
-        start = lead.end()
-    tail = _KIND_TAIL_RE.search(text, start, end)
-    if tail and tail.start() > start:
-        end = tail.start()
-    d.toponym = (d.lead if start == d.start else start), end
+    if d.toponym is None:
+        lead, tail = _trim(text[d.start:d.end])
+        d.toponym = (d.lead if not lead else d.start + lead), d.end - tail
     return d.toponym
+
+
+@lru_cache(maxsize=100_000)  # spans recur from report to report
+def _trim(span: str) -> tuple[int, int]:
+    """How many characters of leading "the"/direction words and of trailing kind words a span
+    holds around its toponym."""
+    lead = _LEAD_WORDS_RE.match(span)
+    start = lead.end() if lead and lead.end() < len(span) and not is_arabic(span) else 0
+    tail = _KIND_TAIL_RE.search(span, start)
+    return start, (len(span) - tail.start() if tail and tail.start() > start else 0)
 
 
 def _near_misses(text: str, drafts: list[_Draft], picked: list[_Choice], keep: list[bool],
@@ -694,6 +708,7 @@ def _near_misses(text: str, drafts: list[_Draft], picked: list[_Choice], keep: l
               if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
               and not elsewhere(d, c)]
     govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
+    nearby: list[Place] | None = None  # the places around the report, found when first needed
     for i, (d, c) in enumerate(zip(drafts, picked)):
         if (c.cand is not None and not elsewhere(d, c)) or not (
                 _cued(text, d) or any(_in_list(text, drafts[j], d) or _in_list(text, d, drafts[j])
@@ -703,7 +718,11 @@ def _near_misses(text: str, drafts: list[_Draft], picked: list[_Choice], keep: l
         if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
                 or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
             continue
-        pool = res.around([], {d.admin1}) if d.admin1 else res.around(points, set() if points else govs)
+        if d.admin1:
+            pool = res.around([], {d.admin1})
+        else:
+            nearby = res.around(points, set() if points else govs) if nearby is None else nearby
+            pool = nearby
         hit = near_miss(surface, pool) if pool else None
         if hit is None:
             continue
@@ -728,23 +747,24 @@ def _nearer_namesakes(text: str, rows: list[tuple[_Draft, _Choice]], res: _Resol
     """A village picked far from every other place of the report yields to a namesake near them
     ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
     Al-Muntar near al-Bab); ``rows`` are updated in place."""
-    at = [i for i, (_, c) in enumerate(rows)
-          if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
-    if len(at) < 3:
+    points = [(i, c.cand.place.point) for i, (_, c) in enumerate(rows)
+              if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
+    if len(points) < 3:
         return
-    lats = np.array([rows[i][1].cand.place.lat for i in at])
-    lons = np.array([rows[i][1].cand.place.lon for i in at])
-    for k, i in enumerate(at):
+    # a neighbour in the same or a touching cell of about FAR_KM is near enough: no geodesic needed
+    cell = FAR_KM / 111 / 2
+    cells = Counter((int(lat // cell), int(lon // cell)) for _, (lat, lon) in points)
+    for i, (lat, lon) in points:
         d, c = rows[i]
         place = c.cand.place
         if place.kind not in ("village", "town") or place.population >= 10_000 or c.cand.matched == "near-miss":
             continue
-        # a neighbour within a box of about FAR_KM is near enough: geodesics only when none is
-        box = (np.abs(lats - place.lat) < FAR_KM / 111) & (np.abs(lons - place.lon) < FAR_KM / 111)
-        if box.sum() > 1 or (distances_km(place.lat, place.lon, np.delete(lats, k), np.delete(lons, k)).min()
-                             <= FAR_KM):
+        y, x = int(lat // cell), int(lon // cell)
+        if sum(cells.get((y + a, x + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1)) > 1:
             continue
-        others = [(lat, lon) for j, (lat, lon) in enumerate(zip(lats, lons)) if j != k]
+        others = [p for j, p in points if j != i]
+        if distances_km(lat, lon, [a for a, _ in others], [b for _, b in others]).min() <= FAR_KM:
+            continue
         hit = near_miss(text[slice(*_toponym_span(text, d))], res.around(others, set()))
         if hit is not None and hit[0].id != place.id:
             rows[i] = (d, _miss_choice(d, *hit))
@@ -793,29 +813,38 @@ def _earlier_forms(mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, Mention] = {}
     out = []
     for m in mentions:
-        key = fold(m.text)
-        earlier = seen.get(key) or seen.get(skeleton(m.text)) if len(skeleton(m.text)) >= 3 else seen.get(key)
-        if m.place is not None and earlier is not None and earlier.place.id != m.place.id \
-                and not m.qualifier and m.matched != "exact" and m.place.kind != "admin unit" \
-                and earlier.place.kind not in ("admin unit", "region"):
+        if m.place is None or m.place.kind in ("admin unit", "region"):
+            out.append(m)
+            continue
+        keys = _coreference_keys(m.text)
+        earlier = next((seen[k] for k in keys[:2] if k in seen), None)
+        if earlier is not None and earlier.place.id != m.place.id and not m.qualifier and m.matched != "exact":
             m = Mention(m.text, m.start, m.end, earlier.place, earlier.score, earlier.precision, "", "earlier")
-        if m.place is not None and m.place.kind not in ("admin unit", "region"):
-            words = [w for w in tokens(m.text) if w not in ARTICLES]
-            seen.setdefault(key, m)
-            if len(skeleton(m.text)) >= 3:
-                seen.setdefault(skeleton(m.text), m)
-            if len(words) > 1 and len(words[0]) >= 4:
-                seen.setdefault(fold(words[0]), m)
+        for k in keys:
+            seen.setdefault(k, m)
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _coreference_keys(toponym: str) -> tuple[str, ...]:
+    """The keys a later short form may meet a toponym by: its folded key, its consonant skeleton
+    (3+ letters) and the folded key of its first word (4+ letters, of a name of several words)."""
+    skel = skeleton(toponym)
+    words = [w for w in tokens(toponym) if w not in ARTICLES]
+    keys = [fold(toponym), skel if len(skel) >= 3 else ""]
+    if len(words) > 1 and len(words[0]) >= 4:
+        keys.append(fold(words[0]))
+    return tuple(k for k in keys if k)
 
 
 def _government(text: str, m: Mention) -> Mention:
     """A capital followed by a verb of speech or stance stands for its government ("Damascus
     denied"): the mention keeps its place, with the qualifier "government"."""
+    if m.place is None or m.place.kind not in ("city", "admin unit"):
+        return m
     after = _WORD_AFTER_RE.match(text, m.end, m.end + 30)
-    if m.place is None or after is None or after.group(1).lower() not in GOVERNMENT_VERBS \
-            or m.place.kind not in ("city", "admin unit"):
+    if after is None or after.group(1).lower() not in GOVERNMENT_VERBS:
         return m
     return Mention(m.text, m.start, m.end, m.place, m.score, m.precision, "government", m.matched)
 
@@ -859,8 +888,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
             cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]
         start, end = _toponym_span(text, d)
         qualifier = c.qualifier
-        if cand is not None and cand.place.kind == "region" and not qualifier:
-            qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the")
+        if cand is not None and cand.place.kind == "region" and start > d.start:  # "southern": what made it a region
+            qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the") or qualifier
         out.append(_government(text, Mention(text[start:end], start, end, cand.place if cand else None,
                                              cand.score if cand else 0.0, c.precision, qualifier,
                                              cand.matched if cand else "")))
