@@ -29,6 +29,8 @@ HEADLINE_WORDS = 30
 _LINE_RE = re.compile(r"[^\n]+")
 _ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", "]", "؟", "۔")
 _DATELINE_REACH = 3  # the dateline opens one of the first body lines
+_CREDIT_REACH = 60  # a credit ends its line
+_CREDIT_MARKS = ("|", ")", ":", "-", "–")  # one of which every credit holds
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,10 @@ def _furniture_line(line: str, next_line: str, seen: set[str], lex: Lexicon) -> 
     stripped = line.strip()
     if stripped in seen:
         return True
-    if len(stripped.split()) >= HEADLINE_WORDS:
+    if len(stripped) > 12 * HEADLINE_WORDS or stripped.count(" ") >= HEADLINE_WORDS:
         return False
-    if lex.layout.credit.search(stripped):
+    tail = stripped[-_CREDIT_REACH:]
+    if any(mark in tail for mark in _CREDIT_MARKS) and lex.layout.credit.search(tail):
         return True
     if stripped.endswith(_ENDS):
         return False

@@ -65,6 +65,7 @@ class _Reader:
             rf"(?<![\w-])(?:(?P<det>{_alternation(n.determiners)})\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?"
             rf"(?:(?P<num>{n.unit}|\d+)\s+)?(?P<person>{_alternation(n.persons)})(?![\w-])", re.IGNORECASE)
         self.list_gap = re.compile(n.list_gap, re.IGNORECASE)
+        self.list_next = re.compile(rf"(?:{n.list_gap})\S", re.IGNORECASE)  # another item follows
         self.starters = frozenset([*n.determiners, *n.adjectives, *n.persons, *(w.split()[0] for w in n.values)])
         self.hints = PhraseMatcher(count_words(lex))
         self.digit_start = re.compile(rf"\d(?<!{n.not_before}\d)")  # the digit first: scanned fast
@@ -125,12 +126,18 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
         if not r.words.bare_singular and (not before or not (
                 before[0].lower().split("-")[0] in r.starters or before[0][0].isdigit())):
             continue  # no determiner, adjective or number just before: a bare "women" is no count
+        if not r.words.bare_singular and before[0][0].isdigit() and not r.list_next.match(text, end) and not (
+                items and start - items[-1].end() < _ITEM_REACH):
+            continue  # "15 people" alone: a plain count, no list
         lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
         # an item starts on a determiner, adjective, number or person word: the leftmost one
-        # that ends on this person word
-        m = next((m for w in _WORD_RE.finditer(text, lo, end)
-                  if (w.group().lower() in r.starters or w.group().isdigit())
-                  and (m := r.item.match(text, w.start(), end)) and m.end() == end), None)
+        # that ends on this person word (walk back over such words, then try from the leftmost)
+        tokens = list(_WORD_RE.finditer(text, lo, start))
+        k = len(tokens)
+        while k and (tokens[k - 1].group().lower() in r.starters or tokens[k - 1].group().isdigit()):
+            k -= 1
+        m = next((m for w in [*tokens[k:], None] if (m := r.item.match(text, w.start() if w else start, end))
+                  and m.end() == end), None)
         if m and (m.group("det") or m.group("num") or (r.words.bare_singular and r.words.persons[
                 m.group("person").lower()])):
             items.append(m)

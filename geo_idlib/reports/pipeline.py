@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable
 
@@ -45,14 +45,15 @@ _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 BACKGROUND_DAYS = 10
 _INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", "clash", "capture"})
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
-_FAMILIES = ("cues", "forces", "sources", "targets", "dates")
+_FAMILIES = ("cues", "forces", "sources", "targets", "dates", "context")
 
 
 @lru_cache(maxsize=None)
 def word_families(lex: Lexicon) -> PhraseFamilies:
     """Every word family a report is read for, spotted in one pass."""
     return PhraseFamilies({"cues": lex.cues, "forces": lex.forces, "sources": attribution_phrases(lex),
-                           "targets": lex.targets, "dates": date_words(lex), "counts": count_words(lex)})
+                           "targets": lex.targets, "dates": date_words(lex), "counts": count_words(lex),
+                           "context": {"context": lex.patterns.context_words}})
 
 
 def find_places(doc: ReportDoc) -> None:
@@ -82,16 +83,11 @@ def spot_words(doc: ReportDoc) -> None:
     air_actors = {name for _, _, name in doc.words["forces"] if name in AIR_ACTORS}
     doc.air_actor = air_actors.pop() if len(air_actors) == 1 else ""
     # a place name inside a force or a source ("SANA", "Damascus and its allies") is no event place
-    named = sorted((s, e) for family in ("forces", "sources") for s, e, _ in doc.words[family])
-    if named:
-        starts = [s for s, _ in named]
-        doc.mentions = [m for m in doc.mentions if not _inside(m.start, m.end, named, starts)]
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether ``[start, end)`` lies within one of the sorted ``spans``."""
-    i = bisect_right(starts, start) - 1
-    return any(spans[k][0] <= start and end <= spans[k][1] for k in range(max(0, i - 2), i + 1))
+    starts = [m.start for m in doc.mentions]
+    inside = {k for family in ("forces", "sources") for s, e, _ in doc.words[family]
+              for k in range(bisect_left(starts, s), bisect_left(starts, e)) if doc.mentions[k].end <= e}
+    if inside:
+        doc.mentions = [m for k, m in enumerate(doc.mentions) if k not in inside]
 
 
 def _within(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
@@ -205,8 +201,14 @@ def read_sentences(doc: ReportDoc) -> None:
     placed = [m.start for m in doc.mentions]
     state = doc.dates
     previous: list[Event] = []  # the events of the sentence before, in the same paragraph
+    marks = [h[0] for h in sorted(doc.words["cues"] + doc.words["dates"] + doc.words["sources"])]
     for start, end in doc.sentences:
         number = doc.paragraph_of(start)
+        if bisect_left(marks, start) == bisect_left(marks, end):  # no cue, date or source: nothing to read
+            previous = []
+            if number != state.paragraph:
+                state.paragraph, state.paragraph_date = number, None
+            continue
         i, j = bisect_left(placed, start), bisect_left(placed, end)
         s = Sentence(doc.text[start:end], start, number, doc.mentions[i:j],
                      {name: _within(hits, starts, start, end) for name, hits, starts in words},

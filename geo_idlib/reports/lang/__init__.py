@@ -22,7 +22,7 @@ __all__ = ["Lexicon", "NumberWords", "DateWords", "EventPatterns", "LayoutPatter
 LANGUAGES = ("en", "ar")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
-_SAMPLE = 2000  # characters read to tell the script
+_SAMPLE = 600  # characters read to tell the script
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,7 @@ class EventPatterns:
     killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
     verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")
+    context_words: tuple[str, ...] = ()  # the words ``from_before`` and ``heading_before`` need
 
 
 @dataclass(frozen=True)

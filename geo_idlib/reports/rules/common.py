@@ -133,6 +133,12 @@ def area_name(m: Mention) -> str:
     return f"{direction} {m.place.name}".strip()
 
 
+def _before_place(pattern, context: list[int], sentence: str, pos: int) -> bool:
+    """Whether ``pattern`` matches the words just before a place at ``pos`` (tried only when a
+    word such patterns need starts there: ``context``, their offsets in the sentence)."""
+    return any(pos - 40 <= c < pos for c in context) and bool(pattern.search(sentence, max(0, pos - 40), pos))
+
+
 def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Mention]) -> list[Mention]:
     """The places without those named only to locate the place before them ("Bsonqul town west
     of Ariha city": Ariha is not struck)."""
@@ -173,9 +179,10 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     typed = sentence_numbers(doc, s)
     distance = next((q for q, k in typed if k == "distance"), None)
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
+    context = [a for a, _, _ in s.words["context"]]
     event_places = _without_locators(lex, sentence, offset, [
         m for m in places if m not in reference  # "pushing towards Y", "12 km from Y": nothing happened at Y
-        and not p.heading_before.search(sentence, max(0, m.start - offset - 40), m.start - offset)])
+        and not _before_place(p.heading_before, context, sentence, m.start - offset)])
     if territory is not None:
         if not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
             event_places = reference[:1]
@@ -186,7 +193,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     else:
         # "a mother from X", "shelling from X": not an event in X
         event_places = [m for m in event_places
-                        if not p.from_before.search(sentence, max(0, m.start - offset - 40), m.start - offset)]
+                        if not _before_place(p.from_before, context, sentence, m.start - offset)]
         actor1, actor2 = (actors + ["", ""])[:2]
         air_report = bool(doc.cue_families & {"air", "aircraft"})
         # an attack with no weapon named, by a side that does not fly ("rebels attacked X"): shelling

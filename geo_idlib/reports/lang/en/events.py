@@ -104,6 +104,10 @@ AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
 HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+to|advancing\s+on|approach(?:ing|es)?|"
                             r"within\s+reach\s+of|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of|off))"
                             r"\s+(?:the\s+)?(?:(?:town|city|village|province)\s+of\s+)?$", _I)
+#: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
+CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
+                 "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
+                 "kilometer", "miles", "mile")
 ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")

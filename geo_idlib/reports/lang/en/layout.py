@@ -11,7 +11,7 @@ CAPTION = re.compile(
     r"shortly after)\b|(?:photo|picture|image|video)\s*:)", re.IGNORECASE)
 #: Credits that end a caption line: "| AFP", "(Reuters)", "Photo: ...".
 CREDIT = re.compile(r"\|\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*$|\((?:AFP|Reuters|AP|Getty(?: Images)?)\)\s*$|"
-                    r"\b(?:Photo|Picture|Image)\s*(?:credit)?\s*:", re.IGNORECASE)
+                    r"\b(?:Photo|Picture|Image)\s*(?:credit)?\s*:\s*[\w .-]+$", re.IGNORECASE)
 #: A dateline opening a report: "DAMASCUS, Jan. 29 (Xinhua) —", "Hama, SANA –", "Idlib, Syria:".
 DATELINE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ /,]+(?:[A-Z][\w'’.-]*|al|el|\d{1,2},?|\d{4}))*\s*(?:\([A-Za-z. ]+\))?)\s*"
                       r"(?:[-–—:]|\s-|\s–|\s—)\s+(?=[A-Z\"“])")
