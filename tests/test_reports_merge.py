@@ -34,11 +34,11 @@ def test_two_reports_of_the_same_raids_merge(two_reports):
         ["2018-02-05", air, "gn:168661", 5, 5, 9, None, "residential", both, f"{reuters}; {sohr}", 2, ru, 0.99],
         # Maarat al-Numan: the monitor's missiles and the wire's air strike on a hospital stay two events
         ["2018-02-05", missile, "gn:167611", 2, 2, 2, None, "", "monitor-2018-02-06", sohr, 1, "", 0.96],
-        ["2018-02-05", air, "gn:167611", 0, None, None, None, "hospital", wire, reuters, 1, ru, 0.9],
+        ["2018-02-05", air, "gn:167611", None, None, None, None, "hospital", wire, reuters, 1, ru, 0.9],
         # Monday's Maasran strike: the wire names it, the monitor gives the toll
         ["2018-02-05", air, "wp:masaran-sy070200", 2, 2, 2, None, "", both, f"{reuters}; {sohr}", 2, ru, 0.97],
-        ["2018-02-05", air, "gn:164816", 0, None, None, None, "", wire, reuters, 1, ru, 0.96],
-        ["2018-02-05", "Displacement", "region:turkish-border-area", 0, None, None, None, "", wire, reuters, 1, "",
+        ["2018-02-05", air, "gn:164816", None, None, None, None, "", wire, reuters, 1, ru, 0.96],
+        ["2018-02-05", "Displacement", "region:turkish-border-area", None, None, None, None, "", wire, reuters, 1, "",
          0.77],
     ]
     idlib = merged[merged.place_id == "gn:169389"].iloc[0]

@@ -106,7 +106,7 @@ def _merged_row(members: pd.DataFrame) -> dict:
         fatalities_min=members["fatalities_min"].min(), fatalities_max=members["fatalities_max"].max(),
         injured_min=members["injured_min"].min(), people=members["people"].min(),
     )
-    row["fatalities"] = 0 if pd.isna(row["fatalities_min"]) else int(row["fatalities_min"])
+    row["fatalities"] = None if pd.isna(row["fatalities_min"]) else int(row["fatalities_min"])
     row["sources_count"] = len(_split(row["source"]))
     keep = 1.0
     for c in members["confidence"].fillna(0):

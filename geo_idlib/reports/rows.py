@@ -30,7 +30,7 @@ def _fatality_fields(ev: Event) -> dict:
     """ACLED's conservative toll and the range; a shared toll is split evenly."""
     injured = _split(ev, "injured", min(q.low for q in ev.injured)) if ev.injured else None
     if not ev.fatalities:
-        return {"fatalities": 0, "fatalities_min": None, "fatalities_max": None, "injured_min": injured}
+        return {"fatalities": None, "fatalities_min": None, "fatalities_max": None, "injured_min": injured}
     share = _split(ev, "killed", min(q.low for q in ev.fatalities))
     return {"fatalities": share, "fatalities_min": share, "fatalities_max": max(q.high for q in ev.fatalities),
             "injured_min": injured}

@@ -23,12 +23,12 @@ __all__ = ["INT_COLUMNS", "NULLABLE_INT_COLUMNS", "FLOAT_COLUMNS", "events_frame
            "events_to_csv", "events_to_json", "events_to_geojson", "events_to_geodataframe"]
 
 #: Always-present integers.
-INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "sources_count")
-#: Integers a report may leave unknown.
-NULLABLE_INT_COLUMNS = ("fatalities_min", "fatalities_max", "injured_min", "people")
+INT_COLUMNS = ("time_precision", "geo_precision", "sources_count")
+#: Integers a report may leave unknown ("several deaths" gives no ``fatalities``: empty, not 0).
+NULLABLE_INT_COLUMNS = ("fatalities", "fatalities_min", "fatalities_max", "injured_min", "people")
 #: Floats (NaN when unknown).
 FLOAT_COLUMNS = ("latitude", "longitude", "distance_km", "confidence")
-_DEFAULTS = {"time_precision": 3, "geo_precision": 3, "fatalities": 0, "sources_count": 1}
+_DEFAULTS = {"time_precision": 3, "geo_precision": 3, "sources_count": 1}
 
 
 def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
