@@ -63,7 +63,8 @@ class _Reader:
             rf"(?![\w])", re.IGNORECASE)
         self.item = re.compile(
             rf"(?<![\w-])(?:(?P<det>{_alternation(n.determiners)})\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?"
-            rf"(?:(?P<num>{n.unit}|\d+)\s+)?(?P<person>{_alternation(n.persons)})(?![\w-])", re.IGNORECASE)
+            rf"(?:(?P<num>{n.unit}|\d+)\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?(?P<person>{_alternation(n.persons)})"
+            rf"(?![\w-])", re.IGNORECASE)
         self.list_gap = re.compile(n.list_gap, re.IGNORECASE)
         self.list_next = re.compile(rf"(?:{n.list_gap})\S", re.IGNORECASE)  # another item follows
         self.starters = frozenset([*n.determiners, *n.adjectives, *n.persons, *(w.split()[0] for w in n.values)])

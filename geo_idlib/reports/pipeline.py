@@ -110,6 +110,10 @@ def _own_date(doc: ReportDoc, s: Sentence):
     if not found:
         return None, ""
     cues = [a for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES]
+    if doc.dateline[1] > s.start:  # the dateline's date dates the report, not the sentence
+        found = [d for d in found if s.start + d.start >= doc.dateline[1]] or None
+        if not found:
+            return None, ""
     resolved = sorted((d for d in found if d.date), key=lambda d: (
         d.precision, min((abs(c - d.start) for c in cues), default=0)))
     said = (resolved or found)[0].text.lower()
@@ -156,12 +160,17 @@ def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
 
 
 def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
-    """A sentence that tells of strikes and then of a flight ("Air raids on A and B, and families
-    fled towards the border") read as two parts, cut at the first flight word; else itself."""
+    """A sentence that tells of strikes and then, in a phrase of its own, of a flight ("Air raids on
+    A and B, and families fled towards the border") read as two parts, cut at the phrase break
+    before the first flight word; else itself."""
     flight = next((a for a, _, cue in s.words["cues"] if cue == "flee"), None)
     if flight is None or not any(a < flight for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
         return [s]
-    return [_part(s, 0, flight), _part(s, flight, len(s.text))]
+    cut = max((m.end() for m in doc.lex.patterns.phrase_end.finditer(s.text, 0, flight)
+               if s.text[m.end():m.end() + 1].isspace()), default=0)  # not the comma of "25,000"
+    if not cut or not any(a < cut for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
+        return [s]
+    return [_part(s, 0, cut), _part(s, cut, len(s.text))]
 
 
 def _part(s: Sentence, lo: int, hi: int) -> Sentence:
