@@ -21,6 +21,7 @@ __all__ = ["Quantity", "count_words", "find_numbers", "number_hints", "listed_pe
 
 _ITEM_REACH = 40  # no person item starts further than this before its person word
 _WORD_RE = re.compile(r"\b\w+")
+_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))  # attached Arabic letters before a figure
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class _Reader:
             rf"(?:\s*(?:-|–|{rng}|(?(between){re.escape(n.between[1])}|(?!)))\s*(?P<high>{unit})(?P<hscale>{scale}))?)"
             rf"(?![\w])", re.IGNORECASE)
         self.item = re.compile(
-            rf"(?<![\w-])(?:(?P<det>{_alternation(n.determiners)})\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?"
+            rf"(?<!{n.not_before[:-1]}-])(?:(?P<det>{_alternation(n.determiners)})\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?"
             rf"(?:(?P<num>{n.unit}|\d+)\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?(?P<person>{_alternation(n.persons)})"
             rf"(?![\w-])", re.IGNORECASE)
         self.list_gap = re.compile(n.list_gap, re.IGNORECASE)
@@ -133,11 +134,12 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
         lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
         # an item starts on a determiner, adjective, number or person word: the leftmost one
         # that ends on this person word (walk back over such words, then try from the leftmost)
-        tokens = list(_WORD_RE.finditer(text, lo, start))
+        tokens = [(w.start() + len(w.group()) - len(w.group().lstrip(_LETTERS)) if w.group()[-1].isdigit()
+                   else w.start(), w.group()) for w in _WORD_RE.finditer(text, lo, start)]  # "و11": the 11
         k = len(tokens)
-        while k and (tokens[k - 1].group().lower() in r.starters or tokens[k - 1].group().isdigit()):
+        while k and (tokens[k - 1][1].lower() in r.starters or tokens[k - 1][1][-1].isdigit()):
             k -= 1
-        m = next((m for w in [*tokens[k:], None] if (m := r.item.match(text, w.start() if w else start, end))
+        m = next((m for at in [*(a for a, _ in tokens[k:]), start] if (m := r.item.match(text, at, end))
                   and m.end() == end), None)
         if m and (m.group("det") or m.group("num") or (r.words.bare_singular and r.words.persons[
                 m.group("person").lower()])):
