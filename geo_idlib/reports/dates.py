@@ -31,6 +31,7 @@ from geo_idlib.reports.phrases import PhraseMatcher
 __all__ = ["date_words", "DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
 
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
+_YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d....)")  # "in 2019": a year standing alone
 _REACH = 32  # a date expression starts at most this many characters before its hint word
 _WORD_RE = re.compile(r"\b\w+")
 
@@ -64,7 +65,8 @@ Dated = tuple[dt.date | None, int]
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression: its span, the resolved date (None when unresolved) and precision."""
+    """A date expression: its span, the resolved date (None when unresolved) and precision;
+    ``kind`` names its pattern ("year" for a whole year: "in 2019")."""
 
     start: int
     end: int
@@ -72,6 +74,7 @@ class DateMention:
     date: dt.date | None
     precision: int
     relative: bool
+    kind: str = ""
 
 
 def parse_date(value: str) -> dt.date:
@@ -112,6 +115,8 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
         month, day = r.months[g("month").lower()], int(g("day"))
         year = int(g("year")) if g("year") else _year_for(month, day, published)
         return (_safe_date(year, month, day) if year else None), 1, not g("year")
+    if kind == "year":  # a whole year: its first day, ACLED's coarsest precision
+        return dt.date(int(g("year")), 1, 1), 3, False
     if kind in ("month", "last_month", "monthyear"):
         month = r.months[g("month").lower()]
         if g("year"):
@@ -144,15 +149,17 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
 
 def date_hints(text: str, words: list[tuple[int, int, str]] | None = None,
                lex: Lexicon | None = None) -> list[tuple[int, int]]:
-    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates):
+    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates, years):
     spot them once in a whole report, pass each sentence its own to :func:`find_dates`.
     ``words``: the :func:`date_words` already spotted in ``text``, if any.
 
     >>> date_hints("on Monday, 2018-02-05")
-    [(3, 9), (14, 19)]
+    [(3, 9), (11, 15), (14, 19)]
     """
     iso = [m.span() for m in _ISO_HINT_RE.finditer(text)] if "-0" in text or "-1" in text else []
-    return sorted([(s, e) for s, e, _ in (_reader(lex or lexicon("en")).hints.find(text) if words is None else words)] + iso)
+    years = [m.span() for m in _YEAR_HINT_RE.finditer(text)]
+    return sorted([(s, e) for s, e, _ in (_reader(lex or lexicon("en")).hints.find(text) if words is None else words)]
+                  + iso + years)
 
 
 def _date_matches(r: _Reader, text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
@@ -193,7 +200,7 @@ def find_dates(text: str, published: dt.date | None = None, anchor: dt.date | No
     for m in _date_matches(r, text, date_hints(text, lex=lex) if hints is None else hints):
         kind = m.lastgroup
         date, precision, relative = _resolve(r, m, kind, published, anchor)
-        out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, relative))
+        out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, relative, kind))
         if date is not None:
             anchor = date
     return out

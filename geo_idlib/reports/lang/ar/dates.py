@@ -34,6 +34,7 @@ PATTERNS = (
     ("iso", rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("day_month", rf"\b{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:عام|سنة)?\s*{_YEAR})?"),
     ("monthyear", rf"\b(?:شهر\s+)?{_MONTH}\s+(?:عام\s+|سنة\s+)?{_YEAR}\b"),
+    ("year", rf"\b(?:في|خلال|منذ)\s+(?:عام|العام|سنة)\s+{_YEAR}\b"),
     ("weekday", rf"\b(?P<weekday>{_alt(WEEKDAYS)})\b"),
     ("today", rf"\b(?P<rel>{_REL})\b"),
     ("after", r"\b(?P<dir>بعد|قبل)\s+(?P<count>يومين|يوم)\b"),
@@ -41,4 +42,5 @@ PATTERNS = (
 #: The words every date expression holds (besides ISO dates).
 HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], article=False), "يوم", "يومين")
 #: The words a date expression may start with (besides digits).
-STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول"])
+STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول", "في",
+                      "خلال", "منذ"])

@@ -26,6 +26,7 @@ PATTERNS = (
     ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
     ("last_month", rf"\b(?i:last)\s+{_MONTH}\b"),
     ("monthyear", rf"\b{_MONTH}\s+{_YEAR}\b"),
+    ("year", rf"\b(?i:in|during|since|throughout|through)\s+{_YEAR}\b"),
     ("month", rf"\b(?i:in|during|since|early|late|mid-?|until|by)\s+(?i:early\s+|late\s+|mid-?)?{_MONTH}"
               rf"(?:\s+{_YEAR})?\b"),
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b"),
@@ -37,6 +38,6 @@ PATTERNS = (
 HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
-                      "until", "by", "today", "yesterday", "the"])
+                      "until", "by", "today", "yesterday", "the", "throughout", "through"])
 #: Direction words of relative dates: +1 after, -1 before.
 DIRECTIONS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}

@@ -97,7 +97,7 @@ LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|ci
 UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|camp|hospital|market|school|"
                            r"neighbou?rhood)\b", _I)
 #: A force that is the object of a verb ("counter-attacks on regime forces", "losing it to rebels").
-OBJECT_BEFORE = re.compile(r"\b(?:on|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
+OBJECT_BEFORE = re.compile(r"\b(?:on|at|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
 #: A force that is the agent after a verb ("was captured by rebels", "fell to the army").
 AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
 #: A place an army heads for or stands off from ("pushing towards Y", "12 km from Y"): no event there.
