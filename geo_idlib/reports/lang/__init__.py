@@ -123,6 +123,7 @@ class EventPatterns:
     killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
     verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")
+    place_noun: Pattern = re.compile(r"(?!)")  # "town", "بلدة": a place is named here
     context_words: tuple[str, ...] = ()  # the words ``from_before`` and ``heading_before`` need
 
 

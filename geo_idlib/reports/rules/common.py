@@ -87,16 +87,17 @@ def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
-            place_first: bool = False) -> list[Mention]:
+            place_first: bool = False, other_place: bool = False) -> list[Mention]:
     """The places a count at ``pos`` belongs to: those after it in its clause up to the next
     count, else those before it in its clause (with ``place_first``, the places since the count
-    before it come first: "A one dead, B three dead")."""
+    before it come first: "A one dead, B three dead"), else the sentence's one place, unless its
+    clause names another place the gazetteer does not know (``other_place``)."""
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
     prev = max([c for c in counts if first <= c < pos] + [first])
     since = [m for m in places if prev <= m.start < pos] if place_first else []
     return (since or [m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
-            or (places if len(places) == 1 else []))
+            or (places if len(places) == 1 and not other_place else []))
 
 
 def _downed_spans(lex: Lexicon, s: Sentence) -> list[tuple[int, int]]:
@@ -212,7 +213,10 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
-        owners = _owners(offset + q.start, event_places, clauses, counts, p.place_then_toll)
+        clause = next(((a, b) for a, b in clauses if a <= offset + q.start < b), clauses[-1])
+        other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
+            p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
+        owners = _owners(offset + q.start, event_places, clauses, counts, p.place_then_toll, other)
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)

@@ -47,7 +47,7 @@ LEXICON = Lexicon(
         clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, killed_noun=events.KILLED_NOUN, place_then_toll=True,
-        verb_first=True, context_words=events.CONTEXT_WORDS),
+        verb_first=True, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN),
     layout=LayoutPatterns(caption=layout.CAPTION, credit=layout.CREDIT, dateline=layout.DATELINE),
     normalise=normalise,
 )

@@ -85,6 +85,8 @@ UNNAMED_PLACE = re.compile(r"(?:في|على)\s+(?:إحدى\s+)?(?:قرى|بلد�
 CONTEXT_WORDS = tuple(attached(["من", "مصدره", "مصدرها", "مواقعه", "مواقعها", "مواقع", "معسكر", "معسكرات", "انطلاقا",
                                 "مراسل", "نحو", "باتجاه", "صوب", "مشارف", "تخوم", "مقربة", "كم", "طريق",
                                 "أوتوستراد", "اوتوستراد"]))
+#: A place noun: a clause that holds one names a place, known to the gazetteer or not.
+PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:بلدة|مدينة|قرية|بلدات|قرى|مخيم)\s")
 OBJECT_BEFORE = re.compile(r"(?:على|ضد|من|مع|بين|يد)\s+$")
 AGENT_BEFORE = re.compile(r"(?:من\s+قبل|بيد|على\s+يد|على\s+أيدي|لصالح)\s+$")
 HEADING_BEFORE = re.compile(r"(?:(?:نحو|باتجاه|صوب|مشارف|تخوم|مقربة\s+من|كم\s+(?:عن|من))\s+(?:مدينة|بلدة|قرية)?|"

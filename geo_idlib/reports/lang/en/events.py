@@ -108,6 +108,8 @@ HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+t
 CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
                  "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
                  "kilometer", "miles", "mile")
+#: A place noun: a clause that holds one names a place, known to the gazetteer or not.
+PLACE_NOUN = re.compile(r"\b(?:town|village|city|camp)\s+of\b", _I)
 ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
