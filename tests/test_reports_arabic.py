@@ -61,6 +61,11 @@ def test_arabic_dates(gz, when, date):
         {"event_date": date, "time_precision": 1, "actor1": "Military Forces of Russia"}]
 
 
+def test_arabic_last_week_has_week_precision(gz):
+    assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
+        {"event_date": "2019-05-13", "time_precision": 2}]
+
+
 @pytest.mark.parametrize("text, sub, actor1", [
     ("سيطرت قوات النظام على مدينة خان شيخون أمس الأحد.", "Government regains territory", "Military Forces of Syria"),
     ("تقدمت قوات النظام ودخلت مدينة كفرنبل.", "Government regains territory", "Military Forces of Syria"),

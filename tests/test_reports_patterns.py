@@ -78,6 +78,15 @@ def test_weekdays_and_yesterday_count_back_from_publication(gz, when, date):
         {"event_date": date, "time_precision": 1}]
 
 
+def test_last_week_is_the_week_before_at_week_precision(gz):
+    assert _rows("Jets struck Sarmin last week, killing 4.", gz, fields=("event_date", "time_precision")) == [
+        {"event_date": "2019-05-13", "time_precision": 2}]
+
+
+def test_a_whole_year_is_a_summary_not_an_event(gz):
+    assert _rows("In 2018, 300 shelling incidents hit Sarmin, killing 40 civilians.", gz) == []
+
+
 def test_a_dateline_dates_the_report(gz):
     text = "DAMASCUS, May 16 (Wire) - Jets struck Sarmin on Wednesday, killing 4, rescuers said."
     assert _rows(text, gz, fields=("location", "event_date")) == [{"location": "Sarmīn", "event_date": "2019-05-15"}]

@@ -115,6 +115,8 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
         month, day = r.months[g("month").lower()], int(g("day"))
         year = int(g("year")) if g("year") else _year_for(month, day, published)
         return (_safe_date(year, month, day) if year else None), 1, not g("year")
+    if kind == "last_week":  # "last week": the week before, ACLED's week precision
+        return (published - dt.timedelta(days=7) if published else None), 2, True
     if kind == "year":  # a whole year: its first day, ACLED's coarsest precision
         return dt.date(int(g("year")), 1, 1), 3, False
     if kind in ("month", "last_month", "monthyear"):

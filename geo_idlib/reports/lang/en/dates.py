@@ -31,13 +31,14 @@ PATTERNS = (
               rf"(?:\s+{_YEAR})?\b"),
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b"),
     ("today", r"\b(?i:(?P<rel>today|yesterday|the day before yesterday))\b"),
+    ("last_week", r"\b(?i:last\s+week|the\s+previous\s+week|a\s+week\s+ago)\b"),
     ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
     ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
-HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", *MONTHS)
+HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
-                      "until", "by", "today", "yesterday", "the", "throughout", "through"])
+                      "until", "by", "today", "yesterday", "the", "throughout", "through", "a"])
 #: Direction words of relative dates: +1 after, -1 before.
 DIRECTIONS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}
