@@ -151,15 +151,18 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
 
 def date_hints(text: str, words: list[tuple[int, int, str]] | None = None,
                lex: Lexicon | None = None) -> list[tuple[int, int]]:
-    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates, years):
+    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates, a year
+    after "in", "during"...):
     spot them once in a whole report, pass each sentence its own to :func:`find_dates`.
     ``words``: the :func:`date_words` already spotted in ``text``, if any.
 
-    >>> date_hints("on Monday, 2018-02-05")
-    [(3, 9), (11, 15), (14, 19)]
+    >>> date_hints("on Monday, 2018-02-05, in 2019")
+    [(3, 9), (14, 19), (26, 30)]
     """
     iso = [m.span() for m in _ISO_HINT_RE.finditer(text)] if "-0" in text or "-1" in text else []
-    years = [m.span() for m in _YEAR_HINT_RE.finditer(text)]
+    before = (lex or lexicon("en")).dates.year_before
+    years = [m.span() for m in _YEAR_HINT_RE.finditer(text)
+             if text[max(0, m.start() - 12):m.start()].split()[-1:] in ([w] for w in before)] if before else []
     return sorted([(s, e) for s, e, _ in (_reader(lex or lexicon("en")).hints.find(text) if words is None else words)]
                   + iso + years)
 

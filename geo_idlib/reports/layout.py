@@ -31,6 +31,7 @@ _ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", "]", "؟", "۔")
 _DATELINE_REACH = 3  # the dateline opens one of the first body lines
 _CREDIT_REACH = 60  # a credit ends its line
 _CREDIT_MARKS = ("|", ")", ":", "-", "–")  # one of which every credit holds
+_LONG = 12 * HEADLINE_WORDS  # characters: a line this long is body
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,9 @@ class Layout:
     dateline: tuple[int, int]
 
 
-def _furniture_line(line: str, next_line: str, seen: set[str], lex: Lexicon) -> bool:
-    stripped = line.strip()
-    if stripped in seen:
-        return True
-    if len(stripped) > 12 * HEADLINE_WORDS or stripped.count(" ") >= HEADLINE_WORDS:
+def _furniture_line(stripped: str, text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon) -> bool:
+    """Whether line ``k`` (``stripped``, not seen before) is furniture (see the module doc)."""
+    if len(stripped) > _LONG or stripped.count(" ") >= HEADLINE_WORDS:
         return False
     tail = stripped[-_CREDIT_REACH:]
     if any(mark in tail for mark in _CREDIT_MARKS) and lex.layout.credit.search(tail):
@@ -55,24 +54,30 @@ def _furniture_line(line: str, next_line: str, seen: set[str], lex: Lexicon) -> 
     if stripped.endswith(_ENDS):
         return False
     # a hard-wrapped line goes on: it stops mid-phrase and the next line starts in lower case
-    return not (next_line[:1].islower() and (stripped[-1:].islower() or stripped.endswith(",")))
+    nxt = text[lines[k + 1][0]:lines[k + 1][0] + 8].lstrip()[:1] if k + 1 < len(lines) else ""
+    return not (nxt.islower() and (stripped[-1:].islower() or stripped.endswith(",")))
 
 
 def page_layout(text: str, lex: Lexicon) -> Layout:
     """The report's body sentences, furniture and dateline (see the module doc)."""
-    lines = [m.span() for m in _LINE_RE.finditer(text) if m.group().strip()]
+    lines = [m.span() for m in _LINE_RE.finditer(text)]
     sentences, furniture, seen = [], [], set()
-    body: list[tuple[int, int]] = []  # runs of body lines
+    body: list[tuple[int, int]] = []  # runs of body lines with no furniture between
+    run = False
     for k, (a, b) in enumerate(lines):
-        line = text[a:b]
-        nxt = text[lines[k + 1][0]:lines[k + 1][1]].lstrip() if k + 1 < len(lines) else ""
-        if _furniture_line(line, nxt, seen, lex):
+        stripped = text[a:b].strip()
+        if not stripped:
+            continue
+        if stripped in seen or _furniture_line(stripped, text, lines, k, lex):
             furniture.append((a, b))
-        elif body and not text[body[-1][1]:a].strip():
+            run = False
+        elif run:
             body[-1] = (body[-1][0], b)
         else:
             body.append((a, b))
-        seen.add(line.strip())
+            run = True
+        if len(stripped) <= _LONG:
+            seen.add(stripped)
     dateline = (0, 0)
     firsts = {a for a, _ in body}
     for a, b in body:

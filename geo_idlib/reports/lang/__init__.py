@@ -73,6 +73,7 @@ class DateWords:
     patterns: tuple[tuple[str, str], ...]
     hints: tuple[str, ...]
     starters: frozenset[str]
+    year_before: frozenset[str] = frozenset()  # the words before a whole year ("in 2019")
 
 
 @dataclass(frozen=True)

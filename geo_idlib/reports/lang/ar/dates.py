@@ -17,6 +17,8 @@ WEEKDAYS = {form: n for n, names in _WEEKDAY_NAMES.items() for form in attached(
 #: Days back from the publication date.
 DAYS_BACK = {"اليوم": 0, "أمس": 1, "امس": 1, "البارحة": 1, "الأمس": 1, "أول أمس": 2, "أول امس": 2,
              "اول أمس": 2, "اول امس": 2}
+#: The words before a whole year ("عام 2019").
+YEAR_BEFORE = frozenset({"عام", "العام", "سنة"})
 DAY_COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثة أيام": 3}
 DIRECTIONS = {"بعد": 1, "قبل": -1, "التالي": 1, "السابق": -1}
 

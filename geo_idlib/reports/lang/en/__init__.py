@@ -27,7 +27,8 @@ LEXICON = Lexicon(
         adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
-        directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS),
+        directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS,
+        year_before=dates.YEAR_BEFORE),
     patterns=EventPatterns(
         killed_after=events.KILLED_AFTER, killed_before=events.KILLED_BEFORE, injured_after=events.INJURED_AFTER,
         injured_before=events.INJURED_BEFORE, displaced_after=events.DISPLACED_AFTER,

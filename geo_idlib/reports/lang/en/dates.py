@@ -40,5 +40,7 @@ HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
                       "until", "by", "today", "yesterday", "the", "throughout", "through", "a"])
+#: The words before a whole year ("in 2019").
+YEAR_BEFORE = frozenset({"in", "In", "during", "During", "since", "Since", "throughout", "Throughout", "through"})
 #: Direction words of relative dates: +1 after, -1 before.
 DIRECTIONS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}
