@@ -108,10 +108,12 @@ def _fold_area_tolls(events: list[Event]) -> list[Event]:
     for n, ev in enumerate(events):
         if ev.mention.precision < 3 or not ev.fatalities or ev.share.get("killed", (1, 0))[0] > 1:
             continue
-        later = [o for o in events[n + 1:] if o in out and o.mention.precision < 3 and not o.fatalities
+        later = [o for o in events[n + 1:] if o in out and o.mention.precision < 3
                  and o.date == ev.date and o.sub_event_type == ev.sub_event_type]
-        inside = [o for o in later if _inside(ev.mention.place, o.mention.place)]
-        to = later[0] if ev.unnamed and later else inside[0] if len(inside) == 1 else None
+        inside = [o for o in later if _inside(ev.mention.place, o.mention.place)]  # tolled or not
+        untolled = [o for o in later if not o.fatalities]
+        to = untolled[0] if ev.unnamed and untolled else inside[0] if len(inside) == 1 and not inside[0].fatalities \
+            else None  # several places inside: the area's toll is their total
         if to is None:
             continue
         to.fatalities, to.share["killed"] = list(ev.fatalities), (1, 0)

@@ -157,6 +157,9 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
             continue
         if group[0].group("person").lower() in r.words.joined_only and not group[0].group("num"):
             continue  # "والده" alone: his father, not a count
+        if not group[0].group("num") and text[max(0, group[0].start() - 12):group[0].start()].split()[-1:] in (
+                [w] for w in r.words.no_count_before):
+            continue  # "بين قتيل وجريح": the dead and the wounded, no count
         start, end = group[0].start(), group[-1].end()
         out.append(Quantity(start, end, text[start:end], sum(counts), sum(counts)))
     return out

@@ -54,6 +54,7 @@ class NumberWords:
     determiners: tuple[str, ...]
     list_gap: str  # what joins listed persons: ", ", " and "
     joined_only: frozenset[str] = frozenset()  # persons that count only after another ("وطفلها")
+    no_count_before: frozenset[str] = frozenset()  # "بين قتيل وجريح": a lone person after it is no count
     not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
     bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
 

@@ -31,6 +31,7 @@ LEXICON = Lexicon(
         persons={form: n for word, n in numbers.PERSONS.items() for form in attached([word], article=False)},
         adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP,
         joined_only=frozenset(attached(numbers.KIN.split(), article=False)), not_before=r"[\d.,]",
+        no_count_before=numbers.NO_COUNT_BEFORE,
         bare_singular=True),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,

@@ -46,13 +46,15 @@ KIN = "طفلها طفله ابنها ابنه ابنتها ابنته زوجه�
 #: Persons a report may list one by one: singular 1, dual 2, plural 0.
 PERSONS = {
     **dict.fromkeys("رجل امرأة سيدة طفل طفلة فتاة شاب مدني مدنيا مواطن شهيد شهيدا قتيل قتيلا مسن عجوز رضيع شخص "
-                    "شخصا".split(), 1),
+                    "شخصا آخر".split(), 1),
     **dict.fromkeys("طفلها طفله ابنها ابنه ابنتها ابنته زوجها زوجته شقيقه شقيقها والدته والده أمه ابنهما".split(), 1),
     **dict.fromkeys("طفلان طفلين امرأتان امرأتين شهيدان شهيدين قتيلان قتيلين شقيقان شقيقين رجلان رجلين "
                     "طفليها طفليه ابنيها ابنيه شخصان شخصين مدنيان".split(), 2),
     **dict.fromkeys("أطفال اطفال نساء رجال مدنيين مدنيون أشخاص اشخاص شهداء قتلى إخوة اخوة أشقاء مواطنين "
                     "أطفالها أطفاله أولاده أولادها".split(), 0),
 }
+#: Words before a lone person that make it no count ("بين قتيل وجريح": dead and wounded alike).
+NO_COUNT_BEFORE = frozenset({"بين"})
 ADJECTIVES: tuple[str, ...] = ()
 DETERMINERS: tuple[str, ...] = ()
 RANGE = ("إلى", "الى", "و")
