@@ -147,6 +147,8 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
     lists: list[list[re.Match]] = []
     for m in items:
         if lists and r.list_gap.fullmatch(text, lists[-1][-1].end(), m.start()):
+            if m.group("person").lower() in r.words.alone_only:
+                continue  # "مدني آخر": another civilian, one person
             lists[-1].append(m)
         else:
             lists.append([m])

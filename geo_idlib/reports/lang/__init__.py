@@ -54,6 +54,7 @@ class NumberWords:
     determiners: tuple[str, ...]
     list_gap: str  # what joins listed persons: ", ", " and "
     joined_only: frozenset[str] = frozenset()  # persons that count only after another ("وطفلها")
+    alone_only: frozenset[str] = frozenset()  # "آخر": a person alone, an adjective after another
     no_count_before: frozenset[str] = frozenset()  # "بين قتيل وجريح": a lone person after it is no count
     not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
     bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
@@ -125,6 +126,7 @@ class EventPatterns:
     killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
     verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")
+    casualties_after: Pattern = re.compile(r"(?!)")  # "killed or wounded": dead and injured in one figure
     place_noun: Pattern = re.compile(r"(?!)")  # "town", "بلدة": a place is named here
     context_words: tuple[str, ...] = ()  # the words ``from_before`` and ``heading_before`` need
 

@@ -35,6 +35,8 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     words = after.lower()
     if any(w in words[:12] for w in p.distance_words) and p.distance_after.match(after):
         return "distance"
+    if p.casualties_after.match(after):  # "killed or wounded", "بين قتيل وجريح": no toll
+        return ""
     if p.killed_noun.search(q.text):  # "سبع شهداء وست جرحى": the figure's own noun says killed
         return "killed"
     if (any(w in words for w in p.injured_words) and p.injured_after.match(after)) \

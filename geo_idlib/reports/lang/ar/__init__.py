@@ -31,7 +31,7 @@ LEXICON = Lexicon(
         persons={form: n for word, n in numbers.PERSONS.items() for form in attached([word], article=False)},
         adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP,
         joined_only=frozenset(attached(numbers.KIN.split(), article=False)), not_before=r"[\d.,]",
-        no_count_before=numbers.NO_COUNT_BEFORE,
+        no_count_before=numbers.NO_COUNT_BEFORE, alone_only=frozenset(attached(["آخر"], article=False)),
         bare_singular=True),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
@@ -49,7 +49,8 @@ LEXICON = Lexicon(
         clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, killed_noun=events.KILLED_NOUN, place_then_toll=True,
-        verb_first=True, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN),
+        verb_first=True, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,
+        casualties_after=events.CASUALTIES_AFTER),
     layout=LayoutPatterns(caption=layout.CAPTION, credit=layout.CREDIT, dateline=layout.DATELINE),
     normalise=normalise,
 )

@@ -85,6 +85,8 @@ UNNAMED_PLACE = re.compile(r"(?:في|على)\s+(?:إحدى\s+)?(?:قرى|بلد�
 CONTEXT_WORDS = tuple(attached(["من", "مصدره", "مصدرها", "مواقعه", "مواقعها", "مواقع", "معسكر", "معسكرات", "انطلاقا",
                                 "مراسل", "نحو", "باتجاه", "صوب", "مشارف", "تخوم", "مقربة", "كم", "طريق",
                                 "أوتوستراد", "اوتوستراد"]))
+#: Dead and injured told as one figure ("العشرات من المدنيين بين شهيد وجريح").
+CASUALTIES_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+بين\s+(?:شهيد|قتيل)\s+و(?:جريح|مصاب)|^(?:\s+\S+)?\s+(?:ضحية|ضحايا)")
 #: A place noun: a clause that holds one names a place, known to the gazetteer or not.
 PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:بلدة|مدينة|قرية|بلدات|قرى|مخيم)\s")
 OBJECT_BEFORE = re.compile(r"(?:على|ضد|من|مع|بين|يد)\s+$")

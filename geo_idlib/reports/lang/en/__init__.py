@@ -40,6 +40,7 @@ LEXICON = Lexicon(
         origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
         clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
-        heading_before=events.HEADING_BEFORE, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN),
+        heading_before=events.HEADING_BEFORE, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,
+        casualties_after=events.CASUALTIES_AFTER),
     layout=LayoutPatterns(caption=layout.CAPTION, credit=layout.CREDIT, dateline=layout.DATELINE),
 )

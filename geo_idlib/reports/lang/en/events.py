@@ -108,6 +108,9 @@ HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+t
 CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
                  "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
                  "kilometer", "miles", "mile")
+#: Dead and injured told as one figure ("15 killed or wounded", "casualties").
+CASUALTIES_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?\s+(?:(?:were|have been)\s+)?(?:killed|dead)\s+(?:or|and)\s+"
+                              r"(?:wounded|injured)\b|^\s+casualties\b", _I)
 #: A place noun: a clause that holds one names a place, known to the gazetteer or not.
 PLACE_NOUN = re.compile(r"\b(?:town|village|city|camp)\s+of\b", _I)
 ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
