@@ -115,6 +115,8 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
         month, day = r.months[g("month").lower()], int(g("day"))
         year = int(g("year")) if g("year") else _year_for(month, day, published)
         return (_safe_date(year, month, day) if year else None), 1, not g("year")
+    if kind == "recent":  # "in recent days": a span with no day, told as background
+        return None, 3, True
     if kind == "last_week":  # "last week": the week before, ACLED's week precision
         return (published - dt.timedelta(days=7) if published else None), 2, True
     if kind == "year":  # a whole year: its first day, ACLED's coarsest precision

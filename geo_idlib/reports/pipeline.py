@@ -45,7 +45,7 @@ _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 BACKGROUND_DAYS = 10
 _INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", "clash", "capture"})
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
-_WHOLE_YEAR = "\x00year"  # what a sentence dated by a whole year ("in 2019") is said with
+_SUMMARY = "\x00summary"  # what a sentence dated by a whole year or recent days is said with
 _FAMILIES = ("cues", "forces", "sources", "targets", "dates", "context")
 
 
@@ -118,15 +118,15 @@ def _own_date(doc: ReportDoc, s: Sentence):
     resolved = sorted((d for d in found if d.date), key=lambda d: (
         d.precision, min((abs(c - d.start) for c in cues), default=0)))
     said = (resolved or found)[0].text.lower()
-    if resolved and resolved[0].kind == "year":
-        said = _WHOLE_YEAR  # "In 2019, 910 incidents ...": a year's summary
+    if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found):
+        said = _SUMMARY  # "In 2019, 910 incidents ...", "in recent days": a summary, not an incident
     return ((resolved[0].date, resolved[0].precision) if resolved else (None, 3)), said
 
 
 def _background(doc: ReportDoc, own, said: str = "") -> bool:
     """Whether a sentence's own date lies well before the report's (more than :data:`BACKGROUND_DAYS`
     before the dateline or publication date; a month counts from its end)."""
-    if said == _WHOLE_YEAR:
+    if said == _SUMMARY:
         return True
     if own is None or own[0] is None or doc.reference is None:
         return False

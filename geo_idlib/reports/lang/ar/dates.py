@@ -41,11 +41,13 @@ PATTERNS = (
     ("today", rf"\b(?P<rel>{_REL})\b"),
     ("after", r"\b(?P<dir>بعد|قبل)\s+(?P<count>يومين|يوم)\b"),
     ("last_week", r"\b(?:الأسبوع|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)\b"),
+    ("recent", r"\b(?:قبل\s+(?:أيام|ايام)|منذ\s+(?:أيام|ايام)|(?:خلال|في)\s+(?:الأيام|الايام)\s+(?:الماضية|الأخيرة|الاخيرة))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
 HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], article=False), "يوم", "يومين",
+         "أيام", "ايام", "الأيام", "الايام",
          *attached(["الأسبوع", "الاسبوع"], article=False))
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول", "في",
-                      "الأسبوع", "الاسبوع",
+                      "الأسبوع", "الاسبوع", "منذ",
                       "خلال", "منذ"])
