@@ -75,7 +75,8 @@ BEFORE_WORDS = frozenset("killing killed of at to were included is was reached o
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
-FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from)"
+FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
+                         r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from)"
                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
 AGGREGATE_WORDS = ("campaign", "offensive", "in total", "since", "overall", "war", "conflict")
@@ -106,6 +107,7 @@ HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+t
                             r"\s+(?:the\s+)?(?:(?:town|city|village|province)\s+of\s+)?$", _I)
 #: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
 CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
+                 "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
                  "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
                  "kilometer", "miles", "mile")
 #: Dead and injured told as one figure ("15 killed or wounded", "casualties").

@@ -14,7 +14,7 @@ FORCES = {
         *expand("pro-government", _FORCES + "| militias"), "regime", "Syrian troops", "the army",
         "the Syrian army", *expand("Assad", "|'s|s", _FORCES), "barrel bomb", "barrel bombs",
         *expand("Syria's |Syrias ", "army|government|regime|military|air force|troops|forces"),
-        "Syrian Arab Army", "SAA", "troops", "soldiers", "Syrian forces", *expand("regime ", "troops|forces|fighters|jets|warplanes"),
+        "Syrian Arab Army", "SAA", "troops", "soldiers", "Syrian Armed Forces", "the armed forces", "Syrian forces", *expand("regime ", "troops|forces|fighters|jets|warplanes"),
         *expand("pro-regime ", "forces|fighters|militias|militiamen|troops"), "Damascus",
     ],
     "Military Forces of Russia": [
