@@ -30,7 +30,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", "]", "؟", "۔")
 _DATELINE_REACH = 3  # the dateline opens one of the first body lines
 _CREDIT_REACH = 60  # a credit ends its line
-_CREDIT_MARKS = ("|", ")", ":", "-", "–")  # one of which every credit holds
+_CREDIT_MARKS = re.compile(r"[|):\-–]")  # one of which every credit holds
 _LONG = 12 * HEADLINE_WORDS  # characters: a line this long is body
 
 
@@ -49,7 +49,7 @@ def _furniture_line(stripped: str, text: str, lines: list[tuple[int, int]], k: i
     if len(stripped) > _LONG or stripped.count(" ") >= HEADLINE_WORDS:
         return False
     tail = stripped[-_CREDIT_REACH:]
-    if any(mark in tail for mark in _CREDIT_MARKS) and lex.layout.credit.search(tail):
+    if _CREDIT_MARKS.search(tail) and lex.layout.credit.search(tail):
         return True
     if stripped.endswith(_ENDS):
         return False

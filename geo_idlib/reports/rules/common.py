@@ -84,7 +84,8 @@ def aggregate(lex: Lexicon, sentence: str) -> bool:
 
 def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     cut = any(mark in sentence for mark in lex.patterns.clause_marks)  # else one clause: skip the scan
-    bounds = [0] + [m.end() for m in lex.patterns.clause.finditer(sentence) if cut] + [len(sentence) + 1]
+    bounds = [0, *(m.end() for m in lex.patterns.clause.finditer(sentence))] if cut else [0]
+    bounds.append(len(sentence) + 1)
     return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
