@@ -128,9 +128,9 @@ def listed_people(text: str, hints: list[tuple[int, int, str]] | None = None,
         if not r.words.bare_singular and (not before or not (
                 before[0].lower().split("-")[0] in r.starters or before[0][0].isdigit())):
             continue  # no determiner, adjective or number just before: a bare "women" is no count
-        if not r.words.bare_singular and before[0][0].isdigit() and not r.list_next.match(text, end) and not (
-                items and start - items[-1].end() < _ITEM_REACH):
-            continue  # "15 people" alone: a plain count, no list
+        if not r.words.bare_singular and (before[0][0].isdigit() or before[0].lower() in r.words.values) \
+                and not r.list_next.match(text, end) and not (items and start - items[-1].end() < _ITEM_REACH):
+            continue  # "15 people", "three civilians" alone: a plain count, no list
         lo = max(start - _ITEM_REACH, items[-1].end() if items else 0)
         # an item starts on a determiner, adjective, number or person word: the leftmost one
         # that ends on this person word (walk back over such words, then try from the leftmost)

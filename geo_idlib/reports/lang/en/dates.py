@@ -31,9 +31,8 @@ PATTERNS = (
               rf"(?:\s+{_YEAR})?\b"),
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b"),
     ("today", r"\b(?i:(?P<rel>today|yesterday|the day before yesterday))\b"),
-    ("last_week", r"\b(?i:last\s+week|the\s+previous\s+week|a\s+week\s+ago)\b"),
-    ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks)|"
-               r"(?:a\s+few|several)\s+days\s+ago|days\s+ago|in\s+recent\s+days)\b"),
+    ("last_week", r"\b(?i:last\s+week|the\s+previous\s+week)\b"),
+    ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks)|days\s+ago)\b"),
     ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
     ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
 )
@@ -41,8 +40,7 @@ PATTERNS = (
 HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
-                      "until", "by", "today", "yesterday", "the", "throughout", "through", "a", "over", "several",
-                      "days"])
+                      "until", "by", "today", "yesterday", "the", "throughout", "through", "over", "days"])
 #: The words before a whole year ("in 2019").
 YEAR_BEFORE = frozenset({"in", "In", "during", "During", "since", "Since", "throughout", "Throughout", "through"})
 #: Direction words of relative dates: +1 after, -1 before.
