@@ -79,6 +79,12 @@ def test_arabic_captures_and_who_took_the_place(gz, text, sub, actor1):
     assert _rows(text, gz, ("actor1",))[0] == {"actor1": actor1}
 
 
+def test_an_arabic_car_bomb_is_a_remote_explosive(gz):
+    assert _rows("قتل أربعة مدنيين بانفجار سيارة مفخخة في مدينة الدانا.", gz, ("sub_event_type", "location",
+                                                                          "fatalities")) == [
+        {"sub_event_type": "Remote explosive/landmine/IED", "location": "Ad Dānā", "fatalities": 4}]
+
+
 def test_a_place_held_by_a_side_is_no_capture(gz):
     assert _rows("وتخضع مدينة سراقب لسيطرة المعارضة.", gz, ("sub_event_type",)) == []
 

@@ -156,6 +156,13 @@ def test_changes_of_control_with_the_side_that_took_the_place(gz, text, sub, act
         {"sub_event_type": sub, "location": "Kafr Nabudah", "actor1": actor1, "actor2": actor2}]
 
 
+def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
+    assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
+        "event_type", "sub_event_type", "location", "fatalities", "targets")) == [
+        {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+         "location": "Sarmada", "fatalities": 6, "targets": "market"}]
+
+
 def test_missiles_follow_the_report_and_attacks_by_non_flyers_are_shelling(gz):
     assert _rows("Warplanes pounded Sarmin. Missiles then hit Binnish.", gz, fields=("sub_event_type", "location")) == [
         {"sub_event_type": "Air/drone strike", "location": "Sarmīn"},

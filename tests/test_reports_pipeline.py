@@ -40,7 +40,7 @@ def test_lang_front_matter_is_read_and_checked(tmp_path):
 
 
 def test_rules_are_registered_in_order_and_first_claim_wins():
-    assert [r.name for r in RULES] == ["control", "displacement", "shelling", "strike", "clash"]
+    assert [r.name for r in RULES] == ["control", "displacement", "explosion", "shelling", "strike", "clash"]
     assert classify({"capture", "air"}, ["Military Forces of Syria"]) == "territory"
     assert classify({"capture", "air"}, []) == "Air/drone strike"  # no force named: not a capture
     assert classify({"flee", "air"}, []) == "Displacement"

@@ -7,7 +7,7 @@ module here plus its map symbol (:mod:`geo_idlib.layers.symbols`) and its ACLED 
 (:data:`geo_idlib.schema.SUB_EVENT_TYPES`).
 
 >>> [r.name for r in RULES]
-['control', 'displacement', 'shelling', 'strike', 'clash']
+['control', 'displacement', 'explosion', 'shelling', 'strike', 'clash']
 >>> classify({"air", "damage"}, []), classify({"damage"}, [], frozenset({"air"})), classify({"damage"}, [])
 ('Air/drone strike', 'Air/drone strike', '')
 """
@@ -43,8 +43,8 @@ class Rule:
 
 
 def _registry() -> list[Rule]:
-    from geo_idlib.reports.rules import clash, control, displacement, shelling, strike
-    return [control.RULE, displacement.RULE, shelling.RULE, strike.RULE, clash.RULE]
+    from geo_idlib.reports.rules import clash, control, displacement, explosion, shelling, strike
+    return [control.RULE, displacement.RULE, explosion.RULE, shelling.RULE, strike.RULE, clash.RULE]
 
 
 RULES: list[Rule] = _registry()

@@ -28,6 +28,10 @@ CUES = {
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "deaths", "lives", "wounded", "wounding",
                "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
+    # a bomb left or driven, not dropped: a remote explosive, never an air strike
+    "explosive": [*expand("car bomb|truck bomb|roadside bomb|landmine|land mine|IED|improvised explosive device"
+                          "|explosive device|suicide bomber|suicide attack|suicide bombing|booby trap", "|s"),
+                  "booby-trapped", "booby trapped", "bomb-laden"],
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
               *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
               "repel", "repelled", "ground forces", "ground advance"],
