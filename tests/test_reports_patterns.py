@@ -28,6 +28,7 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
     ("Jets struck Binnish, killing at least five children and two teachers.", "Binnish", 7),
     ("Ten civilians – a mother and her nine children – died in a raid on Sarmin.", "Sarmīn", 10),
     ("A third was killed in strikes on the town of Binnish.", "Binnish", 1),
+    ("The raid on Sarmin claimed 12 lives, medics said.", "Sarmīn", 12),
 ])
 def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
     assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]

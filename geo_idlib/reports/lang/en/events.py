@@ -58,8 +58,10 @@ KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|st
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
                            r"(?:put|puts|putting) (?:the|its) (?:death )?toll at|pulled out|recovered|"
-                           r"claimed the lives of|claims the lives of|the deaths? of)" + _HEDGE + r"\s+$", _I)
-INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt)\b",
+                           r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s))" + _HEDGE
+                           + r"\s+$", _I)
+INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt|"
+                           r"injuries)\b",
                            _I)
 INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)" + _HEDGE + r"\s+$", _I)
 DISPLACED_AFTER = re.compile(
@@ -75,7 +77,7 @@ BEFORE_WORDS = frozenset("killing killed of at to were included is was reached o
                          "injuring wounding wounded injured displacing "
                          "displaced uprooting uprooted forcing forced driving drove driven causing caused prompting "
                          "prompted sending least than over nearly almost about around some many roughly "
-                         "estimated".split())
+                         "estimated claimed claiming claims".split())
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
