@@ -139,14 +139,15 @@ _AR_MAP = str.maketrans(
     }
 )
 _AR_WORD_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
-_AR_PREFIXES = ("مركز",)  # OCHA sub-district names "مركز إدلب" = centre of Idlib
+#: Words that open OCHA sub-district names ("مركز إدلب" = centre of Idlib) without being the name.
+AR_PREFIXES = ("مركز",)
 
 
 def _arabic_words(name: str) -> list[str]:
     """Normalised Arabic words (ta marbuta kept), without the article or the "centre" prefix."""
     text = _TASHKEEL_RE.sub("", unicodedata.normalize("NFKC", name)).translate(_AR_MAP)
     words = _AR_WORD_RE.findall(text)
-    if len(words) > 1 and words[0] in _AR_PREFIXES:
+    if len(words) > 1 and words[0] in AR_PREFIXES:
         words = words[1:]
     out = []
     for w in words:

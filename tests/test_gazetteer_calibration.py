@@ -6,7 +6,8 @@ import zlib
 import pytest
 
 from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, SETTLEMENT_KINDS, Gazetteer
-from geo_idlib.gazetteer.index import exact_key
+from geo_idlib.gazetteer.index import SITE_WORDS_RE, exact_key
+from geo_idlib.geodesy import distance_km
 from geo_idlib.names import fold, is_arabic
 
 NORTH_WEST = {"SY07", "SY05", "SY02", "SY06"}
@@ -98,3 +99,51 @@ def test_removed_places_never_match_confidently(gz):
     scores = [b[0].score if b else 0.0 for b in best]
     assert max(scores) < CONFIDENT_SCORE
     assert sum(s >= ACCEPT_SCORE for s in scores) / len(scores) <= 0.25
+
+
+@pytest.fixture(scope="module")
+def without_arabic(gz):
+    """The gazetteer with every Arabic name (and GeoNames' letter-by-letter romanisations of
+    them) of the north-west's places removed, and those Arabic names: how Arabic script fares on
+    the villages the sources name only in Latin."""
+    held, places = {}, []
+    for p in gz.places:
+        arabic = [n for n in (p.name_ar, *p.names) if n and is_arabic(n)]
+        if p.admin1_pcode in NORTH_WEST and arabic and p.kind != "region":
+            for n in arabic:
+                held.setdefault(n, set()).add(p.id)
+            latin = tuple(n for n in p.names if not is_arabic(n) and n != n.lower())
+            p = dataclasses.replace(p, name_ar="", names=latin)
+        places.append(p)
+    return Gazetteer(places), held
+
+
+def test_arabic_names_meet_latin_only_places_through_the_transliteration(without_arabic):
+    gz, held = without_arabic
+    assert len(held) >= 200
+    best = {name: gz.resolve(name, limit=1) for name in held}
+    right = [n for n, b in best.items() if b and b[0].place.id in held[n]]
+    assert {best[n][0].matched for n in right} >= {"transliterated"}
+    accepted_right = sum(best[n][0].score >= ACCEPT_SCORE for n in right) / len(held)
+    wrong = [b[0] for n, b in best.items() if b and b[0].place.id not in held[n]]
+    assert len(right) / len(held) >= 0.93 and accepted_right >= 0.90
+    assert sum(c.score >= ACCEPT_SCORE for c in wrong) / len(held) <= 0.03
+    assert all(c.score < CONFIDENT_SCORE for c in wrong)
+
+
+def test_transliterated_matches_are_never_confident_and_rarely_accepted_for_other_places(gz, without_arabic):
+    """The Arabic name of a town looked up without the town (nor any place sharing one of its
+    Latin names, nor a site named after it: "Azaz Checkpoint"): the best other place found by
+    transliteration is an unrelated village."""
+    index, _ = without_arabic
+    towns = [p for p in gz.places if p.admin1_pcode in NORTH_WEST and p.kind in SETTLEMENT_KINDS and p.name_ar]
+    scores = []
+    for town in towns:
+        keys = {fold(n) for n in (town.name, *town.names) if not is_arabic(n)}
+        others = [c for c in index.resolve(town.name_ar, limit=100)
+                  if c.place.id != town.id and distance_km(c.place.point, town.point) > 3
+                  and not keys & {fold(SITE_WORDS_RE.sub("", n)) for n in (c.place.name, *c.place.names)}]
+        scores.append(others[0].score if others else 0.0)
+    assert len(scores) >= 100
+    assert max(scores) < CONFIDENT_SCORE
+    assert sum(s >= ACCEPT_SCORE for s in scores) / len(scores) <= 0.10

@@ -71,8 +71,8 @@ def test_arabic_language_report_yields_its_places(gz):
         ("سراقب", "gn:164816", 1, ""),
         ("معرة النعمان", "gn:167611", 1, ""),   # after the proclitic و ("and")
         ("كفرنبل", "gn:168661", 1, ""),
-        ("ريف إدلب الجنوبي", "region:southern-idlib", 3, ""),  # the southern Idlib countryside
-        ("الحدود التركية", "region:turkish-border-area", 3, ""),  # the Turkish border
+        ("إدلب", "region:southern-idlib", 3, "southern"),  # ريف إدلب الجنوبي: the toponym alone
+        ("الحدود التركية", "region:turkish-border-area", 3, "near"),  # "near the Turkish border"
     ]
 
 

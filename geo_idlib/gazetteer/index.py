@@ -13,12 +13,16 @@ from rapidfuzz import fuzz, process
 
 from geo_idlib.gazetteer.place import Place
 from geo_idlib.names import fold, is_arabic, skeleton, tokens
+from geo_idlib.translit import similarity, sound_keys
 
 #: Base scores of the match tiers, before the ranking adjusts them (see ``scoring``).
 EXACT_PRIMARY, EXACT_ALTERNATE, FOLDED = 1.0, 0.98, 0.93
-# A shared skeleton counts as much as the folded keys are alike (Latin), or as long as it is (Arabic).
+# A shared skeleton counts as much as the folded keys are alike (same script), or as long as it is
+# (a Latin spelling of an Arabic name).
 SKELETON_FLOOR, SKELETON_SPAN = 0.40, 0.50
 SKELETON_ARABIC, SKELETON_ARABIC_STEP = 0.78, 0.02
+# Arabic script met by a Latin name through the letter table: never confident (see ``translit``).
+TRANSLITERATED, TRANSLITERATED_SLOPE = 0.89, 1.0
 SHORT_SKELETON_PENALTY = 0.05  # three consonants are shared by too many unrelated names
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio (0-100) over folded keys below which nothing is proposed
 FUZZY_WEIGHT = 0.95
@@ -26,6 +30,11 @@ FUZZY_TRIGGER = 0.75  # fuzzy matching runs when nothing better than this matche
 MIN_SKELETON = 3
 
 _AR_TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
+#: Words the sources add after the name of a site ("Abu al-Duhur Military Airbase", "Kuweires
+#: Airbase", "Al-Za'lana Checkpoint"); Arabic puts its own before the name (مطار أبو الظهور), so
+#: the transliteration also meets the name without them.
+SITE_WORDS_RE = re.compile(r"(?:[\s-]+(?:military|international|air|airbase|airport|airfield|base|"
+                           r"checkpoints?|camps?))+$", re.IGNORECASE)
 
 
 def exact_key(name: str) -> str:
@@ -60,7 +69,8 @@ class NameIndex:
     def __init__(self, places: list[Place] | tuple[Place, ...]) -> None:
         self.exact: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
         self.folded: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.skeleton: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        self.skeleton: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
+        self.sound: dict[str, list[tuple[int, str]]] = defaultdict(list)  # Latin names by skeleton
         fuzzy: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for i, place in enumerate(places):
             for name in dict.fromkeys((place.name, place.name_ar) + tuple(place.names)):
@@ -74,8 +84,13 @@ class NameIndex:
                     if not is_arabic(name):
                         fuzzy[key].append((i, name))
                 skel = skeleton(name)
+                if skel and not is_arabic(name):
+                    bare = SITE_WORDS_RE.sub("", name)
+                    for variant in {name, bare} - {""}:
+                        for sound in sound_keys(variant):
+                            self.sound[sound].append((i, variant))
                 if len(skel) >= MIN_SKELETON:
-                    self.skeleton[skel].append((i, name, "" if is_arabic(name) else key))
+                    self.skeleton[skel].append((i, name, key, is_arabic(name)))
         # Fuzzy matching compares keys with the same first letter only (spellings of one name
         # rarely differ there), of lengths that can reach the cutoff: sorted by length to slice.
         self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
@@ -109,9 +124,17 @@ class NameIndex:
             offer(i, FOLDED, "folded", name)
         skel = skeleton(query)
         arabic = is_arabic(query)
+        if arabic:
+            for i, name in self.sound.get(skel, ()):
+                score = TRANSLITERATED - TRANSLITERATED_SLOPE * (1 - similarity(query, name))
+                offer(i, score, "transliterated", name)
         if len(skel) >= MIN_SKELETON:
-            for i, name, name_key in self.skeleton.get(skel, ()):
-                if arabic or not name_key:
+            for i, name, name_key, name_arabic in self.skeleton.get(skel, ()):
+                if arabic and not name_arabic:  # Latin names meet Arabic script by transliteration
+                    continue
+                if arabic:  # two spellings in Arabic script: as alike as their folded keys
+                    score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100
+                elif name_arabic:
                     score = SKELETON_ARABIC + SKELETON_ARABIC_STEP * min(len(skel) - MIN_SKELETON, 3)
                 else:
                     score = SKELETON_FLOOR + SKELETON_SPAN * fuzz.ratio(key, name_key) / 100

@@ -3,7 +3,10 @@
 Spotting runs one Aho-Corasick automaton (pyahocorasick) over the report's tokens, each reduced
 to its folded key (:func:`geo_idlib.names.fold`, :func:`~geo_idlib.names.fold_arabic`), and a
 second over their consonant skeletons (:func:`~geo_idlib.names.skeleton`) so that "Saraqeb" and
-"Kafr Nubl" meet "Saraqib" and "Kafranbel". A span must start and end on token boundaries,
+"Kafr Nubl" meet "Saraqib" and "Kafranbel"; a third runs the skeletons of Arabic words (after
+their proclitics) over every name's, so that "كنصفرة" meets Kansafrah, a village the sources
+name only in Latin (read in its words by :mod:`geo_idlib.reports.arabic`). A span must start and
+end on token boundaries,
 every Latin word in it must be capitalised (or one of the few lower-case words names hold: "al",
 "southern", "air base"), and the gazetteer must accept the surface form. Only runs of such
 words are keyed at all: the lower-case prose between them is skipped by one regular expression.
@@ -33,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -43,21 +46,21 @@ import numpy as np
 from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, SETTLEMENT_KINDS, Candidate, Gazetteer, Place
 from geo_idlib.geodesy import distance_km, distances_km
 from geo_idlib.names import ARTICLES, fold, fold_arabic, is_arabic, skeleton, tokens
-from geo_idlib.reports import evidence
+from geo_idlib.reports import arabic, evidence
 from geo_idlib.reports.lang.en.places import (DIRECTIONS, GOVERNMENT_VERBS, KIND_WORDS, LOWER_WORDS, NEIGHBOURS,
                                               NOT_PLACE_AFTER, PLACE_CUES)
 from geo_idlib.reports.spelling import MIN_CONSONANT_RATIO, near_miss
+from geo_idlib.translit import sound_keys
 
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
-_JOINERS = " \t\n\r\f\v\u00a0-\u2010\u2013'\u2019`\u2018\u02bf\u02be"  # what may stand between a name's words
+_JOINERS = " \t\n\r\f\v\u00a0-\u2010\u2013'\u2019`\u2018\u02bf\u02be_"  # what may stand between a name's words
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_][\w'\u2019]*)")
 _WORD_SPLIT_RE = re.compile(r"[\s\-\u2010\u2013]+")
 _MARKS = "'\u2019`\u2018\u02bf\u02be"
-_AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 _MIN_SKELETON = 3
 _MIN_KEY = 3  # the shortest folded key a name is spotted by
 _MARK = "['\u2019`\u2018\u02bf\u02be]"
@@ -166,9 +169,10 @@ def _arabic_key(name: str) -> str:
 
 
 class PlaceMatcher:
-    """Two Aho-Corasick automata over the folded keys and consonant skeletons of every name
-    of the given places, run over a text's runs of name words (capitalised words and the
-    lower-case words names hold). Built once per gazetteer (see :func:`matcher_for`).
+    """Aho-Corasick automata over the folded keys and consonant skeletons of every name of the
+    given places, run over a text's runs of name words (capitalised words, Arabic script and
+    the lower-case words names hold); Arabic words meet every name's skeletons (see
+    :func:`~geo_idlib.translit.sound_keys`). Built once per gazetteer (see :func:`matcher_for`).
 
     >>> m = PlaceMatcher([Place(id="x", name="Kafr Nubl", lat=35.6, lon=36.5, kind="town")])
     >>> m.spans("Raids on Kafranbel and Kafr Nubl.")
@@ -178,8 +182,11 @@ class PlaceMatcher:
     def __init__(self, places: Iterable[Place]) -> None:
         self._folded = ahocorasick.Automaton()
         self._skeletal = ahocorasick.Automaton()
+        self._sounds = ahocorasick.Automaton()  # every name's skeletons, for Arabic-script words
         for place in places:
             for name in {place.name, place.name_ar, *place.names} - {""}:
+                for sound in sound_keys(name):
+                    self._sounds.add_word(sound, len(sound))
                 if is_arabic(name):
                     key = _arabic_key(name)
                     if len(key) >= _MIN_KEY:
@@ -190,7 +197,7 @@ class PlaceMatcher:
                     self._folded.add_word(key, len(key))
                 if len(skel) >= _MIN_SKELETON:
                     self._skeletal.add_word(skel, len(skel))
-        for automaton in (self._folded, self._skeletal):
+        for automaton in (self._folded, self._skeletal, self._sounds):
             if len(automaton):
                 automaton.make_automaton()
         # Runs recur from report to report (names, capitalised words): each is read once.
@@ -216,77 +223,100 @@ class PlaceMatcher:
         to the run offsets where matches may start and end."""
         found = set()
         for automaton, shortest, (stream, starts, ends) in zip(
-                (self._folded, self._skeletal), (_MIN_KEY, _MIN_SKELETON), _run_streams(words)):
+                (self._folded, self._skeletal, self._sounds), (_MIN_KEY, _MIN_SKELETON, 1), _run_streams(words)):
             if len(automaton) and len(stream) >= shortest:  # no key is shorter
                 for last, length in automaton.iter(stream):
                     if last + 1 in ends and last + 1 - length in starts:
-                        found.add((starts[last + 1 - length], ends[last + 1]))
+                        for end in ends[last + 1]:
+                            span = (starts[last + 1 - length], end)
+                            # a sound met only by its skeleton is no name when it is a cue or one
+                            # of the commonest words (بلدة، كان): left out once per run
+                            if automaton is not self._sounds or span in found \
+                                    or not arabic.never_a_name(words[slice(*span)]):
+                                found.add(span)
         return tuple(found)
 
     def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
         those ``keep(text, start, end)`` accepts (all by default); ``runs``: the text's
-        :meth:`_runs`, when already known."""
-        found = [(at + start, at + end) for at, words in (runs if runs is not None else self._runs(text))
-                 for start, end in self._run_spans(words)]
+        :meth:`_runs`, when already known. An Arabic span that starts after a proclitic counts
+        from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
+        runs = runs if runs is not None else self._runs(text)
+        found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
-        for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+        def order(span: tuple[int, int]) -> tuple[int, int, int]:
+            at = _word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
+            return at, -span[1], span[0]
+
+        arabic_runs = any(words[:1] in arabic.LETTERS for _, words in runs)
+        for start, end in sorted(found, key=order if arabic_runs else lambda s: (s[0], -s[1])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
 
 
-def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, int]]]:
-    """For the folded and the skeleton keys of one run of name words: the concatenated keys of
-    its tokens with maps from stream offsets to the run offsets where matches may start and end
-    (a lower-case word breaks the skeleton stream with '|').
+def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, tuple[int, ...]]]]:
+    """For the folded keys, the skeletons of Latin words and the skeletons of Arabic words of
+    one run of name words: the concatenated keys of its tokens with maps from stream offsets to
+    the run offsets where matches may start and the run offsets where they may end (a lower-case
+    word breaks the Latin skeleton stream with '|'; a match may start after an Arabic word's
+    proclitics, and end after a word of weak letters only).
 
     >>> [stream for stream, _, _ in _run_streams("Kafr Nubl")]
-    ['kafrnubl', 'kfrnbl']
+    ['kafrnubl', 'kfrnbl', '']
+    >>> [stream for stream, _, _ in _run_streams("بكفر سجنة")]
+    ['بكفرسجنه', '', 'bkfrsjn']
     """
-    folded: list[str] = []
-    skeletal: list[str] = []
-    f_starts: dict[int, int] = {}
-    f_ends: dict[int, int] = {}
-    s_starts: dict[int, int] = {}
-    s_ends: dict[int, int] = {}
-    f_pos = s_pos = 0
+    streams = [([], {}, {}) for _ in range(3)]  # folded, Latin skeletons, Arabic skeletons
+    positions = [0, 0, 0]
     for m in _TOKEN_RE.finditer(words):
         start = m.start()
-        f_key, s_key, clitics, length = _word_keys(m.group())
-        if f_key:
-            f_starts[f_pos] = start
-            for c in clitics:  # "بسراقب" = "in Saraqib": the match may start after a proclitic
-                f_starts.setdefault(f_pos + c, start + c)
-            folded.append(f_key)
-            f_pos += len(f_key)
-            f_ends[f_pos] = start + length
-        if s_key == "|":  # a lower-case word: no misspelt name runs through it
-            skeletal.append("|")
-            s_pos += 1
-        elif s_key:
-            s_starts[s_pos] = start
-            skeletal.append(s_key)
-            s_pos += len(s_key)
-            s_ends[s_pos] = start + length
-    return [("".join(folded), f_starts, f_ends), ("".join(skeletal), s_starts, s_ends)]
+        keys, length = _word_keys(m.group())
+        for n, (key, offsets) in enumerate(keys):
+            parts, starts, ends = streams[n]
+            if key == "|":  # a lower-case word: no misspelt name runs through it
+                parts.append("|")
+                positions[n] += 1
+            elif key:
+                for k, at in offsets:
+                    starts.setdefault(positions[n] + k, start + at)
+                parts.append(key)
+                positions[n] += len(key)
+                ends[positions[n]] = (start + length,)
+            elif offsets and positions[n] in ends and m.group().startswith("ال"):  # the weak letters of a
+                ends[positions[n]] += (start + length,)  # name's second word (الهوى): it may end after them
+    return [("".join(parts), starts, ends) for parts, starts, ends in streams]
 
 
 @lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> tuple[str, str, tuple[int, ...], int]:
-    """A token's folded key, skeleton key, the proclitic lengths a match may skip (Arabic) and
-    its length without a possessive "'s". Lower-case words other than articles get the skeleton
-    key '|': skeletons (the loose match) only run through capitalised words."""
+def _word_keys(word: str) -> tuple[tuple[tuple[str, tuple[tuple[int, int], ...]], ...], int]:
+    """A token's folded key, Latin skeleton and Arabic skeleton, each with the ``(key offset,
+    word offset)`` pairs where a name may start in it (after an Arabic word's proclitics: بريف,
+    وسراقب), and its length without a possessive "'s". Lower-case words other than articles get
+    the Latin skeleton '|': skeletons (the loose match) only run through capitalised words."""
     word = _POSSESSIVE_RE.sub("", word)
     if is_arabic(word):
-        key = fold_arabic(word)
-        clitics = tuple(len(c) for c in _AR_PROCLITICS if key.startswith(c) and len(key) - len(c) >= 3)
-        return key, "", clitics, len(word)
+        return (_arabic_keys(word, fold_arabic), ("", ()), _arabic_keys(word, skeleton)), len(word)
     parts = tokens(word)
     skel = "".join(skeleton(t) for t in parts)
     if word[:1].islower() and skel:
         skel = "|"
-    return "".join(fold(t) for t in parts), skel, (), len(word)
+    return (("".join(fold(t) for t in parts), ((0, 0),)), (skel, ((0, 0),)), ("", ())), len(word)
+
+
+def _arabic_keys(word: str, key_of) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """An Arabic word's key and where names may start in it: at its start, and after each
+    proclitic whose stem's key ends the word's key ("والدانا": the key drops و and ال alike, so
+    the name starts after و)."""
+    key = key_of(word)
+    offsets = {0: 0}
+    for at in arabic.name_starts(word):
+        stem = key_of(word[at:])
+        if stem and key.endswith(stem):
+            offsets.setdefault(len(key) - len(stem), at)
+            if len(stem) == len(key):
+                offsets[0] = max(offsets[0], at)
+    return key, tuple(sorted(offsets.items()))
 
 
 @lru_cache(maxsize=8)
@@ -376,7 +406,9 @@ def _last_words(before: str) -> list[str]:
 
 
 def _in_list(text: str, a: _Draft, b: _Draft) -> bool:
-    """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C")."""
+    """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C", "أ، ب وج")."""
+    if text[b.lead:b.lead + 1] in arabic.LETTERS and text[a.end - 1:a.end] in arabic.LETTERS:
+        return b.lead - a.end < 40 and bool(arabic.LIST_GAP_RE.match(text[a.end:b.lead]))
     return b.lead - a.end < 12 and bool(_LIST_GAP_RE.match(text[a.end:b.lead]))
 
 
@@ -436,7 +468,9 @@ def _state_governorates(text: str, drafts: list[_Draft], chains: list[list[int]]
     for chain in chains:
         end = chain[-1]
         nxt = govs[end + 1] if end + 1 < len(drafts) else ""
-        if nxt and _STATED_AFTER_RE.match(text[drafts[end].end:drafts[end + 1].lead]):
+        gap = text[drafts[end].end:drafts[end + 1].lead] if nxt else ""
+        if nxt and (_STATED_AFTER_RE.match(gap) or (drafts[end].text[:1] in arabic.LETTERS
+                                                   and arabic.STATED_GAP_RE.match(gap))):  # "X بريف إدلب"
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
@@ -579,12 +613,20 @@ def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str
             return _Choice(found[0], 1, kind), True
     admin1, qualifier = stated, kind
     pool = res.candidates(surface, admin1, kinds)
+    if not pool and admin1 and kinds is not _NON_ADMIN_KINDS and is_arabic(surface):
+        # in the stated governorate, a site of the name before a namesake elsewhere (الزعلانة بريف
+        # إدلب: the checkpoint the sources mark there, not Aleppo's village)
+        pool = res.candidates(surface, admin1, _NON_ADMIN_KINDS)
+        kinds, qualifier = (_NON_ADMIN_KINDS, "") if pool else (kinds, qualifier)
+    loose = False  # a name met elsewhere only by transliteration yields to the stated governorate
     if not pool and admin1:  # the stated governorate may be wrong; the name still counts
-        admin1 = ""
+        admin1, loose = "", True
         pool = res.candidates(surface, admin1, kinds)
     if not pool and kinds is not _NON_ADMIN_KINDS:  # "the cities of A and southern Idlib": not a city
         kinds, qualifier = _NON_ADMIN_KINDS, ""
         pool = res.candidates(surface, admin1, kinds)
+    if loose:
+        pool = tuple(c for c in pool if c.matched != "transliterated" or c.place.admin1_pcode == stated)
     if not pool:
         return _Choice(None, 1, qualifier), False
     best = pool[0]
@@ -594,12 +636,15 @@ def _choose(res: _Resolver, surface: str, kind: str, direction: str, stated: str
         precision, qualifier = 2, direction or kind
     else:
         precision = 1
-    return _Choice(best, precision, qualifier, pool, kinds, admin1, _ambiguous(pool)), False
+    return _Choice(best, precision, qualifier, pool, kinds, admin1, _ambiguous(pool, is_arabic(surface))), False
 
 
-def _ambiguous(pool: tuple[Candidate, ...]) -> bool:
-    """Two different places within 0.1 of the best score and more than 5 km apart."""
-    return any(c.place.id != pool[0].place.id and pool[0].score - c.score <= 0.1
+def _ambiguous(pool: tuple[Candidate, ...], arabic_script: bool = False) -> bool:
+    """Two different places within 0.1 of the best score and more than 5 km apart; in Arabic
+    script within 0.15: a village met by transliteration scores up to that much below a namesake
+    the sources name in Arabic (الدانا: Ad Dana in the north, and the village near Ma`arrat)."""
+    margin = 0.15 if arabic_script else 0.1
+    return any(c.place.id != pool[0].place.id and pool[0].score - c.score <= margin
                and distance_km(c.place.point, pool[0].place.point) > 5 for c in pool[1:])
 
 
@@ -849,6 +894,190 @@ def _government(text: str, m: Mention) -> Mention:
     return Mention(m.text, m.start, m.end, m.place, m.score, m.precision, "government", m.matched)
 
 
+# ---------------------------------------------------------------- Arabic script
+def _word_start(text: str, start: int) -> int:
+    """Where the Arabic word holding ``start`` begins (before its proclitics)."""
+    while start and text[start - 1] in arabic.LETTERS:
+        start -= 1
+    return start
+
+
+def _arabic_span(text: str, start: int, end: int, res: "_Resolver") -> bool:
+    """Whether a span in Arabic script may be a name: see :func:`_arabic_name`."""
+    at = _word_start(text, start)
+    return _arabic_name(res, text[max(0, at - 24):at], text[at:end], start - at)
+
+
+@lru_cache(maxsize=100_000)  # spans recur from report to report
+def _arabic_name(res: "_Resolver", before: str, words: str, clitic: int) -> bool:
+    """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("بتوقيت دمشق"), not
+    a proclitic reading of a frequent word (لبنان is not ل + بنان), known to the gazetteer, and,
+    met loosely, not ending on a word that adds nothing to the name."""
+    surface = words[clitic:]
+    if arabic.is_cue(surface) or arabic.is_clock(before):
+        return False
+    if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
+        return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه
+    found = res.candidates(surface)
+    if found and " " in surface and found[0].matched not in _SOURCE_TIERS:
+        # met loosely, its last word must add to the name: "معرة النعمان إن" is معرة النعمان
+        shorter = res.candidates(surface.rsplit(None, 1)[0])
+        return not (shorter and shorter[0].place.id == found[0].place.id and shorter[0].score >= found[0].score)
+    return bool(found)
+
+
+def _qualify_arabic(text: str, drafts: list[_Draft], res: "_Resolver") -> list[_Draft]:
+    """The Arabic drafts read in their words (see :mod:`geo_idlib.reports.arabic`): the words
+    that open or close a region's name peeled off its toponym (ريف إدلب الجنوبي -> إدلب, the
+    governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
+    ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
+    evidence of being places are kept (see :func:`_with_evidence`)."""
+    if not any(arabic.is_letter(d.text[:1]) for d in drafts):
+        return drafts
+    cued: set[int] = set()
+    prev: _Draft | None = None
+    for i, d in enumerate(drafts):
+        if not arabic.is_letter(d.text[:1]):
+            prev = None
+            continue
+        at = _word_start(text, d.start)
+        full = d.text
+        opened, length, kind, direction, whole = _arabic_reading(full, text[max(0, at - 60):at], text[at:d.start],
+                                                                 text[d.end:d.end + 40])
+        name = full[opened:opened + length]
+        phrase = full if whole and name != full else ""
+        d.start, d.end, d.text = d.start + opened, d.start + opened + length, name
+        d.lead, d.toponym = d.start, None
+        if not name:
+            continue
+        if kind or direction:
+            cued.add(i)
+        elif prev is not None and prev.kind and arabic.LIST_GAP_RE.match(text[prev.end:d.start]):
+            kind = prev.kind  # "بلدات كفرسجنة ومعرزيتا"
+        if direction and kind not in ("", "countryside", "province", "near"):
+            kind, direction = "near", ""  # جنوب مدينة إدلب: south of the city, near it
+        lookup = _arabic_phrase(res, phrase, name, kind, direction)
+        if lookup:  # looked up as the region or site, shown as its toponym: إدلب of ريف إدلب الجنوبي
+            d.text, d.toponym, kind = lookup, (d.start, d.end), ""
+        d.kind, d.direction = d.kind or kind, d.direction or direction
+        prev = d
+    keep = _with_evidence(text, drafts, res, cued)
+    return [d for i, d in enumerate(drafts) if d.text and i in keep]
+
+
+@lru_cache(maxsize=100_000)  # names recur from report to report in the same words
+def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[int, int, str, str, bool]:
+    """How a spotted Arabic span reads in its words: where its toponym starts and how long it is
+    (0 when no name is left: "مركز المدينة", "تل" of a hill the gazetteer does not know, a name
+    that closes an organisation's: قناة حلب اليوم, or one put abroad), the kind and direction the
+    words around it state, and whether the span as a whole may name a region (its opening and
+    closing words are all the direction: not جنوب + شرق إدلب, not ريف إدلب الجنوبي + الغربي).
+    ``before`` is the text up to the span's word, ``clitic`` its proclitics, ``after`` what follows.
+
+    >>> _arabic_reading("ريف إدلب الجنوبي", "قصف على ", "ب", "، حيث")
+    (4, 4, 'countryside', 'southern', True)
+    """
+    opened = arabic.opener_end(span)
+    closed = arabic.closer_start(span) if opened else len(span)  # الدير الغربي is a village's name
+    kind, direction = arabic.read_before(before + clitic + span[:opened], "") if opened else ("", "")
+    # a direction before the opening words: جنوب شرق إدلب is not the region شرق إدلب names
+    whole = not opened or (kind, direction) == arabic.read_before(span[:opened], "")
+    if closed < len(span):  # and the adjectives after it: ريف إدلب الجنوبي الغربي
+        direction = direction or arabic.read_after(" " + span[closed:] + after[:30])
+        whole = whole and direction == arabic.read_after(" " + span[closed:])
+    name = span[opened:closed].rstrip()
+    if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " ") \
+            or (not opened and arabic.in_organisation(before, clitic)) \
+            or (closed == len(span) and arabic.abroad(before if not opened else span[:opened], after)):
+        return opened, 0, "", "", False
+    if not (kind or direction) and not opened:
+        kind, direction = arabic.read_before(before, clitic)
+        if kind in ("countryside", "province"):
+            direction = direction or arabic.read_after(after)
+    return opened, len(name), kind, direction, whole
+
+
+_WHOLE_KINDS = frozenset({"region", "airbase", "military site", "camp", "crossing"})
+
+
+def _arabic_phrase(res: "_Resolver", phrase: str, name: str, kind: str, direction: str) -> str:
+    """What a name is looked up as when more than its toponym names the place: the spotted
+    phrase when it names a region or a site (ريف إدلب الجنوبي, جنوب إدلب, مخيم الكرامة), or the
+    direction noun and a governorate's name when that is a region (الريف الجنوبي لإدلب -> جنوب
+    إدلب); '' when the toponym is looked up itself (ريف حماة الغربي: the governorate)."""
+    def region(surface: str) -> bool:
+        return any(c.place.kind == "region" for c in res.candidates(surface))
+
+    if phrase and any(c.place.kind in _WHOLE_KINDS for c in res.candidates(phrase)[:1]):
+        return phrase
+    noun = arabic.direction_noun(direction) if kind in ("", "countryside", "province") else ""
+    return f"{noun} {name}" if noun and res.stated(name) and region(f"{noun} {name}") else ""
+
+
+def _with_evidence(text: str, drafts: list[_Draft], res: "_Resolver", cued: set[int]) -> set[int]:
+    """The indexes of the drafts with evidence of being places: every non-Arabic one, and the
+    Arabic ones that pass. Arabic script has no capitals to tell a name. A frequent word (الباب،
+    الثورة), or a word-like one met only through the transliteration of a Latin name, needs a
+    cue word of its own before it (بلدة، قرية، ريف...); one of the commonest words (كان، على)
+    met that way is never a place. A rarer one met that way is a place with a cue, in a list of
+    them ("بلدات A وB"), in a list with a place that is one ("A وB، C"), when a governorate is
+    stated after it (X بريف إدلب), or when the report names the same place with evidence
+    elsewhere. A name the sources give in Arabic needs nothing more unless it is one word that
+    reads like a word (الراعي "the shepherd"): then it needs such evidence too."""
+    n = len(drafts)
+    is_ar = [d.text[:1] in arabic.LETTERS for d in drafts]
+    facts = [_arabic_facts(res, d.text) if is_ar[i] else ("", "sure") for i, d in enumerate(drafts)]
+
+    def stated_after(i: int) -> bool:
+        return i + 1 < n and bool(res.stated(drafts[i + 1].text)) \
+            and bool(arabic.STATED_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start]))
+
+    ok = [need == "sure" or (i in cued and need != "never")
+          or (need == "evidence" and (bool(drafts[i].kind) or stated_after(i))) for i, (_, need) in enumerate(facts)]
+    if all(ok):
+        return set(range(n))
+    open_ = [need == "evidence" for _, need in facts]  # may take its evidence from the report
+    listed = [i + 1 < n and is_ar[i] and is_ar[i + 1]
+              and bool(arabic.LIST_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start])) for i in range(n)]
+    for _ in range(2):
+        # a place the report names with evidence once is that place everywhere in it (كفر سجنة, كفرسجنة)
+        named = {place for (place, _), sure in zip(facts, ok) if sure and place}
+        ok = [ok[i] or (open_[i] and facts[i][0] in named) for i in range(n)]
+        for order in (range(n - 1), reversed(range(n - 1))):  # along each list, both ways
+            for i in order:
+                if listed[i] and (ok[i] or ok[i + 1]):
+                    ok[i], ok[i + 1] = ok[i] or open_[i], ok[i + 1] or open_[i + 1]
+    return {i for i in range(n) if ok[i]}
+
+
+_SOURCE_TIERS = frozenset({"exact", "alternate", "folded"})
+
+
+@lru_cache(maxsize=100_000)  # names recur from report to report
+def _arabic_facts(res: "_Resolver", surface: str) -> tuple[str, str]:
+    """The best place of an Arabic name and what it needs to count as one: "sure" (a name of the
+    sources, not a word), "evidence" (see :func:`_with_evidence`), "cue" (a cue word of its own),
+    "never" (one of the commonest words met only by transliteration)."""
+    best = res.candidates(surface)[:1] if surface else ()
+    place = best[0].place.id if best else ""
+    strong = bool(best) and best[0].matched in _SOURCE_TIERS
+    level = arabic.commonness(surface) if surface else 3
+    if strong and (level == 0 or " " in surface):  # جبل الزاوية, معرة النعمان: several words of the sources
+        return place, "sure"
+    if level == 3 and not strong:
+        return place, "never"
+    if level >= 2 or (level == 1 and not strong):
+        return place, "cue"
+    return place, "evidence"
+
+
+def _median(values: list[float]) -> float:
+    """The median, rounded to 4 decimals (a cache key for the look-ups near it)."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return round(ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2, 4)
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
     """Every place mention in ``text``, in order, resolved in the context of the whole text.
 
@@ -860,10 +1089,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     >>> [(m.text, m.place.kind, m.precision, m.qualifier) for m in ms]
     [('Saraqeb', 'town', 1, 'city'), ('Idlib', 'city', 1, 'city'), ('Idlib', 'region', 3, 'southern')]
     """
+    if arabic.has_marks(text):  # tashkeel (قُتل، معرّة) read with tatweel in its place: words stay whole
+        found = find_mentions(arabic.MARKS_RE.sub("\u0640", text), gazetteer, matcher=matcher)
+        return [replace(m, text=text[m.start:m.end]) for m in found]
     matcher = matcher or matcher_for(gazetteer)
     res = _resolver_for(gazetteer)
     runs = matcher._runs(text)
-    drafts = [_Draft(s, e, text[s:e], _article_start(text, s)) for s, e in matcher.spans(text, _looks_like_place, runs)]
+    drafts = [_Draft(s, e, text[s:e], _article_start(text, s)) for s, e in matcher.spans(
+        text, lambda t, s, e: _arabic_span(t, s, e, res) if t[s] in arabic.LETTERS else _looks_like_place(t, s, e),
+        runs)]
+    drafts = _qualify_arabic(text, drafts, res)
     drafts = sorted(drafts + _unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=lambda d: d.start)
     chains = _chains(text, drafts)
     _qualify(text, drafts, chains)
@@ -879,17 +1114,20 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     _nearer_namesakes(text, rows, res)
     # Context: unambiguous places pull ambiguous names toward them.
     anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
+    # their median: a far capital named in passing does not pull
+    near = (_median([a[0] for a in anchors]), _median([a[1] for a in anchors])) \
+        if anchors and any(c.pool and c.ambiguous for _, c in rows) else None
     out = []
     for d, c in rows:
         cand = c.cand
-        if c.pool and anchors and c.ambiguous:
-            near = (round(sum(a[0] for a in anchors) / len(anchors), 4),
-                    round(sum(a[1] for a in anchors) / len(anchors), 4))
+        if c.pool and near and c.ambiguous:
             cand = (res.candidates(d.text, c.admin1, c.kinds, near) or (cand,))[0]
         start, end = _toponym_span(text, d)
         qualifier = c.qualifier
         if cand is not None and cand.place.kind == "region" and start > d.start:  # "southern": what made it a region
             qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the") or qualifier
+        elif cand is not None and cand.place.kind == "region" and d.direction:  # إدلب of ريف إدلب الجنوبي
+            qualifier = d.direction
         out.append(_government(text, Mention(text[start:end], start, end, cand.place if cand else None,
                                              cand.score if cand else 0.0, c.precision, qualifier,
                                              cand.matched if cand else "")))
