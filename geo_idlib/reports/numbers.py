@@ -70,6 +70,7 @@ class _Reader:
         self.list_next = re.compile(rf"(?:{n.list_gap})\S", re.IGNORECASE)  # another item follows
         self.starters = frozenset([*n.determiners, *n.adjectives, *n.persons, *(w.split()[0] for w in n.values)])
         self.hints = PhraseMatcher(count_words(lex))
+        self.qualifiers = {k.lower(): v for k, v in n.qualifiers.items()}
         self.digit_start = re.compile(rf"\d(?<!{n.not_before}\d)")  # the digit first: scanned fast
 
     def unit_value(self, text: str) -> float:
@@ -192,9 +193,8 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
         if m:
             matches.append(m)
             last = m.end()
-    qualifiers = {k.lower(): v for k, v in r.words.qualifiers.items()}
     for m in matches:
-        qualifier = qualifiers.get((m.group("qual") or "").lower(), "")
+        qualifier = r.qualifiers.get((m.group("qual") or "").lower(), "")
         if m.group("vague"):
             low = high = r.words.vague_value(m.group("vague"))
         else:
