@@ -184,9 +184,11 @@ def test_the_air_force_of_the_raid_goes_to_every_place_and_denials_to_who_denies
          "attribution": "Syrian Civil Defence; Russian Ministry of Defence (denies)"}]
 
 
-def test_places_inside_source_names_and_where_reporters_stand_are_not_struck(gz):
+def test_places_inside_source_names_where_reporters_stand_and_venues_are_not_struck(gz):
     assert _rows("Damascus and its allies struck Sarmin on Sunday, killing 2.", gz, fields=("location", "actor1")) == [
         {"location": "Sarmīn", "actor1": "Military Forces of Syria"}]
+    assert _rows("Our reporter in Binnish said jets struck Sarmin, days before a summit held in Idlib.", gz,
+                 fields=("location",)) == [{"location": "Sarmīn"}]
 
 
 # Displacement --------------------------------------------------------------------------------

@@ -82,7 +82,8 @@ DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
 FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
-                         r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from)"
+                         r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from|"
+                         r"(?:concert|conference|talks|summit|meeting|visit)\s+(?:held\s+)?in)"
                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
 AGGREGATE_WORDS = ("campaign", "offensive", "in total", "since", "overall", "war", "conflict")
@@ -112,6 +113,7 @@ HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+t
 #: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
 CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
                  "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+                 "concert", "conference", "talks", "summit", "meeting", "visit",
                  "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
                  "kilometer", "miles", "mile")
 #: Dead and injured told as one figure ("15 killed or wounded", "casualties").
