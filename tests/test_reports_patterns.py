@@ -63,6 +63,18 @@ def test_a_part_of_a_toll_told_next_is_its_own_event(gz):
          "fatalities_max": 3}]
 
 
+def test_one_incident_told_twice_is_one_row_but_two_forces_make_two(gz):
+    text = ("Jets struck Sarmin on Sunday, killing at least 4 people. Rescuers said the raid on Sarmin left "
+            "5 dead.")
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 4, "fatalities_max": 5}]
+    text = ("Russian warplanes struck Sarmin on Sunday, killing three civilians. That raid followed a barrel bomb "
+            "attack by regime forces on Sarmin that caused the death of a civilian.")
+    assert _rows(text, gz, fields=("location", "actor1", "fatalities")) == [
+        {"location": "Sarmīn", "actor1": "Military Forces of Russia", "fatalities": 3},
+        {"location": "Sarmīn", "actor1": "Military Forces of Syria", "fatalities": 1}]
+
+
 def test_injured_hedges_and_dozens(gz):
     assert _rows("Shelling hit Sarmin, killing more than 30 and wounding dozens.", gz, fields=(
         "fatalities", "fatalities_min", "injured_min")) == [{"fatalities": 30, "fatalities_min": 30, "injured_min": 12}]
