@@ -181,5 +181,5 @@ def detect_language(text: str, lang: str = "") -> str:
     if lang:
         return lang.strip().lower()
     sample = text[:_SAMPLE]
-    arabic = bool(_ARABIC_RE.search(sample)) and len(_ARABIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
+    arabic = not sample.isascii() and bool(_ARABIC_RE.search(sample)) and len(_ARABIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
     return "ar" if arabic else "en"
