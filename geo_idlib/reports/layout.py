@@ -26,12 +26,11 @@ __all__ = ["Layout", "page_layout", "HEADLINE_WORDS"]
 
 #: Lines shorter than this that do not end a sentence are headlines, bylines or links.
 HEADLINE_WORDS = 30
-_LINE_RE = re.compile(r"[^\n]+")
+_SHORT_LINE_RE = re.compile(r"^[^\S\n]*(\S[^\n]{0,%d})$" % (12 * HEADLINE_WORDS), re.MULTILINE)
 _ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", "]", "؟", "۔")
 _DATELINE_REACH = 3  # the dateline opens one of the first body lines
 _CREDIT_REACH = 60  # a credit ends its line
 _CREDIT_MARKS = re.compile(r"[|):\-–]")  # one of which every credit holds
-_LONG = 12 * HEADLINE_WORDS  # characters: a line this long is body
 
 
 @dataclass(frozen=True)
@@ -44,9 +43,9 @@ class Layout:
     dateline: tuple[int, int]
 
 
-def _furniture_line(stripped: str, text: str, lines: list[tuple[int, int]], k: int, lex: Lexicon) -> bool:
-    """Whether line ``k`` (``stripped``, not seen before) is furniture (see the module doc)."""
-    if len(stripped) > _LONG or stripped.count(" ") >= HEADLINE_WORDS:
+def _furniture_line(stripped: str, text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a short line (``stripped``, ending at ``end``, not seen before) is furniture."""
+    if stripped.count(" ") >= HEADLINE_WORDS:
         return False
     tail = stripped[-_CREDIT_REACH:]
     if _CREDIT_MARKS.search(tail) and lex.layout.credit.search(tail):
@@ -54,41 +53,47 @@ def _furniture_line(stripped: str, text: str, lines: list[tuple[int, int]], k: i
     if stripped.endswith(_ENDS):
         return False
     # a hard-wrapped line goes on: it stops mid-phrase and the next line starts in lower case
-    nxt = text[lines[k + 1][0]:lines[k + 1][0] + 8].lstrip()[:1] if k + 1 < len(lines) else ""
+    nxt = text[end + 1:end + 9].lstrip()[:1]
     return not (nxt.islower() and (stripped[-1:].islower() or stripped.endswith(",")))
+
+
+def _cut(spans: list[tuple[int, int]], holes: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """``spans`` with the ``holes`` (sorted, not overlapping each other) cut out, whitespace trimmed."""
+    out = []
+    for s, e in spans:
+        pieces = [(s, e)]
+        for a, b in holes:
+            if a < e and s < b:
+                pieces = [(x, min(y, a)) for x, y in pieces if x < a] + [(max(x, b), y) for x, y in pieces if y > b]
+        for x, y in pieces:
+            chunk = text[x:y]
+            lead, trail = len(chunk) - len(chunk.lstrip()), len(chunk.rstrip())
+            if trail > lead:
+                out.append((x + lead, x + trail))
+    return out
 
 
 def page_layout(text: str, lex: Lexicon) -> Layout:
     """The report's body sentences, furniture and dateline (see the module doc)."""
-    lines = [m.span() for m in _LINE_RE.finditer(text)]
-    sentences, furniture, seen = [], [], set()
-    body: list[tuple[int, int]] = []  # runs of body lines with no furniture between
-    run = False
-    for k, (a, b) in enumerate(lines):
-        stripped = text[a:b].strip()
-        if not stripped:
-            continue
-        if stripped in seen or _furniture_line(stripped, text, lines, k, lex):
-            furniture.append((a, b))
-            run = False
-        elif run:
-            body[-1] = (body[-1][0], b)
+    furniture, seen = [], set()
+    for m in _SHORT_LINE_RE.finditer(text):  # only short lines can be furniture
+        stripped = m.group(1).rstrip()
+        if stripped in seen or _furniture_line(stripped, text, m.end(), lex):
+            furniture.append(m.span(1))
+        seen.add(stripped)
+    sentences = _cut(split_sentences(text), furniture, text) if furniture else split_sentences(text)
+    body = []
+    for s, e in sentences:
+        if lex.layout.caption.match(text, s, e):
+            furniture.append((s, e))
         else:
-            body.append((a, b))
-            run = True
-        if len(stripped) <= _LONG:
-            seen.add(stripped)
+            body.append((s, e))
     dateline = (0, 0)
-    firsts = {a for a, _ in body}
-    for a, b in body:
-        for s, e in split_sentences(text[a:b]):
-            if lex.layout.caption.match(text, a + s, a + e):
-                furniture.append((a + s, a + e))
-            else:
-                sentences.append((a + s, a + e))
-    for a in sorted(firsts)[:_DATELINE_REACH]:
+    firsts = [s for s, _ in body if s == 0 or text[s - 1] == "\n"][:_DATELINE_REACH]
+    for a in firsts:
         m = lex.layout.dateline.match(text, a)
         if m and m.end() - a < 80:
             dateline = (a, m.end())
             break
+    sentences = body
     return Layout(sentences, sorted(furniture), dateline)
