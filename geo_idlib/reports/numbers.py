@@ -57,13 +57,15 @@ class _Reader:
         scale = rf"(?:\s+(?:{_alternation(n.scales)}))*"
         rng = _alternation(n.range)
         self.number = re.compile(
-            rf"(?<!{n.not_before})(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?(?P<between>{re.escape(n.between[0])}\s+)?"
+            rf"(?<!{n.not_before})(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?"
+            rf"(?P<between>{re.escape(n.between[0])}\s+)?"
             rf"(?:(?P<vague>{n.vague_pattern})"
             rf"|(?P<value>{unit})(?P<scale>{scale})"
             rf"(?:\s*(?:-|–|{rng}|(?(between){re.escape(n.between[1])}|(?!)))\s*(?P<high>{unit})(?P<hscale>{scale}))?)"
             rf"(?![\w])", re.IGNORECASE)
         self.item = re.compile(
-            rf"(?<!{n.not_before[:-1]}-])(?:(?P<det>{_alternation(n.determiners)})\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?"
+            rf"(?<!{n.not_before[:-1]}-])(?:(?P<det>{_alternation(n.determiners)})\s+)?"
+            rf"(?:(?:{_alternation(n.adjectives)})\s+)?"
             rf"(?:(?P<num>{n.unit}|\d+)\s+)?(?:(?:{_alternation(n.adjectives)})\s+)?(?P<person>{_alternation(n.persons)})"
             rf"(?![\w-])", re.IGNORECASE)
         self.list_gap = re.compile(n.list_gap, re.IGNORECASE)

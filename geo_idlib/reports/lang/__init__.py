@@ -16,7 +16,8 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Callable, Mapping, Pattern
 
-__all__ = ["Lexicon", "NumberWords", "DateWords", "EventPatterns", "LayoutPatterns", "LANGUAGES", "lexicon", "detect_language"]
+__all__ = ["Lexicon", "NumberWords", "DateWords", "EventPatterns", "LayoutPatterns", "LANGUAGES", "lexicon",
+           "detect_language"]
 
 #: The language packs, by code.
 LANGUAGES = ("en", "ar")

@@ -41,7 +41,8 @@ PATTERNS = (
     ("today", rf"\b(?P<rel>{_REL})\b"),
     ("after", r"\b(?P<dir>بعد|قبل)\s+(?P<count>يومين|يوم)\b"),
     ("last_week", r"\b(?:الأسبوع|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)\b"),
-    ("recent", r"\b(?:قبل\s+(?:أيام|ايام)|منذ\s+(?:أيام|ايام)|(?:خلال|في)\s+(?:الأيام|الايام)\s+(?:الماضية|الأخيرة|الاخيرة))\b"),
+    ("recent", r"\b(?:قبل\s+(?:أيام|ايام)|منذ\s+(?:أيام|ايام)|"
+               r"(?:خلال|في)\s+(?:الأيام|الايام)\s+(?:الماضية|الأخيرة|الاخيرة))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
 HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], article=False), "يوم", "يومين",

@@ -9,7 +9,8 @@ from geo_idlib.reports.phrases import expand
 #: tells of (see :mod:`geo_idlib.reports.rules`).
 CUES = {
     "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
-                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat", "e|ed|ing"),
+                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat",
+                                   "e|ed|ing"),
                 "won back", "took full control", "in the hands of", "in hands of", "fall of",
                 *expand("able|managed", " to ", "control|take|capture|seize|retake|regain")],
     "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
@@ -54,7 +55,8 @@ KILLED_AFTER = re.compile(
     rf"has been|been|being|have|had|has)\s+)?(?:(?:reportedly|also|all)\s+)?(?:(?:feared|reported|confirmed|believed|"
     rf"thought|said|known|among\s+those)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?)?"
     rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives)\b", _I)
-_HEDGE = r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|an\s+estimated))?"
+_HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|"
+          r"an\s+estimated))?")
 KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
@@ -67,7 +69,8 @@ INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|ha
 INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)" + _HEDGE + r"\s+$", _I)
 DISPLACED_AFTER = re.compile(
     rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
-    r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|left\s+their\s+homes)\b", _I)
+    r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|"
+    r"left\s+their\s+homes)\b", _I)
 DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
                               r"causing|caused|prompting|prompted|sending)" + _HEDGE + r"\s+$", _I)
 INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
@@ -96,7 +99,8 @@ DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<des
 #: in the countryside of Jisr al-Shughour"): the words between the two.
 LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|area|camp|neighbou?rhood|"
                      r"district)\s*,?\s*)?(?:(?:some|about|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+"
-                     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+                     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)|"
+                     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
                      r"in\s+the\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|vicinity)|near|outside|close\s+to)(?:\s+of)?)"
                      r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 #: An unnamed place a toll is told for ("killed 11 in a rebel-held town in Idlib province"): the report
