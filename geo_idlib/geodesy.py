@@ -1,10 +1,17 @@
-"""Metric distances on the WGS84 ellipsoid (pyproj), shared by every room."""
+"""Metric distances on the WGS84 ellipsoid (pyproj), shared by every room. pyproj loads on the
+first distance asked for, so that looking a name up does not pay for it."""
 from __future__ import annotations
 
-import numpy as np
-from pyproj import Geod
+from functools import lru_cache
 
-_GEOD = Geod(ellps="WGS84")
+import numpy as np
+
+
+@lru_cache(maxsize=1)
+def _geod():
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
 
 
 def distances_km(lat: float, lon: float, lats, lons) -> np.ndarray:
@@ -16,7 +23,7 @@ def distances_km(lat: float, lon: float, lats, lons) -> np.ndarray:
     lats, lons = np.asarray(lats, dtype=float), np.asarray(lons, dtype=float)
     if lats.size == 0:
         return np.zeros(0)
-    _, _, metres = _GEOD.inv(np.full(lats.shape, lon), np.full(lats.shape, lat), lons, lats)
+    _, _, metres = _geod().inv(np.full(lats.shape, lon), np.full(lats.shape, lat), lons, lats)
     return np.asarray(metres) / 1000.0
 
 

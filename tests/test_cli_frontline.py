@@ -14,7 +14,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "control"
 def test_writes_zones_frontlines_changes_and_places_to_a_geopackage(tmp_path, capsys):
     out = tmp_path / "fronts.gpkg"
     assert main(["frontline", str(EXAMPLES / "abu_duhur_2018.csv"), "-o", str(out)]) == 0
-    assert "2 frontlines" in capsys.readouterr().out
+    assert "2 frontlines" in capsys.readouterr().err
     assert [name for name, _ in pyogrio.list_layers(out)] == ["zones", "frontlines", "changes", "places"]
     again = tmp_path / "again.gpkg"
     main(["frontline", str(EXAMPLES / "abu_duhur_2018.csv"), "-o", str(again)])
@@ -68,7 +68,7 @@ def test_flows_export(tmp_path, capsys):
     flows = EXAMPLES.parent / "flows_demo.csv"
     out = tmp_path / "flows.geojson"
     assert main(["flows", str(flows), "-o", str(out), "--min-people", "100000"]) == 0
-    assert "2 flows, 1,200,000 people" in capsys.readouterr().out
+    assert "2 flows, 1,200,000 people" in capsys.readouterr().err
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert {f["properties"]["layer"] for f in features} == {"flows"}
     assert all(f["geometry"]["type"] == "LineString" and f["properties"]["source"] for f in features)

@@ -80,7 +80,7 @@ def test_undated_events_are_drawn_but_left_out_by_a_date_window(tmp_path, capsys
     out = tmp_path / "m.html"
     assert main(["map", str(src), "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
-    assert payload(html)["cols"]["d"] == [0, -1] and "2 events (1 undated)" in html
+    assert sorted(payload(html)["cols"]["d"]) == [-1, 0] and "2 events (1 undated)" in html
     assert main(["map", str(src), "-o", str(out), "--to", "2018-12-31"]) == 0
     assert payload(out.read_text(encoding="utf-8"))["n"] == 1
 
@@ -101,9 +101,9 @@ def test_non_point_geojson_is_refused(tmp_path, capsys):
     src = tmp_path / "poly.geojson"
     src.write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[36, 35], [37, 36]]},
-         "properties": {"event_date": "2018-02-05"}}]}), encoding="utf-8")
+         "properties": {"event_date": "2018-02-05"}}]}, indent=1), encoding="utf-8")
     assert main(["map", str(src), "-o", str(tmp_path / "m.html")]) == 2
-    assert "field 'geometry': feature 1: only Point" in capsys.readouterr().err
+    assert f"{src}:4: field 'geometry': only Point geometries" in capsys.readouterr().err  # the feature's line
 
 
 def test_from_after_to_is_an_error(tmp_path, capsys):

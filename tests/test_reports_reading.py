@@ -92,13 +92,14 @@ def test_event_tables_are_checked_value_by_value(tmp_path):
     p = tmp_path / "events.csv"
     p.write_text("event_date,event_type,latitude,longitude,fatalities\n"
                  "2018-02-04,Battles,35.9,36.6,2\n2018-02-04,Battles,35.9,36.6,two\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"events.csv:3: field 'fatalities': bad value 'two'"):
+    with pytest.raises(InputError, match=r"events.csv:3: field 'fatalities': expected a whole number, got 'two'"):
         read_events(p)
     q = tmp_path / "events2.csv"
-    q.write_text("event_date,latitude,longitude\n2018-02-04,35.9,36.6\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"events2.csv:1: field 'event_type': missing column"):
+    q.write_text("event_date,event_type,longitude\n2018-02-04,Battles,36.6\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"events2.csv:1: missing column\(s\): latitude"):
         read_events(q)
     j = tmp_path / "events.json"
-    j.write_text('[{"event_date": "2018-02-31", "event_type": "Battles"}]', encoding="utf-8")
+    j.write_text('[{"event_date": "2018-02-31", "event_type": "Battles", "latitude": 35.9, "longitude": 36.6}]',
+                 encoding="utf-8")
     with pytest.raises(InputError, match=r"events.json:1: field 'event_date'"):
         read_events(j)

@@ -2,7 +2,8 @@
 
 Each command group lives in its own module exposing ``register(subparsers)``; every command
 function takes the parsed ``args`` and returns an exit code. A :class:`GeoIdlibError` (bad
-input) becomes one line on stderr and exit code 2.
+input) becomes one line on stderr and exit code 2. Command modules import the heavy libraries
+inside the commands, so that ``geo-idlib --help`` answers at once.
 """
 from __future__ import annotations
 
@@ -10,18 +11,26 @@ import argparse
 import importlib
 import sys
 
+from geo_idlib import __version__
 from geo_idlib.errors import GeoIdlibError
 
 #: Command-group modules, in the order of the data flow.
 COMMAND_MODULES = ["geo_idlib.cli.gazetteer_cmds", "geo_idlib.cli.reports_cmds", "geo_idlib.cli.control_cmds",
                    "geo_idlib.cli.map_cmds"]
+EXAMPLES = """examples:
+  geo-idlib map reports/ -o maps/idlib.html            # a folder of reports -> a reviewed map
+  geo-idlib resolve "Kafr Nubl" Saraqeb --near Idlib
+  geo-idlib extract reports/ -o events.csv && geo-idlib merge events.csv acled.csv -o all.gpkg
+
+Every command's --help ends with its own examples."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser with every command group registered."""
     parser = argparse.ArgumentParser(
-        prog="geo-idlib", description="Place names, reports and maps of the air war in north-west Syria."
-    )
+        prog="geo-idlib", description="Place names, reports and maps of the air war in north-west Syria.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"geo-idlib {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

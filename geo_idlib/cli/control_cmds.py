@@ -7,42 +7,53 @@ import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
-
-from geo_idlib.cli.gazetteer_cmds import add_places_option, load_gazetteer
+from geo_idlib.cli.common import add_places_option, add_quiet_option, command, load_gazetteer, note, warn
 from geo_idlib.errors import InputError
 from geo_idlib.io import write_atomic
-from geo_idlib.layers.control import control_layers, control_status, focus_area
 
 FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("frontline", help="derive zones of control and frontlines from a control table",
-                       description="STATUS.csv has date,place,controller[,source]: one row per place and date.")
+    p = command(sub, "frontline", help="derive zones of control and frontlines from a control table",
+                description="STATUS.csv has date,place,controller[,source]: one row per place and date.",
+                examples=["geo-idlib frontline examples/control/abu_duhur_2018.csv -o maps/fronts.gpkg",
+                          "geo-idlib frontline status.csv --date 2019-05-01 -o front.geojson"])
     p.add_argument("status", type=Path, metavar="STATUS.csv")
     p.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.gpkg|OUT.geojson")
     p.add_argument("--date", action="append", dest="dates", metavar="YYYY-MM-DD", help="only these dates")
     add_places_option(p)
+    add_quiet_option(p)
     p.set_defaults(func=cmd_frontline)
 
-    f = sub.add_parser("flows", help="displacement flows as GIS lines (summed per route)",
-                       description="FLOWS.csv has origin,destination,people,date[,source].")
+    f = command(sub, "flows", help="displacement flows as GIS lines (summed per route)",
+                description="FLOWS.csv has origin,destination,people,date[,source]. A row whose origin or "
+                            "destination the gazetteer does not know is left out, with a warning.",
+                examples=["geo-idlib flows examples/flows_demo.csv -o maps/flows.gpkg",
+                          "geo-idlib flows flows.csv --min-people 5000 --places my_places.csv -o flows.geojson"])
     f.add_argument("flows", type=Path, metavar="FLOWS.csv")
     f.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.gpkg|OUT.geojson")
     f.add_argument("--min-people", type=int, default=0, metavar="N", help="leave out flows of fewer people")
     add_places_option(f)
+    add_quiet_option(f)
     f.set_defaults(func=cmd_flows)
 
 
-def read_csv_table(path: Path) -> pd.DataFrame:
+def read_csv_table(path: Path):
     """A CSV table (control, flows) as strings, or an InputError naming the file."""
+    import io
+
+    import pandas as pd
+
+    from geo_idlib.tables import decode_utf8
+
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        text = decode_utf8(Path(path).read_bytes(), path)
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(f"not a readable UTF-8 CSV ({str(exc).splitlines()[0]})", path=path) from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(f"not a readable CSV ({str(exc).splitlines()[0]})", path=path) from None
 
 
 def _driver(out: Path) -> str:
@@ -63,14 +74,21 @@ def cmd_flows(args: argparse.Namespace) -> int:
     from geo_idlib.layers.flows import flows_from_table
 
     driver = _driver(args.out)
-    flows = flows_from_table(read_csv_table(args.flows), load_gazetteer(args), path=str(args.flows))
+    skipped: list[InputError] = []
+    flows = flows_from_table(read_csv_table(args.flows), load_gazetteer(args), path=str(args.flows),
+                             skipped=skipped)
     flows = flows[flows["people"] >= args.min_people]
     _write({"flows": flows}, args.out, driver)
-    print(f"{args.out}: {len(flows)} flows, {int(flows['people'].sum()):,} people")
+    for problem in skipped:
+        warn(f"{problem} (left out)")
+    note(args, f"{args.out}: {len(flows)} flows, {int(flows['people'].sum()):,} people"
+               + (f"; {len(skipped)} rows left out" if skipped else ""))
     return 0
 
 
 def cmd_frontline(args: argparse.Namespace) -> int:
+    from geo_idlib.layers.control import control_layers, control_status, focus_area
+
     driver = _driver(args.out)
     gz = load_gazetteer(args)
     status = control_status(read_csv_table(args.status), gz, path=str(args.status))
@@ -82,7 +100,7 @@ def cmd_frontline(args: argparse.Namespace) -> int:
     layers = control_layers(status, area=focus_area(gz))
     _write(layers, args.out, driver)
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in layers.items())
-    print(f"{args.out}: {counts} ({len(set(status['date']))} dates)")
+    note(args, f"{args.out}: {counts} ({len(set(status['date']))} dates)")
     return 0
 
 

@@ -5,28 +5,20 @@ import argparse
 import json
 from pathlib import Path
 
+from geo_idlib.cli.common import add_places_option, command, load_gazetteer
 from geo_idlib.errors import InputError
-from geo_idlib.gazetteer import ACCEPT_SCORE, Gazetteer
 
 _CANDIDATE_FIELDS = ("id", "name", "name_ar", "lat", "lon", "kind", "admin1", "admin2", "admin3",
                      "pcode", "score", "matched")
 
 
-def add_places_option(parser: argparse.ArgumentParser) -> None:
-    """``--places FILE``: every command that resolves names accepts the user's own places."""
-    parser.add_argument("--places", metavar="CSV", type=Path,
-                        help="extra places (CSV with name,lat,lon[,id,name_ar,names,kind,population,source])")
-
-
-def load_gazetteer(args: argparse.Namespace) -> Gazetteer:
-    """The bundled gazetteer, extended by ``--places`` when given."""
-    gz = Gazetteer.default()
-    return gz.with_places(args.places) if getattr(args, "places", None) else gz
-
-
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("resolve", help="resolve place names to candidates",
-                       description=f"Resolve names to ranked candidates (accept score >= {ACCEPT_SCORE}).")
+    p = command(sub, "resolve", help="resolve place names to candidates",
+                description="Resolve names to ranked candidates (a best score of 0.75 or more is accepted, "
+                            "0.90 or more is confident).",
+                examples=['geo-idlib resolve "Jisr Al-Shqour" "سراقب" "Kfar Nobol"',
+                          'geo-idlib resolve Dana --near "Maarat al-Numan" --json',
+                          'geo-idlib resolve Jabala --admin1 Idlib --places my_places.csv'])
     p.add_argument("names", nargs="+", metavar="NAME")
     p.add_argument("--json", action="store_true", help="a JSON array: one candidate list per NAME")
     p.add_argument("--near", metavar="NAME", help="prefer places near this place")
@@ -36,25 +28,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_places_option(p)
     p.set_defaults(func=cmd_resolve)
 
-    p = sub.add_parser("reverse", help="nearest place and admin units at a point")
+    p = command(sub, "reverse", help="nearest place and admin units at a point",
+                examples=["geo-idlib reverse 35.864 36.806", "geo-idlib reverse 35.864 36.806 --json"])
     p.add_argument("lat", type=float)
     p.add_argument("lon", type=float)
     p.add_argument("--json", action="store_true")
     add_places_option(p)
     p.set_defaults(func=cmd_reverse)
 
-    g = sub.add_parser("gazetteer", help="build, search and count the gazetteer")
+    g = command(sub, "gazetteer", help="build, search and count the gazetteer",
+                examples=["geo-idlib gazetteer search shughur", "geo-idlib gazetteer stats --json",
+                          "geo-idlib gazetteer build"])
     gsub = g.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
-    b = gsub.add_parser("build", help="rebuild the bundled gazetteer from gazetteer/sources/")
+    b = command(gsub, "build", help="rebuild the bundled gazetteer from gazetteer/sources/",
+                examples=["geo-idlib gazetteer build", "geo-idlib gazetteer build --sources my_sources/ -o out/"])
     b.add_argument("--sources", type=Path, default=None, help="sources folder (default: gazetteer/sources)")
     b.add_argument("-o", "--out", type=Path, default=None, help="output folder (default: gazetteer/)")
     b.set_defaults(func=cmd_build)
-    s = gsub.add_parser("search", help="places whose names contain TEXT")
+    s = command(gsub, "search", help="places whose names contain TEXT",
+                examples=["geo-idlib gazetteer search shughur", "geo-idlib gazetteer search 'كفر' --limit 50"])
     s.add_argument("text")
     s.add_argument("--limit", type=int, default=20)
     add_places_option(s)
     s.set_defaults(func=cmd_search)
-    t = gsub.add_parser("stats", help="counts by source, kind and governorate")
+    t = command(gsub, "stats", help="counts by source, kind and governorate",
+                examples=["geo-idlib gazetteer stats", "geo-idlib gazetteer stats --places my_places.csv --json"])
     t.add_argument("--json", action="store_true")
     add_places_option(t)
     t.set_defaults(func=cmd_stats)
@@ -76,6 +74,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             continue
         best = cands[0]
         p = best.place
+        from geo_idlib.gazetteer import ACCEPT_SCORE
+
         verdict = "" if best.score >= ACCEPT_SCORE else "\t(below threshold: check)"
         where = " / ".join(x for x in (p.admin3, p.admin2, p.admin1) if x)
         others = "; ".join(f"{c.place.name} ({c.place.admin1 or '-'}, {c.score:.2f})" for c in cands[1:])

@@ -1,14 +1,29 @@
-"""``geo-idlib map``: events (CSV/GeoJSON), control tables and displacement flows -> one
-self-contained HTML map, optionally a PNG and an iframe snippet."""
+"""``geo-idlib map``: reports and event tables in, one reviewed, self-contained HTML map out.
+
+The whole chain in one command: read -> geoparse -> events -> merge -> corrections -> layers ->
+HTML (+ PNG, iframe snippet), with ``NAME.review.csv`` beside the map listing what a person
+should check (see :mod:`geo_idlib.review`). Every output is written at the end, together.
+"""
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
+import json
 from pathlib import Path
 
+from geo_idlib.cli.common import (add_places_option, add_quiet_option, command, load_gazetteer, note, warn)
 from geo_idlib.errors import InputError
-from geo_idlib.io import write_atomic
+
+#: Report documents; ``.csv``/``.jsonl`` files are reports when they have a ``text`` column
+#: and no coordinates, event tables otherwise.
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Short names ``--types`` accepts, besides the event and sub-event types themselves.
+TYPE_ALIASES = {
+    "air": ("Air/drone strike",), "strike": ("Air/drone strike",),
+    "shelling": ("Shelling/artillery/missile attack",), "clash": ("Armed clash",),
+    "capture": ("Government regains territory", "Non-state actor overtakes territory"),
+    "displacement": ("Displacement",),
+}
 
 
 def _iso_date(text: str) -> str:
@@ -18,84 +33,191 @@ def _iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
+def _listed(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``map`` command."""
-    p = subparsers.add_parser(
-        "map", help="draw events as an offline, self-contained HTML map",
-        description="Draw events (ACLED-style CSV or GeoJSON), zones of control and displacement "
-                    "flows as one HTML file that works offline.")
-    p.add_argument("events", nargs="*", metavar="EVENTS", help="CSV or GeoJSON event files (optional)")
+    p = command(
+        subparsers, "map", help="reports or event tables -> a reviewed, offline HTML map",
+        description="Draw reports (.txt/.md/.html, .csv/.jsonl of reports), event tables (.csv, .json, "
+                    ".jsonl, .geojson, .gpkg, .parquet, ACLED's export) or folders of them as one HTML file "
+                    "that works offline. Reports are read, geoparsed and turned into events; all events are "
+                    "merged; NAME.review.csv beside the map lists what to check, and --places/--overrides "
+                    "correct it on the next run.",
+        examples=["geo-idlib map examples/reports/ -o maps/idlib.html --events-out maps/idlib_events.csv",
+                  "geo-idlib map reports/ acled.csv -o maps/feb.html --from 2018-02-01 --to 2018-02-28 "
+                  "--types air,shelling --min-confidence 0.6",
+                  "geo-idlib map reports/ -o maps/idlib.html --places fixes.csv --overrides overrides.csv "
+                  "--drop SYR-wire-1a2b3c --png maps/idlib.png"])
+    p.add_argument("inputs", nargs="*", metavar="REPORTS_OR_TABLES",
+                   help="report files, event tables, or folders of them (optional with --control/--flows)")
+    p.add_argument("-o", "--out", "--output", dest="out", required=True, metavar="NAME.html",
+                   help="the map to write (NAME.review.csv is written beside it)")
+    p.add_argument("--events-out", metavar="FILE", type=Path,
+                   help="also keep the merged, corrected event table (.csv, .json, .jsonl, .geojson, .gpkg, .parquet)")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date of the reports that carry none (front matter, URL or dated header)")
+    p.add_argument("--overrides", metavar="CSV", type=Path,
+                   help="corrections by id: id,action(drop|ok),event_date,fatalities,place[,note]")
+    p.add_argument("--drop", action="append", default=[], metavar="EVENT_ID", help="leave this event out")
     p.add_argument("--control", action="append", default=[], metavar="STATUS.csv|DRAWN.geojson",
-                   help="control table (date,place,controller[,source]) to derive zones and frontlines "
+                   help="(repeatable; a folder of them too) control table (date,place,controller[,source]) "
+                        "to derive zones and frontlines "
                         "per date from, or zones/frontlines drawn by a source (GeoJSON with date, "
                         "controller or side_a/side_b, source)")
     p.add_argument("--flows", action="append", default=[], metavar="FLOWS.csv",
-                   help="displacement flows (origin,destination,people,date[,source])")
+                   help="displacement flows (origin,destination,people,date[,source]; repeatable; a folder "
+                        "of them too)")
     p.add_argument("--min-people", type=int, default=0, metavar="N",
                    help="hide flows of fewer than N people (the legend says how many are hidden)")
     p.add_argument("--roads", action="store_true", help="show the schematic M5/M4 highways")
-    p.add_argument("-o", "--output", required=True, metavar="HTML", help="the map to write")
     p.add_argument("--title", default="Air strikes in north-west Syria", help="map title")
     p.add_argument("--subtitle", help="subtitle (default: the date range and event count)")
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
                    help="only events, control dates and flows on or after DATE (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
                    help="only events, control dates and flows on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--types", type=_listed, action="extend", default=[], metavar="TYPE[,TYPE]",
+                   help="only these event or sub-event types (or air, shelling, clash, capture, displacement)")
+    p.add_argument("--actors", type=_listed, action="extend", default=[], metavar="WORDS[,WORDS]",
+                   help="only events whose actor1 or actor2 contains one of these words (e.g. Russia)")
+    p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                   help="leave events below this confidence (0-1) off the map and list them for review")
     p.add_argument("--offline", action="store_true",
                    help="leave out the optional online tile layers entirely")
+    p.add_argument("--basemap", metavar="NAME",
+                   help="an online basemap shown under the map (any xyzservices name, e.g. OpenStreetMap.HOT)")
     p.add_argument("--density", action="store_true",
                    help="add the density shading even to small maps (large maps always have it)")
-    p.add_argument("--png", metavar="PNG", help="also render the map to this PNG (headless chromium)")
+    p.add_argument("--png", metavar="PNG", type=Path, help="also render the map to this PNG (headless chromium)")
     p.add_argument("--embed", action="store_true",
                    help="also write an iframe snippet beside the map (NAME.embed.html)")
-    p.add_argument("--places", metavar="CSV",
-                   help="extra places (a user places CSV) for the town labels and extents")
+    add_places_option(p)
+    add_quiet_option(p)
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Read, filter, build and write; nothing is written when the input is bad."""
-    from geo_idlib.layers.events import filter_dates, read_events
-    from geo_idlib.render.builder import MapBuilder
+# ------------------------------------------------------------------------------------ inputs
+
+def _header_fields(path: Path) -> set[str]:
+    """The column names of a .csv file's header, or the keys of a .jsonl file's first record."""
+    try:
+        first = path.read_bytes().decode("utf-8-sig", errors="replace").lstrip().split("\n", 1)[0]
+    except OSError:
+        return set()
+    if path.suffix.lower() == ".csv":
+        import csv
+
+        return {f.strip().lower() for f in next(csv.reader([first]), [])}
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return set()
+    return set(record) if isinstance(record, dict) else set()
+
+
+def split_inputs(paths: list[str]) -> tuple[list[Path], list[Path]]:
+    """``(reports, tables)``: the files of ``paths`` by what they hold. A .csv/.jsonl file holds
+    reports when it has a ``text`` column and no coordinates, events otherwise; one found in a
+    folder that has neither (a places or overrides CSV kept beside the reports) is skipped with
+    a warning."""
+    from geo_idlib.io import expand_paths
+    from geo_idlib.reports.reading import REPORT_SUFFIXES
+    from geo_idlib.tables import TABLE_SUFFIXES
+
+    reports, tables = [], []
+    for given in map(Path, paths):
+        for path in expand_paths([given], (*REPORT_SUFFIXES, *TABLE_SUFFIXES)):
+            suffix = path.suffix.lower()
+            fields = _header_fields(path) if suffix in (".csv", ".jsonl") else set()
+            if suffix in DOCUMENT_SUFFIXES or ("text" in fields and "latitude" not in fields):
+                reports.append(path)
+            elif given.is_dir() and fields and not fields & {"text", "latitude", "longitude"}:
+                warn(f"{path}: neither reports (no 'text' column) nor events (no 'latitude'): skipped")
+            elif suffix in TABLE_SUFFIXES:
+                tables.append(path)
+            else:
+                raise InputError(f"neither a report nor an event table: unknown suffix {suffix or '(none)'!r}",
+                                 path=path)
+    return reports, tables
+
+
+def _check_args(args: argparse.Namespace) -> Path:
+    """Every option checked before any work; the map's path."""
+    from geo_idlib.tables import check_out_suffix
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise InputError(f"--from {args.date_from} is after --to {args.date_to}")
-    output = Path(args.output)
+    output = Path(args.out)
     if output.suffix.lower() not in (".html", ".htm"):
         raise InputError("the map must be an .html file", path=output)
-    if not (args.events or args.control or args.flows):
-        raise InputError("nothing to draw: give EVENTS, --control or --flows")
+    if not (args.inputs or args.control or args.flows):
+        raise InputError("nothing to draw: give REPORTS_OR_TABLES, --control or --flows")
     if args.min_people < 0:
         raise InputError("--min-people must be 0 or more", field="min-people")
-    events = filter_dates(read_events(args.events), args.date_from, args.date_to)
-    from geo_idlib.gazetteer import Gazetteer
-    gazetteer = Gazetteer.default().with_places(args.places) if args.places else Gazetteer.default()
-    builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
-                         density=args.density or None, roads=args.roads, min_people=args.min_people)
-    builder.add_events(events)
-    _add_control_and_flows(builder, args, gazetteer)
-    html = builder.render()
-    write_atomic(output, html)
-    print(f"{output}: {len(events)} events, {len(html.encode('utf-8')) / 1e6:.2f} MB",
-          file=sys.stderr)
-    if args.embed:
-        from geo_idlib.render.embed import embed_snippet
-        snippet = write_atomic(output.with_suffix(".embed.html"),
-                               embed_snippet(output.name, args.title))
-        print(f"{snippet}: iframe snippet", file=sys.stderr)
-    if args.png:
-        from geo_idlib.render.png import render_png
-        print(f"{render_png(output, args.png)}: PNG", file=sys.stderr)
-    return 0
+    if not 0 <= args.min_confidence <= 1:
+        raise InputError(f"--min-confidence must be from 0 to 1, got {args.min_confidence:g}", field="min-confidence")
+    if args.events_out:
+        check_out_suffix(args.events_out)
+    if args.png and args.png.suffix.lower() != ".png":
+        raise InputError("the picture must be a .png file", path=args.png)
+    if args.basemap:
+        if args.offline:
+            raise InputError("--basemap is an online map: leave out --offline", field="basemap")
+        from geo_idlib.layers.context import basemap_provider
+
+        basemap_provider(args.basemap)
+    _types(args.types)
+    return output
 
 
-def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None:
-    """Read and check ``--control`` and ``--flows`` tables (errors name file, line and field)."""
+def _types(names: list[str]) -> set[str]:
+    from geo_idlib.schema import SUB_EVENT_TYPES
+
+    known = {t.lower(): (t,) for t in SUB_EVENT_TYPES}
+    for sub, kind in SUB_EVENT_TYPES.items():
+        known.setdefault(kind.lower(), ())
+        known[kind.lower()] += (sub,) if sub not in known[kind.lower()] else ()
+    known.update(TYPE_ALIASES)
+    out: set[str] = set()
+    for name in names:
+        if name.lower() not in known:
+            raise InputError(f"unknown type {name!r} (use {', '.join(TYPE_ALIASES)} or an ACLED type such as "
+                             f"'Air/drone strike')", field="types")
+        out.update(known[name.lower()])
+    return out
+
+
+# ------------------------------------------------------------------------------------ the run
+
+def _filtered(events, args: argparse.Namespace, checked: set[str]):
+    """The events that pass the map-time filters (those below --min-confidence only when a
+    person checked them)."""
+    from geo_idlib.layers.events import filter_dates
+
+    events = filter_dates(events, args.date_from, args.date_to)
+    if args.types:
+        events = events[events["sub_event_type"].isin(_types(args.types))]
+    if args.actors:
+        actors = (events["actor1"].fillna("") + " | " + events["actor2"].fillna("")).str.lower()
+        keep = actors.map(lambda a: any(word.lower() in a for word in args.actors))
+        events = events[keep]
+    low = (events["confidence"] < args.min_confidence) & ~events["event_id_cnty"].isin(checked)
+    return events[~low].reset_index(drop=True)
+
+
+def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list:
+    """Read and check ``--control`` and ``--flows`` tables (errors name file, line and field); the
+    flows rows left off (unknown places) as review pairs."""
     from geo_idlib.cli.control_cmds import read_csv_table
     from geo_idlib.layers.control import control_status, drawn_control
     from geo_idlib.layers.flows import flows_from_table
 
-    for path in args.control:
+    from geo_idlib.io import expand_paths
+
+    for path in expand_paths(args.control, (".csv", ".geojson", ".json")):
         if Path(path).suffix.lower() in (".geojson", ".json"):
             zones, lines = drawn_control(read_geojson(Path(path)), path=path)
             zones, lines = (f[((f["date"] >= (args.date_from or "")) & (f["date"] <= (args.date_to or "9999")))]
@@ -109,24 +231,95 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> None
             status = status[status["date"] <= args.date_to]
         if len(status):
             builder.add_control(status)
-    for path in args.flows:
-        flows = flows_from_table(read_csv_table(Path(path)), gazetteer, path=path)
+    skipped: list[InputError] = []
+    for path in expand_paths(args.flows, (".csv",)):
+        flows = flows_from_table(read_csv_table(Path(path)), gazetteer, path=path, skipped=skipped)
         if args.date_from:  # a flow whose dates overlap the range stays
             flows = flows[flows["date_end"] >= args.date_from]
         if args.date_to:
             flows = flows[flows["date_start"] <= args.date_to]
         builder.add_flows(flows)
+    return [(None, problem) for problem in skipped]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read, extract, merge, correct, review, draw; write every output at the end."""
+    import pandas as pd
+
+    from geo_idlib import review
+    from geo_idlib.cli.reports_cmds import extract_events, read_report_files
+    from geo_idlib.io import size_text, write_all
+    from geo_idlib.render.builder import MapBuilder
+    from geo_idlib.sources import merge_sources
+    from geo_idlib.tables import events_frame, read_table, table_bytes
+
+    output = _check_args(args)
+    gazetteer = load_gazetteer(args)
+    overrides = review.read_overrides(args.overrides, gazetteer) if args.overrides else {}
+    for eid in args.drop:
+        overrides.setdefault(eid, review.Override(eid, "drop", path="--drop"))
+    report_paths, table_paths = split_inputs(args.inputs)
+    reports = read_report_files(args, report_paths) if report_paths else []
+    tables = [read_table(p) for p in table_paths]
+
+    mentions: dict[str, list] = {}
+    extracted = extract_events(args, reports, gazetteer, mentions=mentions) if reports else events_frame([])
+    gathered = pd.concat([extracted, *tables], ignore_index=True) if tables else extracted
+    merged = merge_sources([extracted, *tables], ["reports", *map(str, table_paths)])
+    events, used = review.apply_overrides(merged, overrides)
+
+    items = [item for r in reports for item in review.name_items(r.report_id, r.text, mentions[r.report_id], gazetteer)]
+    used |= {i.id for i in items} & set(overrides)
+    items += review.event_items(events, min_confidence=args.min_confidence, gazetteer=gazetteer)
+    shown = _filtered(events, args, checked=set(overrides))
+
+    builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
+                         density=args.density or None, roads=args.roads, min_people=args.min_people,
+                         basemap=args.basemap)
+    builder.add_events(shown, checked=True)
+    left_off = _add_control_and_flows(builder, args, gazetteer)
+    html = builder.render()
+    left_off += builder.left_off
+    items += review.left_off_items(left_off)
+    used |= {i.id for i in items} & set(overrides)
+    items = review.reviewed(items, overrides)
+
+    for o in overrides.values():
+        if o.id not in used:
+            where = f"{o.path}:{o.line}: " if o.line else f"{o.path}: "
+            warn(f"{where}no event or review item {o.id!r} in this run (correction left unused)")
+
+    review_path = output.with_name(output.name.rsplit(".", 1)[0] + ".review.csv")
+    outputs: dict[Path, str | bytes] = {output: html, review_path: review.review_csv(items)}
+    if args.embed:
+        from geo_idlib.render.embed import embed_snippet
+
+        outputs[output.with_suffix(".embed.html")] = embed_snippet(output.name, args.title)
+    if args.events_out:
+        outputs[args.events_out] = table_bytes(events, args.events_out.suffix)
+    if args.png:
+        from geo_idlib.render.png import png_of_html
+
+        outputs[args.png] = png_of_html(html)
+    write_all(outputs)
+
+    on_map = len(shown) - sum(1 for row, problem in builder.left_off if problem.field == "latitude")
+    n_reports = f"{len(reports)} reports read ({sum(r.published is None for r in reports)} undated), " if reports else ""
+    from_tables = f"{len(gathered) - len(extracted)} from tables, " if tables else ""
+    note(args, f"{n_reports}{len(extracted)} events from reports, {from_tables}{len(gathered) - len(merged)} merged, "
+               f"{len(merged) - len(events)} dropped; {on_map} events on the map; {len(items)} left for review")
+    note(args, "wrote " + ", ".join(f"{path} ({size_text(len(data.encode('utf-8') if isinstance(data, str) else data))})"
+                                    for path, data in outputs.items()))
+    return 0
 
 
 def read_geojson(path: Path) -> dict:
     """A GeoJSON file's object, or an InputError naming the file (and line of a syntax error)."""
-    import json
+    from geo_idlib.tables import decode_utf8
 
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(decode_utf8(path.read_bytes(), path))
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", path=path) from None
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON ({exc.msg})", path=path, line=exc.lineno) from None

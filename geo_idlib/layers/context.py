@@ -20,6 +20,7 @@ import shapely
 import xyzservices.providers as xyz
 from folium.map import Layer
 
+from geo_idlib.errors import InputError
 from geo_idlib.gazetteer.place import Place
 from geo_idlib.layers.safe import json_for_script
 from geo_idlib.layers.templating import LiteralRender, template
@@ -231,13 +232,34 @@ def context_layers(context: Context, event_labels: list[list] = ()) -> list[Laye
     ]
 
 
-def online_tile_layers() -> list[folium.TileLayer]:
-    """OpenStreetMap, OpenTopoMap and Esri imagery as overlays that start switched off.
+def basemap_provider(name: str):
+    """The xyzservices tile provider called ``name`` ("OpenStreetMap.HOT", "OpenTopoMap"...), or an
+    :class:`InputError` when there is none or it needs an API key.
 
-    (CartoDB's basemaps now need an API key, so they are not offered.)
+    >>> basemap_provider("OpenStreetMap.HOT").name
+    'OpenStreetMap.HOT'
+    """
+    try:
+        provider = xyz.query_name(name)
+    except ValueError:
+        raise InputError(f"no basemap called {name!r} (any xyzservices name, e.g. OpenStreetMap.Mapnik, "
+                         "OpenStreetMap.HOT, Esri.WorldImagery)", field="basemap") from None
+    if provider.requires_token():
+        raise InputError(f"the basemap {provider.name} needs an API key", field="basemap")
+    return provider
+
+
+def online_tile_layers(basemap: str | None = None) -> list[folium.TileLayer]:
+    """OpenStreetMap, OpenTopoMap and Esri imagery as overlays that start switched off; with
+    ``basemap`` (an xyzservices name), that one first, switched on.
+
+    (CartoDB's basemaps now need an API key, so they are not offered by default.)
     """
     providers = [("OpenStreetMap (online)", xyz.OpenStreetMap.Mapnik),
                  ("OpenTopoMap (online)", xyz.OpenTopoMap),
                  ("Esri World Imagery (online)", xyz.Esri.WorldImagery)]
-    return [folium.TileLayer(tiles=provider, name=name, overlay=True, control=True, show=False)
-            for name, provider in providers]
+    chosen = basemap_provider(basemap) if basemap else None
+    layers = [folium.TileLayer(tiles=chosen, name=f"{chosen.name} (online)", overlay=True, control=True,
+                               show=True)] if chosen else []
+    return layers + [folium.TileLayer(tiles=provider, name=name, overlay=True, control=True, show=False)
+                     for name, provider in providers if chosen is None or provider.name != chosen.name]

@@ -1,6 +1,5 @@
-"""Reading and checking the event tables a map draws (ACLED-style CSV or GeoJSON).
-
-Every bad cell is reported with its file, line (CSV) or feature number (GeoJSON) and field.
+"""Event tables for the map: read and checked by :mod:`geo_idlib.tables` (the one reader of
+every table), and DataFrames checked the same way before they are drawn.
 
 >>> import io, pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "e.csv"
@@ -10,112 +9,44 @@ Every bad cell is reported with its file, line (CSV) or feature number (GeoJSON)
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from geo_idlib.errors import InputError
+from geo_idlib.tables import blank, check_record, read_tables
 
-#: Numeric fields checked when present: name -> (lowest, highest) allowed value.
-_RANGES = {
-    "latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0), "geo_precision": (1, 3),
-    "time_precision": (1, 3), "fatalities": (0, math.inf), "fatalities_min": (0, math.inf),
-    "fatalities_max": (0, math.inf),
-}
-_REQUIRED = ("latitude", "longitude")
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
-
-
-def _check(record: dict, where: dict, prefix: str = "") -> dict:
-    """``record`` with numbers parsed and the date normalised, or an :class:`InputError`.
-
-    An empty ``event_date`` stays empty (the event is undated); ``prefix`` starts every message.
-    """
-    for name in _REQUIRED:
-        if _blank(record.get(name)):
-            raise InputError(f"{prefix}missing value", field=name, **where)
-    out = dict(record)
-    text = "" if _blank(record.get("event_date")) else str(record["event_date"]).strip()
-    try:
-        out["event_date"] = text and dt.date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        raise InputError(f"{prefix}not a YYYY-MM-DD date: {text!r}", field="event_date",
-                         **where) from None
-    for name, (low, high) in _RANGES.items():
-        if _blank(record.get(name)):
-            out[name] = math.nan
-            continue
-        value = str(record[name]).strip()
-        try:
-            number = float(value)
-        except ValueError:
-            number = math.nan
-        if not low <= number <= high:
-            raise InputError(f"{prefix}expected a number from {low} to {high}, got {value!r}",
-                             field=name, **where)
-        out[name] = number
-    if out["fatalities_min"] > out["fatalities_max"]:
-        raise InputError(f"{prefix}fatalities_min is above fatalities_max",
-                         field="fatalities_min", **where)
-    return out
-
-
-def _read_csv(path: Path) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1)
-        for record in reader:
-            if None in record:
-                raise InputError("more cells than columns", path=path, line=reader.line_num)
-            rows.append(_check(record, {"path": path, "line": reader.line_num}))
-    return rows
-
-
-def _read_geojson(path: Path) -> list[dict]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg}", path=path, line=exc.lineno) from None
-    features = data.get("features") if isinstance(data, Mapping) else None
-    if not isinstance(features, list):
-        raise InputError("expected a GeoJSON FeatureCollection", path=path)
-    rows = []
-    for number, feature in enumerate(features, start=1):
-        props = dict(feature.get("properties") or {}) if isinstance(feature, Mapping) else {}
-        geometry = feature.get("geometry") if isinstance(feature, Mapping) else None
-        if geometry:
-            if geometry.get("type") != "Point":
-                raise InputError(f"feature {number}: only Point geometries can be drawn",
-                                 path=path, field="geometry")
-            props["longitude"], props["latitude"] = geometry["coordinates"][:2]
-        rows.append(_check(props, {"path": path, "line": None}, prefix=f"feature {number}: "))
-    return rows
+#: Numeric fields the map reads (NaN when unknown).
+_NUMBERS = ("latitude", "longitude", "geo_precision", "time_precision", "fatalities", "fatalities_min",
+            "fatalities_max")
+_WHERE = "<events>"
 
 
 def read_events(paths: Iterable[str | Path]) -> pd.DataFrame:
-    """The events of every CSV/GeoJSON file in ``paths``, checked, as one DataFrame."""
-    rows: list[dict] = []
-    for path in map(Path, paths):
-        if not path.is_file():
-            raise InputError("no such file", path=path)
-        reader = _read_geojson if path.suffix.lower() in (".geojson", ".json") else _read_csv
-        rows.extend(reader(path))
-    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=["event_date", "latitude", "longitude"])
+    """The events of every table in ``paths`` (files or folders), checked, as one table."""
+    return read_tables(paths)
 
 
-def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """``events`` checked row by row, with latitude/longitude taken from a point geometry if need be.
+def located(events: pd.DataFrame) -> pd.Series:
+    """Which rows have both coordinates (the others cannot be drawn).
+
+    >>> located(pd.DataFrame({"latitude": [35.9, None], "longitude": [36.6, None]})).tolist()
+    [True, False]
+    """
+    if "geometry" in events and ("latitude" not in events or "longitude" not in events):
+        return events["geometry"].map(lambda g: g is not None and not g.is_empty)
+    if "latitude" not in events or "longitude" not in events:
+        return pd.Series(True, index=events.index)
+    return ~(events["latitude"].map(blank) | events["longitude"].map(blank))
+
+
+def as_event_frame(events: pd.DataFrame, *, checked: bool = False) -> pd.DataFrame:
+    """``events`` checked row by row (the checks of :func:`geo_idlib.tables.check_record`), with
+    latitude/longitude taken from a point geometry if need be; numbers the map reads are floats,
+    NaN when unknown. Errors name ``<events>`` and the row (from 1). ``checked``: the rows
+    were read by :mod:`geo_idlib.tables` and are only converted.
 
     >>> as_event_frame(pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.9],
     ...                              "longitude": [36.8]})).shape
@@ -128,9 +59,23 @@ def as_event_frame(events: pd.DataFrame) -> pd.DataFrame:
         frame["latitude"] = points.map(lambda g: math.nan if g is None else g.y)
         frame["longitude"] = points.map(lambda g: math.nan if g is None else g.x)
         frame = frame.drop(columns="geometry")
-    rows = [_check(r, {"path": "<events>", "line": n})
-            for n, r in enumerate(frame.to_dict("records"), start=1)]
-    return pd.DataFrame(rows, columns=list(dict.fromkeys([*frame.columns, *_RANGES])))
+    missing = [c for c in ("latitude", "longitude") if c not in frame]
+    if missing:
+        raise InputError(f"missing column(s): {', '.join(missing)}", path=_WHERE)
+    if checked:
+        return frame.reset_index(drop=True).astype({c: "float64" for c in _NUMBERS if c in frame})
+    rows = []
+    for n, record in enumerate(frame.to_dict("records"), start=1):
+        row = check_record(record, path=_WHERE, line=n, defaults={})
+        if row["latitude"] is None:
+            raise InputError("missing value", path=_WHERE, line=n, field="latitude")
+        row.setdefault("event_date", "")
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=list(dict.fromkeys([*frame.columns, "event_date", *_NUMBERS])))
+    for col in _NUMBERS:
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out["event_date"] = out["event_date"].fillna("").astype(str)
+    return out
 
 
 def filter_dates(events: pd.DataFrame, start: str | None = None, end: str | None = None) -> pd.DataFrame:

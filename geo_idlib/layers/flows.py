@@ -213,33 +213,58 @@ def _summed(records: Iterable[dict]) -> gpd.GeoDataFrame:
     return frame.reset_index(drop=True)
 
 
-def flows_from_table(frame: pd.DataFrame, gazetteer: Resolver, *,
-                     path: str | Path | None = None) -> gpd.GeoDataFrame:
+def _routed(records: Iterable[tuple], gazetteer: Resolver, skipped: list[InputError] | None, *,
+            date_field: str, path: str | Path | None, undated: bool = False) -> list[dict]:
+    """The flow records of ``(line, origin, destination, people, date, source)`` rows. A row
+    whose route cannot be drawn (a place the gazetteer does not know, the same place twice, two
+    places too close) raises :class:`InputError`, or goes to ``skipped`` when a list is given."""
+    out = []
+    for line, origin, destination, people, date, source in records:
+        try:
+            out.append(_record(origin, destination, people, date, source, gazetteer, date_field=date_field,
+                               path=path, line=line, undated=undated))
+        except InputError as exc:
+            if skipped is None or exc.field not in ("origin", "destination"):
+                raise
+            skipped.append(exc)
+    return out
+
+
+def flows_from_table(frame: pd.DataFrame, gazetteer: Resolver, *, path: str | Path | None = None,
+                     skipped: list[InputError] | None = None) -> gpd.GeoDataFrame:
     """Flows from a table with columns ``origin, destination, people, date[, source]``.
 
     Every row is checked; a bad one raises :class:`InputError` with ``path``, the CSV line
-    (row index + 2) and the field. See the module docstring for an example.
+    (row index + 2) and the field. With a ``skipped`` list, rows whose origin or destination
+    cannot be drawn are left out and their errors appended to it instead (the map lists them
+    for review). See the module docstring for an example.
     """
     check_columns(list(frame.columns), TABLE_COLUMNS, path=path)
     sources = frame["source"] if "source" in frame else pd.Series("", index=frame.index)
-    return _summed(_record(row.origin, row.destination, row.people, row.date, source, gazetteer,
-                           date_field="date", path=path, line=int(index) + 2)
-                   for (index, row), source in zip(frame.iterrows(), sources))
+    rows = ((int(index) + 2, row.origin, row.destination, row.people, row.date, source)
+            for (index, row), source in zip(frame.iterrows(), sources))
+    return _summed(_routed(rows, gazetteer, skipped, date_field="date", path=path))
 
 
-def flows_from_events(events: pd.DataFrame, gazetteer: Resolver, *,
-                      path: str | Path = "<events>") -> gpd.GeoDataFrame:
+def flows_from_events(events: pd.DataFrame, gazetteer: Resolver, *, path: str | Path | None = None,
+                      skipped: list[InputError] | None = None) -> gpd.GeoDataFrame:
     """Flows from displacement events (``sub_event_type == "Displacement"``) that name an origin,
     a destination and a number of people; other events say nothing about a route and are left out.
-    An undated event (a report with no publication date) gives a flow with no dates.
+    An undated event (a report with no publication date) gives a flow with no dates. Errors name
+    ``path`` and the CSV line (row index + 2), or, without ``path``, the row's index as ``line``;
+    ``skipped``: as in :func:`flows_from_table`.
 
     >>> import pandas as pd
     >>> from geo_idlib.gazetteer import Gazetteer
-    >>> events = pd.DataFrame({"sub_event_type": ["Displacement", "Displacement"],
-    ...     "origin": ["Saraqeb", "Saraqeb"], "destination": ["Sarmada", ""],
-    ...     "people": [5000, 900], "event_date": ["2020-02-01", "2020-02-02"], "source": ["wire", "x"]})
-    >>> flows_from_events(events, Gazetteer.default())[["origin", "destination", "people"]].values.tolist()
+    >>> events = pd.DataFrame({"sub_event_type": ["Displacement", "Displacement", "Displacement"],
+    ...     "origin": ["Saraqeb", "Saraqeb", "the frontlines"], "destination": ["Sarmada", "", "Atme"],
+    ...     "people": [5000, 900, 700], "event_date": ["2020-02-01", "2020-02-02", "2020-02-03"],
+    ...     "source": ["wire", "x", "y"]})
+    >>> skipped = []
+    >>> flows_from_events(events, Gazetteer.default(), skipped=skipped)[["origin", "destination", "people"]].values.tolist()
     [['Saraqib', 'Sarmada', 5000]]
+    >>> [(e.line, e.field, e.message) for e in skipped]
+    [(2, 'origin', "unknown place 'the frontlines' (no gazetteer match)")]
     """
     if not len(events):
         return _summed([])
@@ -248,10 +273,9 @@ def flows_from_events(events: pd.DataFrame, gazetteer: Resolver, *,
     routed = events[(events["sub_event_type"] == "Displacement")
                     & ~events[["origin", "destination", "people"]].apply(lambda c: c.map(blank)).any(axis=1)]
     sources = routed["source"] if "source" in routed else pd.Series("", index=routed.index)
-    return _summed(_record(row.origin, row.destination, row.people, row.event_date, source,
-                           gazetteer, date_field="event_date", path=path, line=int(index) + 2,
-                           undated=True)
-                   for (index, row), source in zip(routed.iterrows(), sources))
+    rows = ((int(index) + 2 if path is not None else int(index), row.origin, row.destination, row.people,
+             row.event_date, source) for (index, row), source in zip(routed.iterrows(), sources))
+    return _summed(_routed(rows, gazetteer, skipped, date_field="event_date", path=path, undated=True))
 
 
 def _thousands(n: int) -> str:

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+import pandas as pd
+
 from geo_idlib.errors import InputError
 from geo_idlib.gazetteer import ACCEPT_SCORE, Candidate, Place
 
@@ -33,12 +35,13 @@ class Resolver(Protocol):
 
 
 def blank(value: object) -> bool:
-    """True for ``None``, NaN and whitespace-only strings.
+    """True for ``None``, NaN, ``pd.NA`` and whitespace-only strings.
 
     >>> blank(float("nan")), blank("  "), blank(0)
     (True, True, False)
     """
-    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) \
+        or str(value).strip() == ""
 
 
 def place_for(cell: str, gazetteer: Resolver) -> Place | None:

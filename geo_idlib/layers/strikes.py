@@ -98,6 +98,8 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
         best = _int_or_missing(row.get("fatalities"))
         low = _int_or_missing(row.get("fatalities_min"))
         high = _int_or_missing(row.get("fatalities_max"))
+        if best == 0 and low < 0 and high < 0:
+            best = -1  # ACLED's 0 with no figure behind it: none reported
         cols["f"].append(best if best >= 0 else low)
         cols["fmin"].append(low if low >= 0 else best)
         cols["fmax"].append(high if high >= 0 else best)

@@ -16,10 +16,11 @@ import folium
 import pandas as pd
 from branca.element import MacroElement
 
+from geo_idlib.errors import InputError
 from geo_idlib.io import write_atomic
 from geo_idlib.layers.context import (BBox, Context, GazetteerLike, context_layers,
                                       event_place_labels, online_tile_layers)
-from geo_idlib.layers.events import as_event_frame
+from geo_idlib.layers.events import as_event_frame, located
 from geo_idlib.layers.strikes import CANVAS_THRESHOLD, DensityLayer, StrikesLayer, strike_payload
 from geo_idlib.layers.templating import LiteralRender, template
 from geo_idlib.render.assets import InlineScript, InlineStyle, asset, default_icon_js
@@ -102,6 +103,7 @@ class MapBuilder:
     ``offline=False`` adds online tile layers (switched off until the reader picks one).
     ``density`` adds the density layer (default: only for large, canvas-drawn maps).
     ``roads`` shows the schematic M5/M4 highways (listed in the layer control either way).
+    ``basemap`` (an xyzservices name) is shown under an online map.
 
     Besides events: :meth:`add_control` (zones and frontlines per date, on the time slider) and
     :meth:`add_flows` (displacement arrows). Distance claims (``distance_km`` +
@@ -113,8 +115,8 @@ class MapBuilder:
                  *, offline: bool = True, context: Context | str | None = AUTO,
                  gazetteer: GazetteerLike | None = None,
                  canvas_threshold: int = CANVAS_THRESHOLD, density: bool | None = None,
-                 roads: bool = False, min_people: int = 0) -> None:
-        self.title, self.subtitle, self.offline = title, subtitle, offline
+                 roads: bool = False, min_people: int = 0, basemap: str | None = None) -> None:
+        self.title, self.subtitle, self.offline, self.basemap = title, subtitle, offline, basemap
         self.density, self.roads, self.min_people = density, roads, min_people
         self.control: list[pd.DataFrame] = []
         self.drawn: list[tuple[pd.DataFrame, pd.DataFrame]] = []
@@ -122,10 +124,20 @@ class MapBuilder:
         self.context, self.gazetteer = context, gazetteer
         self.canvas_threshold = canvas_threshold
         self.frames: list[pd.DataFrame] = []
+        #: ``(event row, problem)`` of every row left off the map (no coordinates; a displacement
+        #: whose origin or destination the gazetteer does not know), filled by :meth:`build`.
+        self.left_off: list[tuple[dict, InputError]] = []
+        self._unlocated: list[tuple[dict, InputError]] = []
 
-    def add_events(self, events: pd.DataFrame) -> MapBuilder:
-        """Add ACLED-style events (DataFrame or point GeoDataFrame); returns ``self``."""
-        self.frames.append(as_event_frame(events))
+    def add_events(self, events: pd.DataFrame, *, checked: bool = False) -> MapBuilder:
+        """Add ACLED-style events (DataFrame or point GeoDataFrame); returns ``self``. Rows without
+        coordinates are left off the map (see :attr:`left_off`). ``checked``: the events come from
+        :mod:`geo_idlib.tables` (already checked, with every schema column), so they are not
+        checked again."""
+        where = located(events)
+        for _, row in events[~where].iterrows():
+            self._unlocated.append((row.to_dict(), InputError("no coordinates: left off the map", field="latitude")))
+        self.frames.append(as_event_frame(events[where], checked=checked))
         return self
 
     def add_control(self, status: pd.DataFrame) -> MapBuilder:
@@ -170,9 +182,12 @@ class MapBuilder:
         control = pd.concat(self.control, ignore_index=True) if self.control else None
         flows = list(self.flows)
         rings = None
+        self.left_off = list(self._unlocated)
         if len(events) and self.context is not None:
             if {"origin", "destination", "people"} <= set(events.columns):
-                from_events = flows_from_events(events, self._gazetteer())
+                skipped: list[InputError] = []
+                from_events = flows_from_events(events, self._gazetteer(), skipped=skipped)
+                self.left_off += [(events.loc[e.line].to_dict(), e) for e in skipped]
                 if len(from_events):
                     flows.append(from_events)
             if {"distance_km", "reference_place"} <= set(events.columns):
@@ -202,7 +217,7 @@ class MapBuilder:
             for layer in layers:
                 m.add_child(layer)
         if not self.offline:
-            for tiles in online_tile_layers():
+            for tiles in online_tile_layers(self.basemap):
                 m.add_child(tiles)
         self._add_themes(m, control, flows, rings)
         payload = strike_payload(events, context.admin_radius_m if context else None)

@@ -23,6 +23,21 @@ def render_png(html_path: str | Path, png_path: str | Path, size: tuple[int, int
     >>> render_png("maps/idlib_demo.html", "maps/idlib_demo.png")  # doctest: +SKIP
     PosixPath('maps/idlib_demo.png')
     """
+    return write_atomic(png_path, png_bytes(html_path, size, timeout_ms))
+
+
+def png_of_html(html: str, size: tuple[int, int] = (1400, 900), timeout_ms: int = 60_000) -> bytes:
+    """The PNG of a map page not yet written anywhere (rendered from a temporary copy)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="geo_idlib_png_") as tmp:
+        page = Path(tmp) / "map.html"
+        page.write_text(html, encoding="utf-8")
+        return png_bytes(page, size, timeout_ms)
+
+
+def png_bytes(html_path: str | Path, size: tuple[int, int] = (1400, 900), timeout_ms: int = 60_000) -> bytes:
+    """The PNG screenshot of the map at ``html_path``."""
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
@@ -45,4 +60,4 @@ def render_png(html_path: str | Path, png_path: str | Path, size: tuple[int, int
                 browser.close()
     except PlaywrightError as exc:
         raise GeoIdlibError(f"PNG export of {html_path} failed: {exc.message.splitlines()[0]}") from None
-    return write_atomic(png_path, png)
+    return png

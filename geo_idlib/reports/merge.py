@@ -6,9 +6,9 @@ Two rows are the same event when they come from different reports and have
   events, and a capture is not a clash);
 * the same place, or places within ``max_km`` (geodesic, pyproj);
 * the same date, or dates one day apart when either side's ``time_precision`` is above 1 or
-  both name the same place (a weekday read one day off by one outlet); a row without a date
-  joins a dated row only at the same place, and two undated rows merge only when they tell the
-  same side taking the same place (a town changes hands rarely; it is struck often);
+  both name the same place (a weekday read one day off by one outlet); rows without a date merge
+  only when they tell the same side taking the same place (a town changes hands rarely; it is
+  struck often);
 * targets that do not contradict: when both name targets, they share one ("a hospital" and
   "a market" in one town on one day stay two strikes).
 
@@ -55,9 +55,8 @@ def same_event(a: pd.Series, b: pd.Series, *, max_km: float = 5.0) -> bool:
         return False
     same_place = bool(a["place_id"]) and a["place_id"] == b["place_id"]
     da, db = _date(a), _date(b)
-    if da is None or db is None:
-        territory = "territory" in a["sub_event_type"] and a["actor1"] == b["actor1"]
-        if not same_place or (da is None and db is None and not territory):
+    if da is None or db is None:  # undated: only one side taking one place (it is struck often, taken rarely)
+        if not same_place or "territory" not in a["sub_event_type"] or a["actor1"] != b["actor1"]:
             return False
     else:
         slack = 1 if same_place or max(a["time_precision"], b["time_precision"]) > 1 else 0

@@ -3,8 +3,14 @@
 A report file is UTF-8 text (``.txt``, ``.md``, ``.html``/``.htm`` with tags stripped), one report
 per file, with optional front matter — ``key: value`` lines at the top, optionally between
 ``---`` lines — for ``id``, ``url``, ``published`` (YYYY-MM-DD), ``outlet``, ``title`` and ``lang``
-(``en``, ``ar``: the language pack; by default the report's script picks it). A
-``.csv`` or ``.jsonl`` file holds many reports, one per row, with those keys plus ``text``.
+(``en``, ``ar``: the language pack; by default the report's script picks it). A ``.csv`` or
+``.jsonl`` file holds many reports, one per row, with those keys plus ``text``. A folder stands
+for the report files in it.
+
+The publication date comes from the front matter, else from a date in the URL
+(``/2019/07/22/``, ``2019-07-22``), else from a dated header or dateline among the first lines
+of the text ("Published 22 July 2019", "IDLIB, Syria, July 22, 2019 (Wire) -"); ``dated_by``
+says which (``""`` when the report has none).
 
 >>> import tempfile, pathlib
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -27,11 +33,16 @@ from pathlib import Path
 import pandas as pd
 
 from geo_idlib.errors import InputError
-from geo_idlib.reports.dates import parse_date
+from geo_idlib.io import expand_paths
+from geo_idlib.reports.dates import find_dates, parse_date
 from geo_idlib.reports.lang import LANGUAGES
-from geo_idlib.reports.table import events_from_records
+from geo_idlib.tables import decode_utf8, read_table
 
-__all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read_events"]
+__all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read_events", "REPORT_SUFFIXES",
+           "date_in_url", "date_in_header"]
+
+#: Suffixes of report files (documents, then tables of reports).
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
 
 #: Front-matter keys a report may carry.
 META_KEYS = ("id", "url", "published", "outlet", "title", "lang")
@@ -50,7 +61,8 @@ class Report:
     outlet: str = ""
     title: str = ""
     path: str = ""
-    lang: str = ""
+    dated_by: str = ""  # where ``published`` comes from: "front matter", "url", "text" or ""
+    lang: str = ""  # the language pack ("en", "ar"); "" lets the script decide
 
 
 class _TextExtractor(HTMLParser):
@@ -140,6 +152,65 @@ def _published(value: str, path: Path, line: int) -> dt.date | None:
                          field="published") from None
 
 
+_URL_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_HEADER_LINES = 5  # a dated header or dateline sits among the first lines of the text
+_LABEL_WORDS = 5  # the date comes after a few words at most ("Last updated on", "IDLIB, Syria,")...
+_LABEL_RE = re.compile(r"^\D*$")  # ...with no figure among them (a headline's "2 killed on")
+#: After the date, a header line holds at most a time ("10:31 GMT", "| 14:02 AM", "at 9:15 am")...
+_TIME_TOKEN = re.compile(r"\d{1,2}[:.]\d\d|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|[+-]\d{2,4}|[a-z]{1,2}")
+_SEPARATORS = re.compile(r"[\s,.|\u2013\u2014-]+")
+#: ... and a dateline goes on after a dash ("(Wire) -").
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014:|]")
+
+
+def date_in_url(url: str) -> dt.date | None:
+    """The date a URL's path spells (``/2019/07/22/``, ``2019-07-22``, ``20190722``), if any.
+
+    >>> date_in_url("https://example.org/news/2019/07/22/raids-on-idlib/"), date_in_url("https://x.org/?p=169877")
+    (datetime.date(2019, 7, 22), None)
+    """
+    for m in _URL_DATE_RE.finditer(url):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+    return None
+
+
+def _only_time(rest: str) -> bool:
+    """Whether what follows a date on a header line is at most a time of day."""
+    return all(_TIME_TOKEN.fullmatch(token) for token in _SEPARATORS.split(rest) if token)
+
+
+def date_in_header(text: str) -> dt.date | None:
+    """The date of a dated header or dateline among the first lines of ``text``: a full date
+    (day, month and year) after at most a few words and no figure, then nothing but a time (the
+    header: "Updated: July 22, 2019 10:31 GMT") or a dash (the dateline: "IDLIB, Syria, July 22,
+    2019 (Wire) -").
+
+    >>> date_in_header("Raids on Idlib\\nPublished: 22 July 2019 10:31\\n\\nJets struck on Monday.")
+    datetime.date(2019, 7, 22)
+    >>> date_in_header("IDLIB, Syria, Feb. 5, 2018 (Wire) - Jets struck Saraqeb on Monday, killing 12 people.")
+    datetime.date(2018, 2, 5)
+    >>> date_in_header("Jets struck Saraqeb on 5 February 2018, rescuers said, killing twelve people there.") is None
+    True
+    >>> date_in_header("Syria: 2 killed on 5 February 2018") is None  # a headline's date is the event's
+    True
+    """
+    lines = [line for line in text.split("\n") if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        for d in find_dates(line):
+            if d.date is None or d.relative or d.precision != 1 or not re.search(r"(?:19|20)\d\d", d.text):
+                continue
+            label = line[:d.start]
+            if len(label.split()) > _LABEL_WORDS or not _LABEL_RE.match(label):
+                break
+            if _only_time(line[d.end:]) or _DATELINE_END.match(line, d.end):
+                return d.date
+            break
+    return None
+
+
 def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
             published_line: int | None = None) -> Report:
     if not text.strip():
@@ -148,22 +219,25 @@ def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
     if lang and lang not in LANGUAGES:
         raise InputError(f"no language pack for {lang!r} (use {' or '.join(LANGUAGES)})", path=path, line=line,
                          field="lang")
+    url = str(meta.get("url") or "")
+    published = _published(meta.get("published", ""), path, published_line or line)
+    dated_by = "front matter" if published else ""
+    for source, found in (("url", lambda: date_in_url(url)), ("text", lambda: date_in_header(text))):
+        if published is None:
+            published = found()
+            dated_by = source if published else ""
     return Report(
-        report_id=str(meta.get("id") or default_id).strip(), text=text,
-        published=_published(meta.get("published", ""), path, published_line or line),
-        url=str(meta.get("url") or ""), outlet=str(meta.get("outlet") or ""),
-        title=str(meta.get("title") or ""), path=str(path), lang=lang,
+        report_id=str(meta.get("id") or default_id).strip(), text=text, published=published,
+        url=url, outlet=str(meta.get("outlet") or ""),
+        title=str(meta.get("title") or ""), path=str(path), dated_by=dated_by, lang=lang,
     )
 
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return decode_utf8(path.read_bytes(), path)
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise InputError("not UTF-8 text", path=path, line=line) from None
 
 
 def _read_document(path: Path) -> list[Report]:
@@ -203,12 +277,13 @@ def _read_table(path: Path) -> list[Report]:
 
 
 def read_reports(paths: list[str | Path]) -> list[Report]:
-    """Every report in ``paths`` (documents and CSV/JSONL tables), in the order given.
+    """Every report in ``paths`` (documents and CSV/JSONL tables, or folders of them), in the
+    order given (a folder's files sorted by path).
 
     Raises :class:`InputError` naming the file, line and field of the first problem.
     """
     out = []
-    for p in map(Path, paths):
+    for p in expand_paths(paths, REPORT_SUFFIXES):
         suffix = p.suffix.lower()
         if suffix in (".txt", ".md", ".html", ".htm", ""):
             out.extend(_read_document(p))
@@ -226,28 +301,8 @@ def read_reports(paths: list[str | Path]) -> list[Report]:
 
 
 def read_events(path: str | Path) -> pd.DataFrame:
-    """An event table written by ``geo-idlib extract`` (CSV, JSON list or GeoJSON).
+    """An event table (any format :func:`geo_idlib.tables.read_table` reads), checked value by value.
 
-    Raises :class:`InputError` with the file, line (CSV) or record number (JSON) and field.
+    Raises :class:`InputError` with the file, line and field.
     """
-    path = Path(path)
-    raw = _read_text(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(raw))
-        missing = [c for c in ("event_date", "event_type", "latitude", "longitude")
-                   if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError("missing column", path=path, line=1, field=missing[0])
-        return events_from_records([(reader.line_num, row) for row in reader], str(path))
-    if suffix not in (".json", ".geojson"):
-        raise InputError(f"unknown event table format {suffix!r} (use .csv, .json or .geojson)", path=path)
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
-    if isinstance(data, dict) and data.get("type") == "FeatureCollection":
-        data = [f.get("properties") or {} for f in data.get("features", [])]
-    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-        raise InputError("expected a list of event records or a FeatureCollection", path=path)
-    return events_from_records(list(enumerate(data, 1)), str(path))
+    return read_table(path)

@@ -86,8 +86,8 @@ class EventPatterns:
     it stands after/before it; ``*_words``: a cheap check before each pattern; ``before_words``:
     the last words before a count a ``*_before`` pattern needs; ``distance_after``/
     ``distance_hint``: kilometres; ``from_before``: "a mother from X" (not an event in X);
-    ``more_in``: "12 more in X"; ``aggregate``: campaign totals; ``destination`` and ``road``:
-    where people fled to and armies push; ``clause``: clause breaks; ``phrase_end``;
+    ``more_in``: "12 more in X"; ``aggregate``: campaign totals; ``destination``/``origin``/
+    ``road``: where people fled and armies push; ``clause``: clause breaks; ``phrase_end``;
     ``locator``: the words between a place and one named only to locate it ("X town west of Y");
     ``unnamed_place``: "a rebel-held town" (a toll told for a place the report names next);
     ``object_before``: what makes a force the object of a verb ("attacks on regime forces");
@@ -112,6 +112,7 @@ class EventPatterns:
     aggregate: Pattern
     aggregate_words: tuple[str, ...]
     destination: Pattern
+    origin: Pattern
     road: Pattern
     road_word: str
     clause: Pattern

@@ -1,6 +1,5 @@
 """Displacement (our own type): a flight word; the event sits at the origin (else the
-destination) and names the people, origin and destination (places or named areas; words that
-name none, "the front lines", "rural areas", leave the field empty so that no map fails). A
+destination) and names the people, origin and destination (places, else the words used). A
 figure told with no place ("over 150,000 people fled") sits in the area the report is about.
 
 >>> RULE.claims({"flee", "air"}, [], frozenset())
@@ -32,11 +31,11 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
     ev = Event(NAME, places[0], s.text, date, precision, actors[0] if actors else "",
                people=people[0].low if people else None, attribution=sentence_attribution(s))
     p = doc.lex.patterns
-    dest = p.destination.search(s.text)
+    dest, orig = p.destination.search(s.text), p.origin.search(s.text)
     dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
     orig_places = [m for m in places if m not in dest_places]
-    ev.destination = "; ".join(map(area_name, dest_places))
-    ev.origin = "; ".join(map(area_name, orig_places))
+    ev.destination = "; ".join(map(area_name, dest_places)) or (dest.group("dest").strip() if dest else "")
+    ev.origin = "; ".join(map(area_name, orig_places)) or (orig.group("orig").strip() if orig else "")
     where = orig_places or dest_places
     if not where:
         return []

@@ -45,7 +45,7 @@ LEXICON = Lexicon(
         before_words=events.BEFORE_WORDS, distance_after=events.DISTANCE_AFTER, distance_hint=events.DISTANCE_HINT,
         distance_words=events.DISTANCE_WORDS, from_before=events.FROM_BEFORE, more_in=events.MORE_IN,
         aggregate=events.AGGREGATE, aggregate_words=events.AGGREGATE_WORDS, destination=events.DESTINATION,
-        road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
+        origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
         clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, killed_noun=events.KILLED_NOUN, place_then_toll=True,

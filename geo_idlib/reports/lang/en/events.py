@@ -95,6 +95,8 @@ AGGREGATE = re.compile(r"\b(?:campaign|offensive|in total|since (?:the|its|it|la
                        r"(?:the|civil|\w+-year-old) (?:war|conflict)(?! monitor))\b", _I)
 DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
+ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
+                    r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
 #: A place named only to locate the one before it ("Bsonqul town west of Ariha city", "Al-Yacoubian area
 #: in the countryside of Jisr al-Shughour"): the words between the two.
 LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|area|camp|neighbou?rhood|"

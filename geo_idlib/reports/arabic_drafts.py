@@ -1,0 +1,186 @@
+"""Arabic drafts read in their words (see :mod:`geo_idlib.reports.arabic`): the words that open
+or close a region's name peeled off its toponym (ريف إدلب الجنوبي -> إدلب, the governorate's
+countryside, southern), the kind a cue word states (بلدة، مدينة، ريف، محافظة، مخيم...), and the
+evidence an Arabic name needs to be a place (Arabic script has no capitals to tell a name).
+
+>>> from geo_idlib.gazetteer import Gazetteer
+>>> from geo_idlib.reports.mentions import find_mentions
+>>> [(m.text, m.place.name, m.qualifier) for m in find_mentions("قصف على بلدة كنصفرة", Gazetteer.default())]
+[('كنصفرة', 'Kansafrah', 'settlement')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from geo_idlib.reports import arabic
+from geo_idlib.reports.drafts import Draft
+from geo_idlib.reports.resolution import Resolver
+from geo_idlib.reports.spotting import word_start
+
+def arabic_span(text: str, start: int, end: int, res: "Resolver") -> bool:
+    """Whether a span in Arabic script may be a name: see :func:`_arabic_name`."""
+    at = word_start(text, start)
+    return _arabic_name(res, text[max(0, at - 24):at], text[at:end], start - at)
+
+
+@lru_cache(maxsize=100_000)  # spans recur from report to report
+def _arabic_name(res: "Resolver", before: str, words: str, clitic: int) -> bool:
+    """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("بتوقيت دمشق"), not
+    a proclitic reading of a frequent word (لبنان is not ل + بنان), known to the gazetteer, and,
+    met loosely, not ending on a word that adds nothing to the name."""
+    surface = words[clitic:]
+    if arabic.is_cue(surface) or arabic.is_clock(before):
+        return False
+    if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
+        return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه
+    found = res.candidates(surface)
+    if found and " " in surface and found[0].matched not in SOURCE_TIERS:
+        # met loosely, its last word must add to the name: "معرة النعمان إن" is معرة النعمان
+        shorter = res.candidates(surface.rsplit(None, 1)[0])
+        return not (shorter and shorter[0].place.id == found[0].place.id and shorter[0].score >= found[0].score)
+    return bool(found)
+
+
+def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draft]:
+    """The Arabic drafts read in their words (see :mod:`geo_idlib.reports.arabic`): the words
+    that open or close a region's name peeled off its toponym (ريف إدلب الجنوبي -> إدلب, the
+    governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
+    ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
+    evidence of being places are kept (see :func:`_with_evidence`)."""
+    if not any(arabic.is_letter(d.text[:1]) for d in drafts):
+        return drafts
+    cued: set[int] = set()
+    prev: Draft | None = None
+    for i, d in enumerate(drafts):
+        if not arabic.is_letter(d.text[:1]):
+            prev = None
+            continue
+        at = word_start(text, d.start)
+        full = d.text
+        opened, length, kind, direction, whole = _arabic_reading(full, text[max(0, at - 60):at], text[at:d.start],
+                                                                 text[d.end:d.end + 40])
+        name = full[opened:opened + length]
+        phrase = full if whole and name != full else ""
+        d.start, d.end, d.text = d.start + opened, d.start + opened + length, name
+        d.lead, d.toponym = d.start, None
+        if not name:
+            continue
+        if kind or direction:
+            cued.add(i)
+        elif prev is not None and prev.kind and arabic.LIST_GAP_RE.match(text[prev.end:d.start]):
+            kind = prev.kind  # "بلدات كفرسجنة ومعرزيتا"
+        if direction and kind not in ("", "countryside", "province", "near"):
+            kind, direction = "near", ""  # جنوب مدينة إدلب: south of the city, near it
+        lookup = _arabic_phrase(res, phrase, name, kind, direction)
+        if lookup:  # looked up as the region or site, shown as its toponym: إدلب of ريف إدلب الجنوبي
+            d.text, d.toponym, kind = lookup, (d.start, d.end), ""
+        d.kind, d.direction = d.kind or kind, d.direction or direction
+        prev = d
+    keep = _with_evidence(text, drafts, res, cued)
+    return [d for i, d in enumerate(drafts) if d.text and i in keep]
+
+
+@lru_cache(maxsize=100_000)  # names recur from report to report in the same words
+def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[int, int, str, str, bool]:
+    """How a spotted Arabic span reads in its words: where its toponym starts and how long it is
+    (0 when no name is left: "مركز المدينة", "تل" of a hill the gazetteer does not know, a name
+    that closes an organisation's: قناة حلب اليوم, or one put abroad), the kind and direction the
+    words around it state, and whether the span as a whole may name a region (its opening and
+    closing words are all the direction: not جنوب + شرق إدلب, not ريف إدلب الجنوبي + الغربي).
+    ``before`` is the text up to the span's word, ``clitic`` its proclitics, ``after`` what follows.
+
+    >>> _arabic_reading("ريف إدلب الجنوبي", "قصف على ", "ب", "، حيث")
+    (4, 4, 'countryside', 'southern', True)
+    """
+    opened = arabic.opener_end(span)
+    closed = arabic.closer_start(span) if opened else len(span)  # الدير الغربي is a village's name
+    kind, direction = arabic.read_before(before + clitic + span[:opened], "") if opened else ("", "")
+    # a direction before the opening words: جنوب شرق إدلب is not the region شرق إدلب names
+    whole = not opened or (kind, direction) == arabic.read_before(span[:opened], "")
+    if closed < len(span):  # and the adjectives after it: ريف إدلب الجنوبي الغربي
+        direction = direction or arabic.read_after(" " + span[closed:] + after[:30])
+        whole = whole and direction == arabic.read_after(" " + span[closed:])
+    name = span[opened:closed].rstrip()
+    if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " ") \
+            or (not opened and arabic.in_organisation(before, clitic)) \
+            or (closed == len(span) and arabic.abroad(before if not opened else span[:opened], after)):
+        return opened, 0, "", "", False
+    if not (kind or direction) and not opened:
+        kind, direction = arabic.read_before(before, clitic)
+        if kind in ("countryside", "province"):
+            direction = direction or arabic.read_after(after)
+    return opened, len(name), kind, direction, whole
+
+
+_WHOLE_KINDS = frozenset({"region", "airbase", "military site", "camp", "crossing"})
+
+
+def _arabic_phrase(res: "Resolver", phrase: str, name: str, kind: str, direction: str) -> str:
+    """What a name is looked up as when more than its toponym names the place: the spotted
+    phrase when it names a region or a site (ريف إدلب الجنوبي, جنوب إدلب, مخيم الكرامة), or the
+    direction noun and a governorate's name when that is a region (الريف الجنوبي لإدلب -> جنوب
+    إدلب); '' when the toponym is looked up itself (ريف حماة الغربي: the governorate)."""
+    def region(surface: str) -> bool:
+        return any(c.place.kind == "region" for c in res.candidates(surface))
+
+    if phrase and any(c.place.kind in _WHOLE_KINDS for c in res.candidates(phrase)[:1]):
+        return phrase
+    noun = arabic.direction_noun(direction) if kind in ("", "countryside", "province") else ""
+    return f"{noun} {name}" if noun and res.stated(name) and region(f"{noun} {name}") else ""
+
+
+def _with_evidence(text: str, drafts: list[Draft], res: "Resolver", cued: set[int]) -> set[int]:
+    """The indexes of the drafts with evidence of being places: every non-Arabic one, and the
+    Arabic ones that pass. Arabic script has no capitals to tell a name. A frequent word (الباب،
+    الثورة), or a word-like one met only through the transliteration of a Latin name, needs a
+    cue word of its own before it (بلدة، قرية، ريف...); one of the commonest words (كان، على)
+    met that way is never a place. A rarer one met that way is a place with a cue, in a list of
+    them ("بلدات A وB"), in a list with a place that is one ("A وB، C"), when a governorate is
+    stated after it (X بريف إدلب), or when the report names the same place with evidence
+    elsewhere. A name the sources give in Arabic needs nothing more unless it is one word that
+    reads like a word (الراعي "the shepherd"): then it needs such evidence too."""
+    n = len(drafts)
+    is_ar = [d.text[:1] in arabic.LETTERS for d in drafts]
+    facts = [_arabic_facts(res, d.text) if is_ar[i] else ("", "sure") for i, d in enumerate(drafts)]
+
+    def stated_after(i: int) -> bool:
+        return i + 1 < n and bool(res.stated(drafts[i + 1].text)) \
+            and bool(arabic.STATED_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start]))
+
+    ok = [need == "sure" or (i in cued and need != "never")
+          or (need == "evidence" and (bool(drafts[i].kind) or stated_after(i))) for i, (_, need) in enumerate(facts)]
+    if all(ok):
+        return set(range(n))
+    open_ = [need == "evidence" for _, need in facts]  # may take its evidence from the report
+    listed = [i + 1 < n and is_ar[i] and is_ar[i + 1]
+              and bool(arabic.LIST_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start])) for i in range(n)]
+    for _ in range(2):
+        # a place the report names with evidence once is that place everywhere in it (كفر سجنة, كفرسجنة)
+        named = {place for (place, _), sure in zip(facts, ok) if sure and place}
+        ok = [ok[i] or (open_[i] and facts[i][0] in named) for i in range(n)]
+        for order in (range(n - 1), reversed(range(n - 1))):  # along each list, both ways
+            for i in order:
+                if listed[i] and (ok[i] or ok[i + 1]):
+                    ok[i], ok[i + 1] = ok[i] or open_[i], ok[i + 1] or open_[i + 1]
+    return {i for i in range(n) if ok[i]}
+
+
+SOURCE_TIERS = frozenset({"exact", "alternate", "folded"})
+
+
+@lru_cache(maxsize=100_000)  # names recur from report to report
+def _arabic_facts(res: "Resolver", surface: str) -> tuple[str, str]:
+    """The best place of an Arabic name and what it needs to count as one: "sure" (a name of the
+    sources, not a word), "evidence" (see :func:`_with_evidence`), "cue" (a cue word of its own),
+    "never" (one of the commonest words met only by transliteration)."""
+    best = res.candidates(surface)[:1] if surface else ()
+    place = best[0].place.id if best else ""
+    strong = bool(best) and best[0].matched in SOURCE_TIERS
+    level = arabic.commonness(surface) if surface else 3
+    if strong and (level == 0 or " " in surface):  # جبل الزاوية, معرة النعمان: several words of the sources
+        return place, "sure"
+    if level == 3 and not strong:
+        return place, "never"
+    if level >= 2 or (level == 1 and not strong):
+        return place, "cue"
+    return place, "evidence"

@@ -1,0 +1,104 @@
+"""The places around a report: a name the gazetteer does not know, in a place role, read as
+the nearby place it most resembles (:mod:`geo_idlib.reports.spelling`), and a village picked far
+from every other place of the report yielding to a namesake near them.
+
+>>> from geo_idlib.gazetteer import Gazetteer
+>>> from geo_idlib.reports.mentions import find_mentions
+>>> [(m.text, m.place.name, m.matched) for m in find_mentions(
+...     "Shells fell on Kafr Nubl and the village of Hass, then on Bsekla.", Gazetteer.default())][-1]
+('Bsekla', 'Basqala', 'near-miss')
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, Candidate, Place
+from geo_idlib.geodesy import distances_km
+from geo_idlib.names import fold
+from geo_idlib.reports import evidence
+from geo_idlib.reports.drafts import Draft, in_list, toponym_span
+from geo_idlib.reports.lang.en.places import NEIGHBOURS
+from geo_idlib.reports.resolution import Choice, Resolver
+from geo_idlib.reports.spelling import MIN_CONSONANT_RATIO, near_miss
+from geo_idlib.reports.weighing import cued
+
+
+def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list[bool],
+                 res: Resolver) -> None:
+    """Names the gazetteer does not know (or not in the governorate the text states), in a place
+    role, read as the nearby place they most resemble (see :mod:`geo_idlib.reports.spelling`);
+    ``picked`` and ``keep`` are updated in place."""
+    def elsewhere(d: Draft, c: Choice) -> bool:  # outside the governorate the text states
+        return c.cand is not None and bool(d.admin1) and c.cand.place.admin1_pcode != d.admin1
+
+    todo = [i for i, (d, c) in enumerate(zip(drafts, picked)) if c.cand is None or elsewhere(d, c)]
+    if not todo:
+        return
+    points = [c.cand.place.point for d, c, k in zip(drafts, picked, keep)
+              if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
+              and not elsewhere(d, c)]
+    govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
+    nearby: list[Place] | None = None  # the places around the report, found when first needed
+    for i in todo:
+        d, c = drafts[i], picked[i]
+        if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
+                                     for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
+            continue
+        surface = text[slice(*toponym_span(text, d))]
+        if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
+                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
+            continue
+        if d.admin1:
+            pool = res.around([], {d.admin1})
+        else:
+            nearby = res.around(points, set() if points else govs) if nearby is None else nearby
+            pool = nearby
+        hit = near_miss(surface, pool) if pool else None
+        if hit is None:
+            continue
+        picked[i] = miss_choice(d, *hit)
+        keep[i] = True
+
+
+_NEIGHBOUR_KEYS = frozenset(fold(w) for w in NEIGHBOURS)
+
+
+#: A village this far (km) from every other place of a report yields to a namesake near them.
+FAR_KM = 60.0
+
+
+def miss_choice(d: Draft, place: Place, likeness: float) -> Choice:
+    """The pick of a near-miss spelling, scored in the "check it" band."""
+    score = ACCEPT_SCORE + (CONFIDENT_SCORE - ACCEPT_SCORE) * min(1.0, (likeness - MIN_CONSONANT_RATIO) / 60)
+    precision = 2 if d.kind in ("near", "countryside") or d.direction else 1
+    return Choice(Candidate(place, round(score, 4), "near-miss", place.name), precision,
+                   d.kind if precision == 1 else (d.direction or d.kind))
+
+
+def nearer_namesakes(text: str, rows: list[tuple[Draft, Choice]], res: Resolver) -> None:
+    """A village picked far from every other place of the report yields to a namesake near them
+    ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
+    Al-Muntar near al-Bab); ``rows`` are updated in place."""
+    points = [(i, c.cand.place.point) for i, (_, c) in enumerate(rows)
+              if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
+    if len(points) < 3:
+        return
+    lats, lons = [p[0] for _, p in points], [p[1] for _, p in points]
+    if max(lats) - min(lats) < FAR_KM / 111 and max(lons) - min(lons) < FAR_KM / 111:
+        return  # all within a box of about FAR_KM: none is far from the others
+    # a neighbour in the same or a touching cell of about FAR_KM is near enough: no geodesic needed
+    cell = FAR_KM / 111 / 2
+    cells = Counter((int(lat // cell), int(lon // cell)) for _, (lat, lon) in points)
+    crowd = {(y, x): sum(cells.get((y + a, x + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1)) for y, x in cells}
+    for i, (lat, lon) in points:
+        d, c = rows[i]
+        place = c.cand.place
+        if crowd[int(lat // cell), int(lon // cell)] > 1 or place.kind not in ("village", "town") \
+                or place.population >= 10_000 or c.cand.matched == "near-miss":
+            continue
+        others = [p for j, p in points if j != i]
+        if distances_km(lat, lon, [a for a, _ in others], [b for _, b in others]).min() <= FAR_KM:
+            continue
+        hit = near_miss(text[slice(*toponym_span(text, d))], res.around(others, set()))
+        if hit is not None and hit[0].id != place.id:
+            rows[i] = (d, miss_choice(d, *hit))

@@ -1,0 +1,77 @@
+"""Weighing: which spotted names of a report are places, by the rules of
+:mod:`geo_idlib.reports.evidence` (acronyms and time zones never; a name that reads as an English
+word only capitalised where capitals mean something and in a place role; a list of accepted
+places vouches for its other names).
+
+>>> from geo_idlib.reports.drafts import Draft
+>>> cued("Raids on Has.", Draft(9, 12, "Has")), cued("Has it ended?", Draft(0, 3, "Has"))
+(True, False)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from geo_idlib.names import ARTICLES, is_arabic, tokens
+from geo_idlib.reports import evidence
+from geo_idlib.reports.drafts import Draft, toponym_span
+from geo_idlib.reports.lang.en.places import PLACE_CUES
+from geo_idlib.reports.resolution import Choice, Resolver
+
+
+def cued(text: str, d: Draft) -> bool:
+    """Whether the words around a draft put it in a place role (kind, direction, stated
+    governorate, or a place word right before it: "in X", "shelled X")."""
+    if d.kind or d.direction or d.admin1:
+        return True
+    last = text[max(0, d.lead - 24):d.lead].split()
+    return bool(last) and last[-1].lower().strip(",;:\"'\u201c") in PLACE_CUES
+
+
+@lru_cache(maxsize=100_000)  # names recur from report to report
+def _needs_evidence(res: Resolver, surface: str, name: str, matched: str) -> bool:
+    """Whether the name reads as an English word (or met its place only loosely) and so counts
+    as a place only with evidence (see :mod:`geo_idlib.reports.evidence`); ``name`` is the
+    spotted span, ``matched`` how it met its place ('' for none)."""
+    if surface.lower() in res.admitted or name.lower() in res.admitted:
+        return False
+    if matched in ("exact", "alternate", "folded") and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
+        return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
+    zipf = evidence.word_zipf(surface)
+    return zipf >= evidence.COMMON_ZIPF or (matched in ("skeleton", "fuzzy") and zipf >= evidence.LOOSE_ZIPF)
+
+
+def _capital_evidence(text: str, d: Draft, surface: str) -> bool:
+    """Capitalised where capitals say something: not at a sentence or line start, not in a headline."""
+    return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
+
+
+def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -> tuple[list[bool], list[int]]:
+    """Which drafts are places: acronyms and time zones never; a name that reads as an English
+    word only with capitals that mean something and a place cue. Also returns the drafts that a
+    list of accepted places would vouch for (see :func:`vouch`)."""
+    keep, needy = [], []
+    for i, (d, c) in enumerate(zip(drafts, picked)):
+        surface = text[slice(*toponym_span(text, d))]
+        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
+                or (":" in text[max(0, d.lead - 12):d.lead] and evidence.time_zone(text, d.lead)):
+            keep.append(False)
+            continue
+        if is_arabic(surface):
+            keep.append(True)
+            continue
+        if not _needs_evidence(res, surface, d.text, c.cand.matched if c.cand is not None else ""):
+            keep.append(True)
+            continue
+        capitals = not evidence.common_word(surface) or _capital_evidence(text, d, surface)
+        keep.append(cued(text, d) and capitals)
+        if not keep[-1] and capitals:
+            needy.append(i)
+    return keep, needy
+
+
+def vouch(chains: list[list[int]], picked: list[Choice], keep: list[bool], needy: list[int]) -> None:
+    """A list of accepted places vouches for its other names ("Kansafra, Bsekla, Has and Abdin")."""
+    for chain in chains:
+        for i in chain:
+            if i in needy and any(keep[j] and picked[j].cand is not None for j in chain if j != i):
+                keep[i] = True

@@ -1,0 +1,526 @@
+"""Event tables in and out: one reader for every table the project writes or a user brings, one writer.
+
+The format follows the file's suffix:
+
+* ``.csv``: UTF-8 (with or without a BOM; any other encoding is one clear error), one event per
+  row; ACLED's own export reads as it is (its columns, and dates such as ``05 February 2018``);
+* ``.json``: a list of event records, or a GeoJSON FeatureCollection; ``.jsonl``: one record a line;
+* ``.geojson``: Point features (the geometry fills ``latitude``/``longitude``);
+* ``.gpkg`` (GeoPackage: the layer ``events``, else the first) and ``.parquet`` (GeoParquet or plain).
+
+Every value goes through the same checks, and the first bad one raises one
+:class:`~geo_idlib.errors.InputError`: ``file:line: field 'x': message``, ``line`` being the
+physical line the record starts on in a text file and the row number (from 1) in a GeoPackage or
+Parquet file. Shared columns keep ACLED's types (integers for precisions and fatalities, floats
+for coordinates, ``YYYY-MM-DD`` text for dates); counts a report may not give
+(``fatalities_min``, ``people``...) are nullable integers. A row without coordinates is kept
+(``latitude``/``longitude`` NaN: the map lists it for review); one coordinate alone is an error.
+A missing precision reads as 1 (the date and point as given).
+
+>>> import pathlib, tempfile
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "acled.csv"
+>>> _ = p.write_text("event_date,latitude,longitude,fatalities\\n05 February 2018,35.86,36.81,3\\n")
+>>> read_table(p)[["event_date", "latitude", "fatalities", "geo_precision"]].values.tolist()
+[['2018-02-05', 35.86, 3, 1]]
+>>> write_table(read_table(p), p.with_suffix(".geojson")).suffix
+'.geojson'
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from geo_idlib.errors import InputError
+from geo_idlib.io import expand_paths, write_atomic
+from geo_idlib.schema import EVENT_COLUMNS
+
+__all__ = ["INT_COLUMNS", "NULLABLE_INT_COLUMNS", "FLOAT_COLUMNS", "TABLE_SUFFIXES", "events_frame",
+           "check_record", "events_from_records", "read_table", "read_tables", "table_bytes", "write_table",
+           "events_to_csv", "events_to_json", "events_to_jsonl", "events_to_geojson", "events_to_geodataframe",
+           "parse_event_date", "decode_utf8"]
+
+#: Always-present integers.
+INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "sources_count")
+#: Integers a report may leave unknown.
+NULLABLE_INT_COLUMNS = ("fatalities_min", "fatalities_max", "injured_min", "people")
+#: Floats (NaN when unknown).
+FLOAT_COLUMNS = ("latitude", "longitude", "distance_km", "confidence")
+#: Table formats, by suffix, that :func:`read_table` reads and :func:`write_table` writes.
+TABLE_SUFFIXES = (".csv", ".json", ".jsonl", ".geojson", ".gpkg", ".parquet")
+_DEFAULTS = {"time_precision": 3, "geo_precision": 3, "fatalities": 0, "sources_count": 1}
+#: What a blank cell of a table reads as: the date and the point as given, none reported killed.
+_READ_DEFAULTS = {"time_precision": 1, "geo_precision": 1, "fatalities": 0, "sources_count": 1}
+#: Allowed ranges of numeric fields (both ends included).
+_RANGES = {"latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0), "geo_precision": (1, 3),
+           "time_precision": (1, 3), "confidence": (0.0, 1.0), "distance_km": (0.0, math.inf)}
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+#: ACLED's export dates: "05 February 2018", "5-Feb-2018".
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
+
+
+def blank(value: object) -> bool:
+    """True for ``None``, NaN, ``pd.NA`` and whitespace-only strings.
+
+    >>> blank(float("nan")), blank(pd.NA), blank(" "), blank(0)
+    (True, True, True, False)
+    """
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def parse_event_date(value: object) -> str:
+    """``YYYY-MM-DD`` from an ISO date (a time after it is dropped) or ACLED's ``05 February 2018``;
+    ``""`` for a blank cell; ValueError otherwise.
+
+    >>> parse_event_date("05 February 2018"), parse_event_date("2018-02-05T10:00"), parse_event_date("")
+    ('2018-02-05', '2018-02-05', '')
+    """
+    if blank(value):
+        return ""
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    text = str(value).strip()
+    if _ISO.match(text):
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    m = _DAY_MONTH_YEAR.match(text)
+    if m and m.group(2).lower() in _MONTHS:
+        return dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+    raise ValueError(text)
+
+
+def _number(col: str, value: object) -> float:
+    if isinstance(value, bool):
+        raise ValueError
+    number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
+    if math.isnan(number):
+        raise ValueError
+    return number
+
+
+def _checked(col: str, value: object, defaults: dict) -> object:
+    """One cell parsed to its column's type; ``None`` for an unknown number."""
+    if col in INT_COLUMNS or col in NULLABLE_INT_COLUMNS:
+        if blank(value):
+            return defaults.get(col)
+        try:
+            number = _number(col, value)
+        except (TypeError, ValueError):
+            raise ValueError(f"expected a whole number, got {value!r}") from None
+        low, high = _RANGES.get(col, (0, math.inf))
+        if not number.is_integer() or not low <= number <= high:
+            raise ValueError(f"expected a whole number from {low} to {high}, got {value!r}".replace(" to inf", " up"))
+        return int(number)
+    if col in FLOAT_COLUMNS:
+        if blank(value):
+            return None
+        low, high = _RANGES[col]
+        try:
+            number = _number(col, value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if not low <= number <= high:
+            raise ValueError(f"expected a number from {low:g} to {high:g}, got {value!r}".replace(" to inf", " up"))
+        return number
+    if col == "event_date":
+        try:
+            return parse_event_date(value)
+        except ValueError:
+            raise ValueError(f"not a date (YYYY-MM-DD, or ACLED's 05 February 2018): {value!r}") from None
+    return "" if blank(value) else str(value)
+
+
+def check_record(record: dict, *, path: str | Path | None = None, line: int | None = None,
+                 defaults: dict | None = None) -> dict:
+    """``record`` with every number and date column it holds checked and typed (text and other
+    keys pass through).
+
+    Raises :class:`InputError` naming ``path``, ``line`` and the field.
+
+    >>> check_record({"latitude": "35.9", "longitude": 36.6, "fatalities": "2"}, path="e.csv", line=2)
+    {'latitude': 35.9, 'longitude': 36.6, 'fatalities': 2}
+    >>> check_record({"latitude": 95, "longitude": 36}, path="e.csv", line=3)
+    Traceback (most recent call last):
+    ...
+    geo_idlib.errors.InputError: e.csv:3: field 'latitude': expected a number from -90 to 90, got 95
+    """
+    out = dict(record)
+    for col in _TYPED_COLUMNS.intersection(record):
+        try:
+            out[col] = _checked(col, record[col], _READ_DEFAULTS if defaults is None else defaults)
+        except ValueError as exc:
+            raise InputError(str(exc), path=path, line=line, field=col) from None
+    lat, lon = out.get("latitude"), out.get("longitude")
+    if (lat is None) != (lon is None) and "latitude" in record and "longitude" in record:
+        raise InputError("missing value (give both coordinates, or neither)", path=path, line=line,
+                         field="latitude" if lat is None else "longitude")
+    low, high = out.get("fatalities_min"), out.get("fatalities_max")
+    if low is not None and high is not None and low > high:
+        raise InputError(f"fatalities_min {low} is above fatalities_max {high}", path=path, line=line,
+                         field="fatalities_min")
+    return out
+
+
+#: Columns whose values are checked and typed (text columns pass as they are).
+_TYPED_COLUMNS = frozenset((*INT_COLUMNS, *NULLABLE_INT_COLUMNS, *FLOAT_COLUMNS, "event_date"))
+
+
+def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """An event table with every schema column, in order, with the schema's types.
+
+    Missing columns are filled (empty text, NaN, or the ACLED default); values must already be
+    valid (see :func:`events_from_records` for checked parsing).
+
+    >>> events_frame([{"location": "Saraqib", "fatalities": "3"}])[["location", "fatalities"]].to_dict("records")
+    [{'location': 'Saraqib', 'fatalities': 3}]
+    """
+    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
+    out = {}
+    for col in EVENT_COLUMNS:
+        values = frame[col] if col in frame else pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        if col in INT_COLUMNS:
+            out[col] = pd.to_numeric(values, errors="raise").fillna(_DEFAULTS[col]).astype("int64")
+        elif col in NULLABLE_INT_COLUMNS:
+            out[col] = pd.to_numeric(values, errors="raise").round().astype("Int64")
+        elif col in FLOAT_COLUMNS:
+            out[col] = pd.to_numeric(values, errors="raise").astype("float64")
+        else:
+            out[col] = values.where(values.notna(), "").astype(str)
+    return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+def events_from_records(records: Iterable[tuple[int | None, dict]], path: str | Path | None) -> pd.DataFrame:
+    """Parse ``(line, record)`` pairs read from ``path`` into an event table, checking every value.
+
+    Raises :class:`InputError` with the file, line and field of the first bad value.
+    """
+    rows = []
+    for line, record in records:
+        if not isinstance(record, dict):
+            raise InputError("expected an object with one event's fields", path=path, line=line)
+        checked = check_record(record, path=path, line=line)
+        rows.append({col: checked.get(col, _READ_DEFAULTS.get(col)) for col in EVENT_COLUMNS})
+    return events_frame(rows)
+
+
+# ---------------------------------------------------------------------------------- reading
+
+def decode_utf8(raw: bytes, path: str | Path) -> str:
+    """The text of a UTF-8 file (a BOM is dropped), or one :class:`InputError` naming the line
+    of the first byte that is not UTF-8.
+
+    >>> decode_utf8("\\ufeffa,b".encode("utf-8"), "t.csv")
+    'a,b'
+    >>> decode_utf8("a\\nKafr Nubl \\xe9".encode("latin-1"), "t.csv")
+    Traceback (most recent call last):
+    ...
+    geo_idlib.errors.InputError: t.csv:2: not UTF-8 text (byte 0xe9): save the file as UTF-8
+    """
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x}): save the file as UTF-8", path=path,
+                         line=line) from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return decode_utf8(path.read_bytes(), path)
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a folder", path=path) from None
+
+
+def _need_coordinates(columns: Iterable[str], path: Path) -> None:
+    missing = [c for c in ("latitude", "longitude") if c not in set(columns)]
+    if missing:
+        raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1)
+
+
+def _csv_records(text: str, path: Path) -> list[tuple[int, dict]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader, [])]
+    except csv.Error as exc:
+        raise InputError(f"not a readable CSV ({exc})", path=path, line=1) from None
+    if not header:
+        raise InputError("empty file: expected a header line", path=path, line=1)
+    _need_coordinates(header, path)
+    records = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(f"not a readable CSV ({exc})", path=path, line=start) from None
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise InputError(f"more cells than columns ({len(row)} > {len(header)})", path=path, line=start)
+        records.append((start, dict(zip(header, row))))
+    return records
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip(text: str, pos: int) -> int:
+    return _SPACE.match(text, pos).end()
+
+
+def _array_offsets(text: str, pos: int) -> list[int]:
+    """Offsets of the items of the (valid) JSON array starting at ``text[pos] == "["``."""
+    offsets, pos = [], _skip(text, pos + 1)
+    while text[pos] != "]":
+        offsets.append(pos)
+        pos = _skip(text, _DECODER.raw_decode(text, pos)[1])
+        if text[pos] == ",":
+            pos = _skip(text, pos + 1)
+    return offsets
+
+
+def _features_offsets(text: str, pos: int) -> list[int]:
+    """Offsets of the ``features`` items of the (valid) JSON object starting at ``pos``."""
+    offsets: list[int] = []
+    pos = _skip(text, pos + 1)
+    while text[pos] != "}":
+        key, pos = _DECODER.raw_decode(text, pos)
+        pos = _skip(text, _skip(text, pos) + 1)  # the colon
+        if key == "features" and text[pos] == "[":
+            offsets = _array_offsets(text, pos)
+        pos = _skip(text, _DECODER.raw_decode(text, pos)[1])
+        if text[pos] == ",":
+            pos = _skip(text, pos + 1)
+    return offsets
+
+
+def _line_numbers(text: str, offsets: list[int]) -> list[int]:
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    return [bisect_right(breaks, o) + 1 for o in offsets]
+
+
+def _feature_record(feature: object, path: Path, line: int) -> dict:
+    if not isinstance(feature, dict):
+        raise InputError("expected a GeoJSON Feature", path=path, line=line)
+    record = dict(feature.get("properties") or {})
+    geometry = feature.get("geometry")
+    if geometry:
+        coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
+        if not isinstance(geometry, dict) or geometry.get("type") != "Point" or not isinstance(coords, list) \
+                or len(coords) < 2:
+            raise InputError("only Point geometries are events (a point with longitude, latitude)", path=path,
+                             line=line, field="geometry")
+        record["longitude"], record["latitude"] = coords[0], coords[1]
+    return record
+
+
+def _json_records(text: str, path: Path) -> list[tuple[int, dict]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
+    start = _skip(text, 0)
+    if isinstance(data, list):
+        items = list(zip(_line_numbers(text, _array_offsets(text, start)), data))
+    elif isinstance(data, dict) and isinstance(data.get("features"), list):
+        lines = _line_numbers(text, _features_offsets(text, start))
+        items = [(line, _feature_record(f, path, line)) for line, f in zip(lines, data["features"])]
+    else:
+        raise InputError("expected a list of event records or a GeoJSON FeatureCollection", path=path, line=1)
+    if items and not any(isinstance(r, dict) and ("latitude" in r or "longitude" in r) for _, r in items):
+        _need_coordinates([], path)
+    return items
+
+
+def _jsonl_records(text: str, path: Path) -> list[tuple[int, dict]]:
+    items = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            try:
+                items.append((n, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"invalid JSON: {exc.msg}", path=path, line=n) from None
+    return items
+
+
+def _frame_records(frame: pd.DataFrame, path: Path) -> list[tuple[int, dict]]:
+    """Rows of a (Geo)DataFrame read from a binary file: point geometry -> latitude/longitude."""
+    if "geometry" in frame:
+        bad = [i for i, g in enumerate(frame.geometry, 1) if g is not None and not g.is_empty and g.geom_type != "Point"]
+        if bad:
+            raise InputError("only Point geometries are events", path=path, line=bad[0], field="geometry")
+        frame = pd.DataFrame(frame).assign(
+            latitude=[math.nan if g is None or g.is_empty else g.y for g in frame.geometry],
+            longitude=[math.nan if g is None or g.is_empty else g.x for g in frame.geometry]).drop(columns="geometry")
+    _need_coordinates(frame.columns, path)
+    return list(enumerate(frame.to_dict("records"), 1))
+
+
+def _binary_records(path: Path, suffix: str) -> list[tuple[int, dict]]:
+    if not path.is_file():
+        raise InputError("no such file", path=path)
+    try:
+        if suffix == ".gpkg":
+            import pyogrio
+
+            layers = [name for name, _ in pyogrio.list_layers(path)]
+            frame = pyogrio.read_dataframe(path, layer="events" if "events" in layers else layers[0])
+        else:
+            import geopandas as gpd
+
+            try:
+                frame = gpd.read_parquet(path)
+            except ValueError:  # a plain Parquet table (no geometry metadata)
+                frame = pd.read_parquet(path)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - GDAL and Arrow raise many kinds; one line for the user
+        kind = "GeoPackage" if suffix == ".gpkg" else "Parquet file"
+        raise InputError(f"not a readable {kind} ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})",
+                         path=path) from None
+    return _frame_records(frame, path)
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """The event table in ``path`` (any format of the module doc), checked value by value."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise InputError(f"unknown event table format {suffix or '(no suffix)'!r} "
+                         f"(use {', '.join(TABLE_SUFFIXES)})", path=path)
+    if suffix in (".gpkg", ".parquet"):
+        records = _binary_records(path, suffix)
+    else:
+        text = _read_text(path)
+        reader = {".csv": _csv_records, ".jsonl": _jsonl_records}.get(suffix, _json_records)
+        records = reader(text, path)
+    return events_from_records(records, path)
+
+
+def read_tables(paths: Iterable[str | Path]) -> pd.DataFrame:
+    """Every event table in ``paths`` (files, or folders of tables) as one checked table."""
+    frames = [read_table(p) for p in expand_paths(paths, TABLE_SUFFIXES)]
+    return pd.concat(frames, ignore_index=True) if frames else events_frame([])
+
+
+# ---------------------------------------------------------------------------------- writing
+
+def events_to_csv(frame: pd.DataFrame) -> str:
+    """The CSV text of an event table (ACLED column names, empty cells for unknowns)."""
+    return events_frame(frame).to_csv(index=False, lineterminator="\n", float_format="%.10g")
+
+
+def _jsonable(value: object) -> object:
+    if value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return [{k: _jsonable(v) for k, v in row.items()} for row in events_frame(frame).to_dict("records")]
+
+
+def events_to_json(frame: pd.DataFrame) -> str:
+    """A JSON list of event records (null for unknowns)."""
+    return json.dumps(_records(frame), ensure_ascii=False, indent=1) + "\n"
+
+
+def events_to_jsonl(frame: pd.DataFrame) -> str:
+    """One JSON event record a line (null for unknowns)."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(frame))
+
+
+def events_to_geodataframe(frame: pd.DataFrame):
+    """The event table as points in EPSG:4326 (no geometry where the place is unknown)."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    frame = events_frame(frame)
+    geometry = [Point(lon, lat) if not (math.isnan(lat) or math.isnan(lon)) else None
+                for lat, lon in zip(frame["latitude"], frame["longitude"])]
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
+def events_to_geojson(frame: pd.DataFrame) -> str:
+    """A GeoJSON FeatureCollection of the events (RFC 7946: longitude, latitude)."""
+    features = [{
+        "type": "Feature",
+        "geometry": None if row["latitude"] is None or row["longitude"] is None else
+        {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+        "properties": row,
+    } for row in _records(frame)]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False,
+                      indent=1) + "\n"
+
+
+def _gpkg_bytes(frame: pd.DataFrame) -> bytes:
+    """A GeoPackage with one layer ``events``; GDAL's timestamps are fixed so the same table
+    gives the same bytes."""
+    import tempfile
+
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "events.gpkg"
+        events_to_geodataframe(frame).to_file(out, layer="events", driver="GPKG", engine="pyogrio")
+        return out.read_bytes()
+
+
+def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    events_to_geodataframe(frame).to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+_WRITERS = {".csv": events_to_csv, ".json": events_to_json, ".jsonl": events_to_jsonl,
+            ".geojson": events_to_geojson, ".gpkg": _gpkg_bytes, ".parquet": _parquet_bytes}
+
+
+def table_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    """The file content of ``frame`` in format ``fmt`` (a suffix such as ``.gpkg``, or ``csv``).
+
+    >>> table_bytes(events_frame([{"location": "Saraqib"}]), "csv")[:26]
+    b'event_id_cnty,event_date,t'
+    """
+    suffix = "." + fmt.lower().lstrip(".")
+    writer = _WRITERS.get(suffix)
+    if writer is None:
+        raise InputError(f"unknown output format {suffix!r} (use {', '.join(TABLE_SUFFIXES)})", field="out")
+    data = writer(frame)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def check_out_suffix(path: str | Path) -> str:
+    """The table format of an output path (its suffix), or an :class:`InputError` naming it.
+
+    >>> check_out_suffix("maps/events.gpkg"), check_out_suffix("e.CSV")
+    ('.gpkg', '.csv')
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in _WRITERS:
+        raise InputError(f"unknown output format {suffix or '(no suffix)'!r} (use {', '.join(TABLE_SUFFIXES)})",
+                         path=path, field="out")
+    return suffix
+
+
+def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
+    """Write ``frame`` atomically to ``path`` in the format its suffix names."""
+    return write_atomic(path, table_bytes(frame, check_out_suffix(path)))
