@@ -112,7 +112,7 @@ def test_incompatible_types_stay_apart():
     assert len(merge_events(pd.DataFrame([_row(), missile]))) == 2  # an air strike and a missile attack: two events
 
 
-def test_undated_reports_of_one_capture_merge_but_undated_strikes_do_not():
+def test_undated_reports_of_one_capture_merge_and_undated_strikes_only_with_the_same_toll():
     capture = _row(event_type="Battles", sub_event_type="Government regains territory", actor1="Military Forces of Syria",
                    event_date="", time_precision=3)
     other = dict(capture, event_id_cnty="SYR-b-1", report_id="b")
@@ -124,6 +124,10 @@ def test_undated_reports_of_one_capture_merge_but_undated_strikes_do_not():
     assert len(merge_events(pd.DataFrame([capture, rebels]))) == 2  # the other side: another change of hands
     strike = _row(event_date="", time_precision=3)
     assert len(merge_events(pd.DataFrame([strike, dict(strike, event_id_cnty="SYR-b-1", report_id="b")]))) == 2
+    four = dict(fatalities=4, fatalities_min=4, fatalities_max=4)
+    told = dict(_row(), event_id_cnty="SYR-b-1", report_id="b", **four)
+    assert len(merge_events(pd.DataFrame([dict(strike, **four), told]))) == 1  # the same toll at the same place
+    assert len(merge_events(pd.DataFrame([dict(strike, fatalities=6, fatalities_min=6, fatalities_max=6), told]))) == 2
 
 
 def test_an_english_and_an_arabic_report_of_one_strike_merge_with_the_toll_range(gz):
