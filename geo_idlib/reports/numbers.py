@@ -208,9 +208,11 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
                     low, high = high, low
             else:
                 high = low
-        inside = [q for q in people if q.start < m.end() and m.start() < q.end]
-        begins = m.start("value") if m.group("value") else m.start()
-        if not inside or all(begins < q.start for q in inside):  # "25 ألف مدني": the figure, not "ألف مدني"
-            out = [q for q in out if q not in inside]
-            out.append(Quantity(m.start(), m.end(), m.group(0), low, high, qualifier))
+        inside = [q for q in people if q.start < m.end() and m.start() < q.end] if people else []
+        if inside:
+            begins = m.start("value") if m.group("value") else m.start()
+            if not all(begins < q.start for q in inside):
+                continue  # the listed people are the figure ("a woman and her two children")
+            out = [q for q in out if q not in inside]  # "25 ألف مدني": the figure, not "ألف مدني"
+        out.append(Quantity(m.start(), m.end(), m.group(0), low, high, qualifier))
     return sorted(out, key=lambda q: q.start)
