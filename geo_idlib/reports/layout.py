@@ -26,8 +26,9 @@ __all__ = ["Layout", "page_layout", "HEADLINE_WORDS"]
 
 #: Lines shorter than this that do not end a sentence are headlines, bylines or links.
 HEADLINE_WORDS = 30
-_SHORT_LINE_RE = re.compile(r"^[^\S\n]*(\S[^\n]{0,%d})$" % (12 * HEADLINE_WORDS), re.MULTILINE)
-_ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", "]", "؟", "۔")
+_SHORT = 12 * HEADLINE_WORDS  # characters: a longer line is body
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", "؟", "۔")
+_ENDS = (*_SENTENCE_ENDS, ")", "]")
 _DATELINE_REACH = 3  # the dateline opens one of the first body lines
 _CREDIT_REACH = 60  # a credit ends its line
 _CREDIT_MARKS = re.compile(r"[|):\-–]")  # one of which every credit holds
@@ -45,8 +46,8 @@ class Layout:
 
 def _furniture_line(stripped: str, text: str, end: int, lex: Lexicon) -> bool:
     """Whether a short line (``stripped``, ending at ``end``, not seen before) is furniture."""
-    if stripped.count(" ") >= HEADLINE_WORDS:
-        return False
+    if stripped.count(" ") >= HEADLINE_WORDS or stripped.endswith(_SENTENCE_ENDS):
+        return False  # a sentence ends it: body (credits end on a name or a bracket)
     tail = stripped[-_CREDIT_REACH:]
     if _CREDIT_MARKS.search(tail) and lex.layout.credit.search(tail):
         return True
@@ -76,11 +77,18 @@ def _cut(spans: list[tuple[int, int]], holes: list[tuple[int, int]], text: str) 
 def page_layout(text: str, lex: Lexicon) -> Layout:
     """The report's body sentences, furniture and dateline (see the module doc)."""
     furniture, seen = [], set()
-    for m in _SHORT_LINE_RE.finditer(text):  # only short lines can be furniture
-        stripped = m.group(1).rstrip()
-        if stripped in seen or _furniture_line(stripped, text, m.end(), lex):
-            furniture.append(m.span(1))
-        seen.add(stripped)
+    start, size = 0, len(text)
+    while start < size:  # only short lines can be furniture
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        if end - start <= _SHORT:
+            line = text[start:end]
+            stripped = line.strip()
+            if stripped and (stripped in seen or _furniture_line(stripped, text, end, lex)):
+                lead = len(line) - len(line.lstrip())
+                furniture.append((start + lead, start + lead + len(stripped)))
+            seen.add(stripped)
+        start = end + 1
     sentences = _cut(split_sentences(text), furniture, text) if furniture else split_sentences(text)
     body = []
     for s, e in sentences:
