@@ -27,7 +27,7 @@ from geo_idlib.gazetteer import Gazetteer
 from geo_idlib.reports.actors import AIR_ACTORS
 from geo_idlib.reports.attribution import attribution_phrases, attributions
 from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
-from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
+from geo_idlib.reports.doc import Event, ReportDoc, Sentence
 from geo_idlib.reports.folding import fold_events
 from geo_idlib.reports.lang import Lexicon
 from geo_idlib.reports.layout import page_layout
@@ -89,11 +89,6 @@ def spot_words(doc: ReportDoc) -> None:
               for k in range(bisect_left(starts, s), bisect_left(starts, e)) if doc.mentions[k].end <= e}
     if inside:
         doc.mentions = [m for k, m in enumerate(doc.mentions) if k not in inside]
-
-
-def _within(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
-    """The hits that start in ``[lo, hi)``, with offsets made relative to ``lo``."""
-    return [(s - lo, e - lo, label) for s, e, label in hits[bisect_left(starts, lo):bisect_left(starts, hi)]]
 
 
 def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Quantity]:
@@ -225,7 +220,8 @@ def read_sentences(doc: ReportDoc) -> None:
             continue
         i, j = bisect_left(placed, start), bisect_left(placed, end)
         s = Sentence(doc.text[start:end], start, number, doc.mentions[i:j],
-                     {name: _within(hits, starts, start, end) for name, hits, starts in words},
+                     {name: [(a - start, b - start, label) for a, b, label in  # offsets made the sentence's
+                             hits[bisect_left(starts, start):bisect_left(starts, end)]] for name, hits, starts in words},
                      _counts_within(doc.counts, count_starts, start, end))
         own, said = _own_date(doc, s)
         if number != state.paragraph:

@@ -10,6 +10,9 @@ them. The language patterns are the report's language pack's (``doc.lex.patterns
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from geo_idlib.reports.actors import AIR_ACTORS
 from geo_idlib.reports.attribution import attributions
 from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
@@ -24,6 +27,12 @@ __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_att
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
+@lru_cache(maxsize=None)
+def _stems(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for "any of these word stems" (a cheap check before a costlier pattern)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
@@ -33,19 +42,19 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
         before = ""  # none of the look-behind patterns can match: skip their searches
     # each look-ahead pattern needs one of its verbs in ``after``: skip it cheaply when absent
     words = after.lower()
-    if any(w in words[:12] for w in p.distance_words) and p.distance_after.match(after):
+    if _stems(p.distance_words).search(words, 0, 12) and p.distance_after.match(after):
         return "distance"
     if p.casualties_after.match(after):  # "killed or wounded", "بين قتيل وجريح": no toll
         return ""
     if p.killed_noun.search(q.text):  # "سبع شهداء وست جرحى": the figure's own noun says killed
         return "killed"
-    if (any(w in words for w in p.injured_words) and p.injured_after.match(after)) \
+    if (_stems(p.injured_words).search(words) and p.injured_after.match(after)) \
             or (before and p.injured_before.search(before)):
         return "injured"
-    if (any(w in words for w in p.killed_words) and p.killed_after.match(after)) \
+    if (_stems(p.killed_words).search(words) and p.killed_after.match(after)) \
             or (before and p.killed_before.search(before)):
         return "killed"
-    if (any(w in words for w in p.displaced_words) and p.displaced_after.match(after)) \
+    if (_stems(p.displaced_words).search(words) and p.displaced_after.match(after)) \
             or (before and p.displaced_before.search(before)):
         return "displaced"
     return ""
@@ -78,8 +87,8 @@ def sentence_attribution(s: Sentence) -> list[str]:
 
 def aggregate(lex: Lexicon, sentence: str) -> bool:
     """Whether the sentence's tolls are campaign totals ("the offensive has killed over 1,500")."""
-    low = sentence.lower()
-    return any(word in low for word in lex.patterns.aggregate_words) and bool(lex.patterns.aggregate.search(sentence))
+    return bool(_stems(lex.patterns.aggregate_words).search(sentence.lower())) and bool(
+        lex.patterns.aggregate.search(sentence))
 
 
 def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
