@@ -29,6 +29,7 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
     ("Ten civilians – a mother and her nine children – died in a raid on Sarmin.", "Sarmīn", 10),
     ("A third was killed in strikes on the town of Binnish.", "Binnish", 1),
     ("The raid on Sarmin claimed 12 lives, medics said.", "Sarmīn", 12),
+    ("The death toll from Sunday's raids on Binnish rose to 14, rescuers said.", "Binnish", 14),
 ])
 def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
     assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]
@@ -195,6 +196,11 @@ def test_the_air_force_of_the_raid_goes_to_every_place_and_denials_to_who_denies
          "attribution": "Syrian Civil Defence; Russian Ministry of Defence (denies)"},
         {"location": "Binnish", "actor1": "Military Forces of Russia",
          "attribution": "Syrian Civil Defence; Russian Ministry of Defence (denies)"}]
+
+
+def test_a_denial_in_the_strike_sentence_is_the_deniers(gz):
+    assert _rows("A Russian air strike hit Sarmin on Sunday, though Russia denied it.", gz, fields=(
+        "actor1", "attribution")) == [{"actor1": "Military Forces of Russia", "attribution": "Russian government (denies)"}]
 
 
 def test_places_inside_source_names_where_reporters_stand_and_venues_are_not_struck(gz):

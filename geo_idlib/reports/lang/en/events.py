@@ -61,7 +61,9 @@ KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|st
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
                            r"(?:put|puts|putting) (?:the|its) (?:death )?toll at|pulled out|recovered|"
-                           r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s))" + _HEDGE
+                           r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s)|"
+                           r"toll\b[^.;]{0,60}?(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at)"
+                           r"(?:\s+to)?)" + _HEDGE
                            + r"\s+$", _I)
 INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt|"
                            r"injuries)\b",

@@ -20,7 +20,7 @@ FORCES = {
     ],
     "Military Forces of Russia": [
         *expand("Russian ", "jets|warplanes|aircraft|planes|air force|airforce|bombers|helicopters|forces|military"
-                "|air strikes|airstrikes|raids|troops|soldiers|drones"),
+                "|air strikes|airstrikes|raids|troops|soldiers|drones|air strike|airstrike|raid"),
         *expand("Russia's |Russias ", "jets|warplanes|aircraft|air force|military"),
         *expand("Russian and Syrian ", "jets|warplanes|aircraft"), "Moscow",
     ],

@@ -15,6 +15,7 @@ SOURCES = {
     "residents": ["residents", "locals", "witnesses", "eyewitnesses", "a witness", "an eyewitness"],
     "activists": ["activists", "opposition media"],
     "United Nations": ["the United Nations", "the UN", "UN officials", "OCHA", "UNHCR"],
+    "Russian government": ["Russia", "the Russian government", "Russian officials", "the Russian embassy"],
     "Russian Ministry of Defence": [*expand("Russia's |Russias |Russian |the Russian ", "defence|defense", " ministry"),
                                     "Moscow", "the Kremlin"],
     "Syrian state media": ["state media", "Syrian state media", "SANA", "state television", "the Syrian army",
