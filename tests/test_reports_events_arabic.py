@@ -45,6 +45,12 @@ def test_arabic_strikes_and_tolls(gz, text, sub, place, fatalities):
     assert got == [{"sub_event_type": sub, "location": place, "fatalities": fatalities}]
 
 
+def test_arabic_words_with_the_article_are_cues_and_a_rising_toll_counts(gz):
+    assert _rows("وصلت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 8 قتلى.", gz,
+                 ("sub_event_type", "location", "fatalities")) == [
+        {"sub_event_type": "Shelling/artillery/missile attack", "location": "Arīḩā", "fatalities": 8}]
+
+
 def test_arabic_tolls_follow_their_places(gz):
     text = "وبدأت الغارات فجرا على مدينة خان شيخون خلفت شهيدا، ومدينة سراقب ثلاثة شهداء، ومدينة أريحا شهيدين."
     assert _rows(text, gz, ("location", "fatalities")) == [
