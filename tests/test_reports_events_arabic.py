@@ -95,6 +95,12 @@ def test_a_place_held_by_a_side_is_no_capture(gz):
     assert _rows("وتخضع مدينة سراقب لسيطرة المعارضة.", gz, ("sub_event_type",)) == []
 
 
+def test_arabic_thousands_of_families_fled(gz):
+    assert _rows("نزحت آلاف العائلات من مدينة معرة النعمان.", gz, ("sub_event_type", "location", "people", "origin")) == [
+        {"sub_event_type": "Displacement", "location": "Ma‘arrat an Nu‘mān", "people": 1000,
+         "origin": "Ma‘arrat an Nu‘mān"}]
+
+
 def test_arabic_displacement_towards_the_turkish_border(gz):
     text = "وقالت الأمم المتحدة إن نحو 25 ألف مدني نزحوا من ريف إدلب الجنوبي نحو الحدود التركية."
     assert _rows(text, gz, ("sub_event_type", "people", "origin", "destination", "attribution")) == [
