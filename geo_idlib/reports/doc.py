@@ -63,9 +63,10 @@ class Sentence:
         self.actors = list(dict.fromkeys(name for _, _, name in self.words["forces"]))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Event:
-    """A draft event: what one sentence tells of one place (made a table row at the end)."""
+    """A draft event: what one sentence tells of one place (made a table row at the end); two
+    drafts are the same only when they are one object."""
 
     sub_event_type: str
     mention: Mention

@@ -213,6 +213,6 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
             begins = m.start("value") if m.group("value") else m.start()
             if not all(begins < q.start for q in inside):
                 continue  # the listed people are the figure ("a woman and her two children")
-            out = [q for q in out if q not in inside]  # "25 ألف مدني": the figure, not "ألف مدني"
+            out = [q for q in out if all(q is not i for i in inside)]  # "25 ألف مدني": the figure
         out.append(Quantity(m.start(), m.end(), m.group(0), low, high, qualifier))
     return sorted(out, key=lambda q: q.start)

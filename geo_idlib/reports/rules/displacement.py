@@ -33,7 +33,7 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
     p = doc.lex.patterns
     dest, orig = p.destination.search(s.text), p.origin.search(s.text)
     dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
-    orig_places = [m for m in places if m not in dest_places]
+    orig_places = [m for m in places if all(m is not d for d in dest_places)]
     ev.destination = "; ".join(map(area_name, dest_places)) or (dest.group("dest").strip() if dest else "")
     ev.origin = "; ".join(map(area_name, orig_places)) or (orig.group("orig").strip() if orig else "")
     where = orig_places or dest_places
