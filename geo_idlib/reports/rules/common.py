@@ -33,10 +33,11 @@ def _stems(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
+def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity, offset: int) -> str:
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
-    before, after = sentence[max(0, q.start - 60):q.start], sentence[q.end:q.end + 120]
+    start, end = q.start - offset, q.end - offset
+    before, after = sentence[max(0, start - 60):start], sentence[end:end + 120]
     last = before.replace("(", " ").split()[-1:]
     if last and last[0].lower() not in p.before_words:
         before = ""  # none of the look-behind patterns can match: skip their searches
@@ -60,24 +61,24 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity) -> str:
     return ""
 
 
-def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity]) -> list[tuple[Quantity, str]]:
-    """Each count (offsets in ``sentence``) with what it counts; after a toll, a bare "12 more
-    in X" is a toll too ("13 in Jabala and 12 more in Khan Shaykhun")."""
-    typed = [(q, _kind_of_number(lex, sentence, q)) for q in numbers]
+def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity],
+                  offset: int = 0) -> list[tuple[Quantity, str]]:
+    """Each count (its offsets ``offset`` beyond the sentence's) with what it counts; after a
+    toll, a bare "12 more in X" is a toll too ("13 in Jabala and 12 more in Khan Shaykhun")."""
+    typed = [(q, _kind_of_number(lex, sentence, q, offset)) for q in numbers]
     if any(k == "killed" for _, k in typed):
-        typed = [(q, k or ("killed" if lex.patterns.more_in.match(sentence, q.end) else "")) for q, k in typed]
+        more = lex.patterns.more_in
+        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset) else "")) for q, k in typed]
     return typed
 
 
 def sentence_numbers(doc: ReportDoc, s: Sentence) -> list[tuple[Quantity, str]]:
-    """The sentence's counts (offsets in the sentence) with what they count; counts matter only
-    next to a casualty, flight or distance word."""
+    """The sentence's counts (report offsets) with what they count; counts matter only next to a
+    casualty, flight or distance word."""
     p = doc.lex.patterns
     counted = s.counts and (bool(s.cues & {"damage", "flee"}) or (
         any(w in s.text.lower() for w in p.distance_words) and bool(p.distance_hint.search(s.text))))
-    numbers = [Quantity(q.start - s.start, q.end - s.start, q.text, q.low, q.high, q.qualifier)
-               for q in s.counts] if counted else []
-    return typed_numbers(doc.lex, s.text, numbers)
+    return typed_numbers(doc.lex, s.text, s.counts if counted else [], s.start)
 
 
 def sentence_attribution(s: Sentence) -> list[str]:
@@ -191,7 +192,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     attribution = sentence_attribution(s)
     typed = sentence_numbers(doc, s)
     distance = next((q for q, k in typed if k == "distance"), None)
-    reference = [m for m in places if distance and m.qualifier == "near" and m.start > offset + distance.end]
+    reference = [m for m in places if distance and m.qualifier == "near" and m.start > distance.end]
     context = [a for a, _, _ in s.words["context"]]
     event_places = _without_locators(lex, sentence, offset, [
         m for m in places if all(m is not r for r in reference)  # "pushing towards Y", "12 km from Y": no event at Y
@@ -220,15 +221,15 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         by = (doc.air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
         events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
                                 unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
-    counts = [offset + q.start for q, k in typed if k in ("killed", "injured")]
+    counts = [q.start for q, k in typed if k in ("killed", "injured")]
     clauses = _clauses(lex, sentence, offset) if counts else []
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
-        clause = next(((a, b) for a, b in clauses if a <= offset + q.start < b), clauses[-1])
+        clause = next(((a, b) for a, b in clauses if a <= q.start < b), clauses[-1])
         other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
             p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
-        owners = _owners(offset + q.start, event_places, clauses, counts, p.place_then_toll, other)
+        owners = _owners(q.start, event_places, clauses, counts, p.place_then_toll, other)
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
