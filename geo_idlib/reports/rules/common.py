@@ -11,6 +11,7 @@ them. The language patterns are the report's language pack's (``doc.lex.patterns
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from geo_idlib.reports.actors import AIR_ACTORS
@@ -77,7 +78,7 @@ def sentence_numbers(doc: ReportDoc, s: Sentence) -> list[tuple[Quantity, str]]:
     casualty, flight or distance word."""
     p = doc.lex.patterns
     counted = s.counts and (bool(s.cues & {"damage", "flee"}) or (
-        any(w in s.text.lower() for w in p.distance_words) and bool(p.distance_hint.search(s.text))))
+        bool(_stems(p.distance_words).search(s.text.lower())) and bool(p.distance_hint.search(s.text))))
     return typed_numbers(doc.lex, s.text, s.counts if counted else [], s.start)
 
 
@@ -149,8 +150,9 @@ def area_name(m: Mention) -> str:
 
 def _before_place(pattern, context: list[int], sentence: str, pos: int) -> bool:
     """Whether ``pattern`` matches the words just before a place at ``pos`` (tried only when a
-    word such patterns need starts there: ``context``, their offsets in the sentence)."""
-    return any(pos - 40 <= c < pos for c in context) and bool(pattern.search(sentence, max(0, pos - 40), pos))
+    word such patterns need starts there: ``context``, their sorted offsets in the sentence)."""
+    i = bisect_left(context, pos - 40)
+    return i < len(context) and context[i] < pos and bool(pattern.search(sentence, max(0, pos - 40), pos))
 
 
 def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Mention]) -> list[Mention]:
