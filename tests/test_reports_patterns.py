@@ -178,6 +178,14 @@ def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
          "location": "Sarmada", "fatalities": 6, "targets": "market"}]
 
 
+def test_one_side_taking_one_place_on_one_day_is_one_change_of_control(gz):
+    text = ("Government forces captured Saraqeb from rebels on Thursday. Government forces also took the Turkish "
+            "observation posts in Saraqeb from Turkish troops.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
+        {"sub_event_type": "Government regains territory", "location": "Saraqib", "actor1": "Military Forces of Syria",
+         "actor2": "Syrian opposition rebels"}]
+
+
 def test_missiles_follow_the_report_and_attacks_by_non_flyers_are_shelling(gz):
     assert _rows("Warplanes pounded Sarmin. Missiles then hit Binnish.", gz, fields=("sub_event_type", "location")) == [
         {"sub_event_type": "Air/drone strike", "location": "Sarmīn"},

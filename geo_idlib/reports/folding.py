@@ -45,7 +45,8 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         same = [o for o in out if o.mention.place.id == ev.mention.place.id and o.date == ev.date
                 and o.sub_event_type == ev.sub_event_type
                 and (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)
-                and (o.actor2 == ev.actor2 or not o.actor2 or not ev.actor2)]
+                and (o.actor2 == ev.actor2 or not o.actor2 or not ev.actor2
+                     or ev.sub_event_type in _TERRITORY)]  # one taker, one place, one day: one change of hands
         bare = [o for o in same if not _specific(o)]
         if same and not _specific(ev):
             same[0].sentence = f"{same[0].sentence} | {ev.sentence}"
