@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 
 from geo_idlib import __version__
 from geo_idlib.errors import GeoIdlibError
@@ -37,10 +39,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the command is so that its ``finally`` blocks and
+    temporary files are cleaned up as on Ctrl-C."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+def _on_signals(handler):
+    """Install ``handler`` for SIGTERM and SIGHUP (in the main thread only); the handlers before."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if sig}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``geo-idlib`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    before = _on_signals(_terminated)
     try:
         return int(args.func(args) or 0)
     except GeoIdlibError as exc:
@@ -48,6 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("geo-idlib: interrupted: nothing written", file=sys.stderr)
+        return 130
+    except Terminated as exc:
+        print("geo-idlib: stopped by a signal: nothing written", file=sys.stderr)
+        return 128 + exc.args[0]
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -146,6 +146,7 @@ def split_inputs(paths: list[str]) -> tuple[list[Path], list[Path]]:
 
 def _check_args(args: argparse.Namespace) -> Path:
     """Every option checked before any work; the map's path."""
+    from geo_idlib.io import check_outputs
     from geo_idlib.tables import check_out_suffix
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -163,6 +164,12 @@ def _check_args(args: argparse.Namespace) -> Path:
         check_out_suffix(args.events_out)
     if args.png and args.png.suffix.lower() != ".png":
         raise InputError("the picture must be a .png file", path=args.png)
+    if args.png:
+        from geo_idlib.render.png import CHROMIUM
+
+        if not Path(CHROMIUM).exists():  # said before the work, not after it
+            raise InputError(f"no chromium at {CHROMIUM}: install it (make browser) or set GEO_IDLIB_CHROMIUM",
+                             field="png")
     if args.basemap:
         if args.offline:
             raise InputError("--basemap is an online map: leave out --offline", field="basemap")
@@ -170,7 +177,15 @@ def _check_args(args: argparse.Namespace) -> Path:
 
         basemap_provider(args.basemap)
     _types(args.types)
+    check_outputs(_outputs(args, output))
     return output
+
+
+def _outputs(args: argparse.Namespace, output: Path) -> list[Path]:
+    """Every file the run writes: the map, its review file, then those asked for."""
+    review_path = output.with_name(output.name.rsplit(".", 1)[0] + ".review.csv")
+    return [output, review_path, *([output.with_suffix(".embed.html")] if args.embed else []),
+            *([args.events_out] if args.events_out else []), *([args.png] if args.png else [])]
 
 
 def _types(names: list[str]) -> set[str]:
@@ -289,12 +304,13 @@ def run(args: argparse.Namespace) -> int:
             where = f"{o.path}:{o.line}: " if o.line else f"{o.path}: "
             warn(f"{where}no event or review item {o.id!r} in this run (correction left unused)")
 
-    review_path = output.with_name(output.name.rsplit(".", 1)[0] + ".review.csv")
+    review_path = _outputs(args, output)[1]
     outputs: dict[Path, str | bytes] = {output: html, review_path: review.review_csv(items)}
     if args.embed:
         from geo_idlib.render.embed import embed_snippet
 
-        outputs[output.with_suffix(".embed.html")] = embed_snippet(output.name, args.title)
+        src = output.name if ":" not in output.name else f"./{output.name}"  # "a:b.html" is no address scheme
+        outputs[output.with_suffix(".embed.html")] = embed_snippet(src, args.title)
     if args.events_out:
         outputs[args.events_out] = table_bytes(events, args.events_out.suffix)
     if args.png:
@@ -315,11 +331,11 @@ def run(args: argparse.Namespace) -> int:
 
 def read_geojson(path: Path) -> dict:
     """A GeoJSON file's object, or an InputError naming the file (and line of a syntax error)."""
-    from geo_idlib.tables import decode_utf8
+    from geo_idlib.tables import load_json, read_text
 
     try:
-        return json.loads(decode_utf8(path.read_bytes(), path))
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
+        return load_json(read_text(path))
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON ({exc.msg})", path=path, line=exc.lineno) from None
+    except RecursionError:
+        raise InputError("not JSON (nested too deeply)", path=path, line=1) from None

@@ -72,12 +72,13 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
 
     ``place`` is a gazetteer id or a name (resolved; must score >= ``ACCEPT_SCORE``). Returns
     ``date, place_id, place, controller, source, latitude, longitude``, sorted. Bad rows raise
-    :class:`InputError` naming the line (CSV line = row + 2) and the field.
+    :class:`InputError` naming the line (CSV line = the row's index + 2) and the field.
     """
     check_columns(frame.columns, STATUS_COLUMNS, path=path)
-    rows = []
-    for i, row in enumerate(frame.to_dict("records")):
-        line = i + 2
+    rows, lines = [], []
+    for index, row in zip(frame.index, frame.to_dict("records")):
+        line = int(index) + 2
+        lines.append(line)
         day = iso_date(row["date"], field="date", path=path, line=line)
         controller = canonical_controller(row["controller"])
         if controller is None:
@@ -96,7 +97,7 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
     if dup.any():
         i = int(np.flatnonzero(dup.to_numpy())[1])
         raise InputError(f"{out.loc[i, 'place']} has two controllers on {out.loc[i, 'date']}", path=path,
-                         line=i + 2, field="controller")
+                         line=lines[i], field="controller")
     return out.drop_duplicates(["date", "place_id"]).sort_values(["date", "place_id"], ignore_index=True)
 
 
@@ -228,9 +229,11 @@ def control_changes(status: pd.DataFrame, before: str, after: str, *, area: Base
              "places": "; ".join(sorted(name for name, _ in items)),
              "geometry": unary_union([cell for _, cell in items])}
             for (old, new), items in sorted(groups.items())]
-    frame = gpd.GeoDataFrame(rows, columns=["from_controller", "to_controller", "before", "after", "places", "geometry"],
-                             geometry="geometry", crs=METRIC_CRS)
+    frame = gpd.GeoDataFrame(rows, columns=CHANGE_COLUMNS, geometry="geometry", crs=METRIC_CRS)
     return frame.to_crs(4326)
+
+
+CHANGE_COLUMNS = ["from_controller", "to_controller", "before", "after", "places", "geometry"]
 
 
 def control_layers(status: pd.DataFrame, *, area: BaseGeometry) -> dict[str, gpd.GeoDataFrame]:
@@ -249,7 +252,7 @@ def control_layers(status: pd.DataFrame, *, area: BaseGeometry) -> dict[str, gpd
         return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=4326)
 
     return {"zones": stack(zones, zones[0]), "frontlines": stack(lines, lines[0]),
-            "changes": stack(changes, changes[0] if changes else lines[0].iloc[0:0]),
+            "changes": stack(changes, gpd.GeoDataFrame(columns=CHANGE_COLUMNS, geometry="geometry", crs=4326)),
             "places": places.drop(columns=["latitude", "longitude"])}
 
 
