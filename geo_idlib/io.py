@@ -5,6 +5,7 @@ together at the end, all or nothing: every file is staged first, then all are re
 """
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 import tempfile
@@ -67,10 +68,11 @@ def check_outputs(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _stage(path: Path, data: str | bytes) -> str:
-    """``data`` in a temporary file beside ``path`` (mode of an ordinary new file); its name."""
+def _stage(path: Path, data: str | bytes, run: str) -> str:
+    """``data`` in a temporary file beside ``path`` (mode of an ordinary new file), named for
+    the ``run`` (``.NAME.RUN.XXXX.tmp``); its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{run}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
@@ -125,12 +127,13 @@ def write_all(outputs: dict[Path, str | bytes]) -> list[Path]:
     """
     paths = check_outputs(outputs)
     made = [p for p in {q for path in paths for q in (path.parent, *path.parent.parents)} if not p.exists()]
+    run = secrets.token_hex(4)  # names this run's temporary files, found again whenever it stops
     staged: list[tuple[str, Path]] = []
     placed: list[tuple[str | None, Path]] = []
     olds: list[str] = []
     try:
         for path, data in zip(paths, outputs.values()):
-            staged.append((_stage(path, data), path))
+            staged.append((_stage(path, data, run), path))
         for tmp, path in staged:
             old = _keep_old(path)
             if old:
@@ -143,8 +146,9 @@ def write_all(outputs: dict[Path, str | bytes]) -> list[Path]:
                 os.replace(old, path)
             else:
                 path.unlink(missing_ok=True)
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
+        for path in paths:
+            for tmp in path.parent.glob(f".{glob.escape(path.name)}.{run}.*.tmp"):
+                tmp.unlink(missing_ok=True)
         for folder in sorted(made, key=lambda p: len(p.parts), reverse=True):
             try:
                 folder.rmdir()

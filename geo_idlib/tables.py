@@ -48,7 +48,7 @@ __all__ = ["INT_COLUMNS", "NULLABLE_INT_COLUMNS", "FLOAT_COLUMNS", "TABLE_SUFFIX
            "check_record", "events_from_records", "read_table", "read_tables", "table_bytes", "write_table",
            "events_to_csv", "events_to_json", "events_to_jsonl", "events_to_geojson", "events_to_geodataframe",
            "parse_event_date", "decode_utf8", "read_text", "csv_records", "read_csv", "csv_text",
-           "load_json"]
+           "load_json", "feature_lines"]
 
 #: Always-present integers.
 INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "sources_count")
@@ -286,7 +286,8 @@ def read_text(path: str | Path) -> str:
         raise InputError(f"cannot read ({exc.strerror})", path=path) from None
     nul = text.find("\0")
     if nul >= 0:
-        raise InputError("a NUL byte: not a text file", path=path, line=text.count("\n", 0, nul) + 1)
+        raise InputError("a NUL byte: not UTF-8 text (a binary file, or UTF-16): save the file as UTF-8", path=path,
+                         line=text.count("\n", 0, nul) + 1)
     return text
 
 
@@ -433,6 +434,17 @@ def _line_numbers(text: str, offsets: list[int]) -> list[int]:
     return [bisect_right(breaks, o) + 1 for o in offsets]
 
 
+def feature_lines(text: str) -> list[int]:
+    """The line each item of ``features`` starts on in the JSON text of an object (``[]`` for
+    JSON that is no object).
+
+    >>> feature_lines('{"type": "FeatureCollection",\\n "features": [{},\\n  {}]}')
+    [2, 3]
+    """
+    start = _skip(text, 0)
+    return _line_numbers(text, _features_offsets(text, start)) if text[start:start + 1] == "{" else []
+
+
 class _Object(dict):
     """A JSON object; ``twice`` names a key it gives twice (its last value would silently win)."""
 
@@ -509,7 +521,7 @@ def _json_records(text: str, path: Path) -> list[tuple[int, dict]]:
     elif isinstance(data, dict) and isinstance(data.get("features"), list):
         if getattr(data, "twice", None):
             raise InputError("given twice in the FeatureCollection", path=path, line=1, field=data.twice)
-        lines = _line_numbers(text, _features_offsets(text, start))
+        lines = feature_lines(text)
         items = [(line, _feature_record(f, path, line)) for line, f in zip(lines, data["features"])]
     else:
         raise InputError("expected a list of event records or a GeoJSON FeatureCollection", path=path, line=1)
@@ -567,6 +579,12 @@ def _binary_records(path: Path, suffix: str) -> list[tuple[int, dict]]:
         else:
             import geopandas as gpd
 
+            import pyarrow.parquet as pq
+
+            names = pq.read_schema(path).names
+            twice = next((n for i, n in enumerate(names) if n in names[:i]), None)
+            if twice is not None:
+                raise InputError("column named twice", path=path, line=1, field=twice)
             try:
                 frame = gpd.read_parquet(path)
             except ValueError:  # a plain Parquet table (no geometry metadata)

@@ -234,7 +234,8 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list
 
     for path in expand_paths(args.control, (".csv", ".geojson", ".json")):
         if Path(path).suffix.lower() in (".geojson", ".json"):
-            zones, lines = drawn_control(read_geojson(Path(path)), path=path)
+            data, starts = read_geojson(Path(path))
+            zones, lines = drawn_control(data, path=path, starts=starts)
             zones, lines = (f[((f["date"] >= (args.date_from or "")) & (f["date"] <= (args.date_to or "9999")))]
                             for f in (zones, lines))
             builder.add_drawn_control(zones, lines)
@@ -329,12 +330,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_geojson(path: Path) -> dict:
-    """A GeoJSON file's object, or an InputError naming the file (and line of a syntax error)."""
-    from geo_idlib.tables import load_json, read_text
+def read_geojson(path: Path) -> tuple[dict, list[int]]:
+    """A GeoJSON file's object and the line each of its features starts on, or an InputError
+    naming the file (and line of a syntax error)."""
+    from geo_idlib.tables import feature_lines, load_json, read_text
 
+    text = read_text(path)
     try:
-        return load_json(read_text(path))
+        return load_json(text), feature_lines(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON ({exc.msg})", path=path, line=exc.lineno) from None
     except RecursionError:

@@ -225,7 +225,7 @@ def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
 
 
 def _read_document(path: Path) -> list[Report]:
-    raw = read_text(path)
+    raw = re.sub(r"\r(?!\n)", "\n", read_text(path))  # lines ended by a carriage return alone (old Macs)
     title = ""
     if path.suffix.lower() in (".html", ".htm"):
         raw, title = html_to_text(raw)
