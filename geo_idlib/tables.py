@@ -459,13 +459,40 @@ def _object(pairs: list[tuple[str, object]]) -> _Object:
     return obj
 
 
+#: A ``\\uD800``-``\\uDFFF`` escape: half of a pair that stands for one character, or a lone half
+#: that stands for none (and cannot be written as UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
 def load_json(text: str) -> object:
-    """``json.loads``, except that an object giving a key twice says so in its ``twice``.
+    """``json.loads``, except that an object giving a key twice says so in its ``twice``, and a
+    lone surrogate escape (no character: it could not be written out) is a JSONDecodeError.
 
     >>> load_json('{"a": 1, "a": 2}').twice
     'a'
+    >>> load_json('["\\\\ud83d\\\\ude80", "\\\\ud800"]')
+    Traceback (most recent call last):
+    ...
+    json.decoder.JSONDecodeError: a lone surrogate escape (no character): line 1 column 19 (char 18)
     """
-    return json.loads(text, object_pairs_hook=_object)
+    data = json.loads(text, object_pairs_hook=_object)
+    if _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            pos = next(m.start() for m in _SURROGATE_ESCAPE.finditer(text) if _lone(text, m))
+            raise json.JSONDecodeError("a lone surrogate escape (no character)", text, pos) from None
+    return data
+
+
+def _lone(text: str, m: re.Match) -> bool:
+    """Whether the surrogate escape ``m`` is not half of a high-low pair."""
+    high = m.group()[3].lower() in "89ab"
+    if high:
+        nxt = _SURROGATE_ESCAPE.match(text, m.end())
+        return not (nxt and nxt.group()[3].lower() in "cdef")
+    prev = _SURROGATE_ESCAPE.match(text, m.start() - 6) if m.start() >= 6 else None
+    return not (prev and prev.group()[3].lower() in "89ab")
 
 
 def _kind(value: object) -> str:

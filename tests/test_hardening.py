@@ -166,7 +166,7 @@ def test_a_failed_rename_puts_back_the_outputs_already_replaced(tmp_path, monkey
 def test_a_map_named_like_an_address_scheme_gets_its_embed(tmp_path, capsys, events_csv):
     out = tmp_path / "a:b.html"
     assert main(["map", str(events_csv), "-o", str(out), "--embed", "--offline"]) == 0
-    assert 'src="./a:b.html"' in (tmp_path / "a:b.embed.html").read_text(encoding="utf-8")
+    assert 'src="a%3Ab.html"' in (tmp_path / "a:b.embed.html").read_text(encoding="utf-8")
 
 
 def test_sigterm_while_writing_removes_the_staged_files_and_keeps_the_old_ones(tmp_path, events_csv):
@@ -205,3 +205,11 @@ def test_json_records_keep_their_types(tmp_path):
     row = read_table(path).iloc[0]
     assert (row["latitude"], row["fatalities"], row["admin1"]) == (35.9, 1500, "7")
     assert pd.isna(read_table(write(tmp_path / "n.json", '[{"latitude": null, "longitude": null}]'))["latitude"][0])
+
+
+def test_text_arguments_that_are_not_utf8_are_one_error(tmp_path, capsys, events_csv):
+    out = tmp_path / "m.html"
+    assert main(["map", str(events_csv), "-o", str(out), "--title", "Raids \udcff"]) == 2  # bytes a shell passed
+    assert error_line(capsys) == "field 'title': not UTF-8 text (is the terminal set to UTF-8?)" and not out.exists()
+    assert main(["map", str(events_csv), "-o", str(tmp_path / "m\udcff.html"), "--embed", "-q"]) == 0  # a file name
+    assert 'src="m%FF.html"' in (tmp_path / "m\udcff.embed.html").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 from geo_idlib.cli.common import (add_places_option, add_quiet_option, command, load_gazetteer, note, warn)
@@ -310,7 +311,9 @@ def run(args: argparse.Namespace) -> int:
     if args.embed:
         from geo_idlib.render.embed import embed_snippet
 
-        src = output.name if ":" not in output.name else f"./{output.name}"  # "a:b.html" is no address scheme
+        from urllib.parse import quote
+
+        src = quote(os.fsencode(output.name))  # a relative URL: "a:b.html" is no scheme, any byte is escaped
         outputs[output.with_suffix(".embed.html")] = embed_snippet(src, args.title)
     if args.events_out:
         outputs[args.events_out] = table_bytes(events, args.events_out.suffix)

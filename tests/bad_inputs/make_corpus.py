@@ -123,6 +123,8 @@ def text_files() -> dict[str, str | bytes]:
     f[m + "json_latin1.json"] = json.dumps([{"latitude": 35.86, "longitude": 36.8, "location": "Sar\xe2qib"}],
                                            ensure_ascii=False).encode("latin-1")
     f[m + "json_huge_count.json"] = '[{"latitude": 35.86, "longitude": 36.8, "fatalities": 1' + "0" * 40 + "}]"
+    f[m + "json_lone_surrogate.json"] = '[{"latitude": 35.86, "longitude": 36.8,\n  "location": "Sar\\ud800aqib"}]'
+    f[m + "ok_json_emoji_escape.json"] = '[{"latitude": 35.86, "longitude": 36.8, "location": "\\ud83d\\ude80 Saraqib"}]'
     f[m + "geojson_no_coordinates.geojson"] = collection(feature({"type": "Point"}))
     f[m + "geojson_empty_coordinates.geojson"] = collection(feature({"type": "Point", "coordinates": []}))
     f[m + "geojson_geometry_text.geojson"] = collection(feature("POINT (36.8 35.86)"))
@@ -180,6 +182,7 @@ def text_files() -> dict[str, str | bytes]:
     f[e + "reports_bad_line.jsonl"] = json.dumps({"text": "Jets struck Saraqeb."}) + '\n{"text": "Shells\n'
     f[e + "reports_text_number.jsonl"] = json.dumps({"text": 42}) + "\n"
     f[e + "reports_key_twice.jsonl"] = '{"text": "Jets struck Saraqeb.", "text": "Shells hit Ariha."}\n'
+    f[e + "reports_lone_surrogate.jsonl"] = '{"text": "Jets struck Saraqeb."}\n{"text": "Jets \\udc00 struck."}\n'
     f[e + "reports_latin1.csv"] = "id,text\nr1,Jets struck Sar\xe2qeb.\n".encode("latin-1")
     f[e + "report.pdf"] = b"%PDF-1.4 not a report geo-idlib reads"
     # --- event tables through `merge` ---------------------------------------------------------
@@ -225,6 +228,7 @@ def text_files() -> dict[str, str | bytes]:
     f[c + "drawn_no_date.geojson"] = collection(feature({"type": "Polygon", "coordinates": [SQUARE]},
                                                         {"controller": "government"}))
     f[c + "drawn_cut.geojson"] = collection(zone("government", SQUARE))[:-30]
+    f[c + "drawn_lone_surrogate.geojson"] = collection(zone("government", SQUARE, source="HALF")).replace("HALF", "\\ud800")
     f[c + "drawn_latin1.geojson"] = collection(zone("government", SQUARE, source="s\xe2")).encode("latin-1")
     # --- control tables through `frontline` ---------------------------------------------------
     t = "frontline/"
