@@ -31,15 +31,18 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
     def elsewhere(d: Draft, c: Choice) -> bool:  # outside the governorate the text states
         return c.cand is not None and bool(d.admin1) and c.cand.place.admin1_pcode != d.admin1
 
+    todo = [i for i, (d, c) in enumerate(zip(drafts, picked)) if c.cand is None or elsewhere(d, c)]
+    if not todo:
+        return
     points = [c.cand.place.point for d, c, k in zip(drafts, picked, keep)
               if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
               and not elsewhere(d, c)]
     govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
     nearby: list[Place] | None = None  # the places around the report, found when first needed
-    for i, (d, c) in enumerate(zip(drafts, picked)):
-        if (c.cand is not None and not elsewhere(d, c)) or not (
-                cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
-                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
+    for i in todo:
+        d, c = drafts[i], picked[i]
+        if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
+                                     for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
             continue
         surface = text[slice(*toponym_span(text, d))]
         if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
@@ -80,6 +83,9 @@ def nearer_namesakes(text: str, rows: list[tuple[Draft, Choice]], res: Resolver)
               if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
     if len(points) < 3:
         return
+    lats, lons = [p[0] for _, p in points], [p[1] for _, p in points]
+    if max(lats) - min(lats) < FAR_KM / 111 and max(lons) - min(lons) < FAR_KM / 111:
+        return  # all within a box of about FAR_KM: none is far from the others
     # a neighbour in the same or a touching cell of about FAR_KM is near enough: no geodesic needed
     cell = FAR_KM / 111 / 2
     cells = Counter((int(lat // cell), int(lon // cell)) for _, (lat, lon) in points)
