@@ -213,3 +213,15 @@ def test_text_arguments_that_are_not_utf8_are_one_error(tmp_path, capsys, events
     assert error_line(capsys) == "field 'title': not UTF-8 text (is the terminal set to UTF-8?)" and not out.exists()
     assert main(["map", str(events_csv), "-o", str(tmp_path / "m\udcff.html"), "--embed", "-q"]) == 0  # a file name
     assert 'src="m%FF.html"' in (tmp_path / "m\udcff.embed.html").read_text(encoding="utf-8")
+
+
+def test_thirty_reports_of_one_strike_merge_into_a_table_map_and_merge_read(tmp_path, capsys):
+    for i in range(30):
+        witnesses = " ".join(f"witness{i}x{j} saw the smoke rise over the market" for j in range(100))
+        write(tmp_path / "news" / f"r{i}.txt", f"published: 2018-02-06\noutlet: Outlet {i}\n\n"
+                                               f"Jets struck Saraqeb on Monday, killing two people, as {witnesses}.\n")
+    events = tmp_path / "events.csv"
+    assert main(["extract", str(tmp_path / "news"), "--merge", "-o", str(events), "-q"]) == 0
+    assert len(read_table(events)["quote"][0]) > 131_072  # the csv module's own limit
+    assert main(["map", str(events), "-o", str(tmp_path / "m.html"), "--offline", "-q"]) == 0
+    assert main(["merge", str(events), "-o", str(tmp_path / "again.csv"), "-q"]) == 0
