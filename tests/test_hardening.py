@@ -225,3 +225,12 @@ def test_thirty_reports_of_one_strike_merge_into_a_table_map_and_merge_read(tmp_
     assert len(read_table(events)["quote"][0]) > 131_072  # the csv module's own limit
     assert main(["map", str(events), "-o", str(tmp_path / "m.html"), "--offline", "-q"]) == 0
     assert main(["merge", str(events), "-o", str(tmp_path / "again.csv"), "-q"]) == 0
+
+
+@pytest.mark.parametrize("argv, field", [
+    (["merge", str(ROOT / "examples" / "events_demo.csv"), "--max-km", "nan"], "max-km"),
+    (["merge", str(ROOT / "examples" / "events_demo.csv"), "--max-km", "-1"], "max-km"),
+    (["gazetteer", "search", "Idlib", "--limit", "-3"], "limit"),
+])
+def test_numbers_on_the_command_line_are_checked(capsys, argv, field):
+    assert main(argv) == 2 and error_line(capsys).startswith(f"field {field!r}: ")

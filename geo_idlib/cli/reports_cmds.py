@@ -166,8 +166,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from geo_idlib.sources import merge_sources
     from geo_idlib.tables import TABLE_SUFFIXES, read_table
 
-    if args.max_km < 0:
-        raise InputError("--max-km must not be negative", field="--max-km")
+    if not 0 <= args.max_km < float("inf"):
+        raise InputError(f"--max-km must be a distance of 0 km or more, got {args.max_km:g}", field="max-km")
     output_format(args)
     paths = expand_paths(args.events, TABLE_SUFFIXES)
     tables = [read_table(p) for p in paths]
