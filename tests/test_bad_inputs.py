@@ -1,8 +1,9 @@
-"""The bad-input corpus (tests/bad_inputs/): every file, through the command its folder names,
+"""The bad-input corpus (tests/bad_inputs/): every file (or folder), through the command its folder names,
 either works or stops with exit code 2 and one line naming the file, the line and the field,
 with no traceback, nothing written at -o and an existing output kept.
 
-``expected.csv`` says, per file, ``ok`` or the line and field the error must name.
+``expected.csv`` says, per case, ``ok`` or the line and field the error must name (and, for a
+folder, the file in it).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ CASES = expected()
 
 
 def test_the_corpus_is_large_and_every_file_has_an_expectation():
-    files = sorted(str(p.relative_to(CORPUS)) for p in CORPUS.glob("*/*") if p.is_file())
+    files = sorted(str(p.relative_to(CORPUS)) for p in CORPUS.glob("*/*") if not p.name.startswith("_"))
     assert files == sorted(CASES), "add the file to expected.csv (or remove it from the list)"
     assert len(files) >= 100 and {f.split("/")[0] for f in files} == set(COMMANDS)
 
@@ -67,7 +68,8 @@ def test_bad_input(name, tmp_path, capsys):
         return
     lines = err.splitlines()
     assert code == 2 and len(lines) == 1 and lines[0].startswith("geo-idlib: error: "), err
-    where = f"{file}:{case['line']}: " if case["line"] else f"{file}: "
+    named = file / case["inside"] if case["inside"] else file  # a folder's case names the file in it
+    where = f"{named}:{case['line']}: " if case["line"] else f"{named}: "
     where += f"field {case['field']!r}: " if case["field"] else ""
     assert lines[0].startswith(f"geo-idlib: error: {where}"), lines[0]
     assert case["message"] in lines[0]

@@ -92,10 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        print("geo-idlib: interrupted: nothing written", file=sys.stderr)
+        print("geo-idlib: interrupted (outputs are written whole or not at all)", file=sys.stderr)
         return 130
     except Terminated as exc:
-        print("geo-idlib: stopped by a signal: nothing written", file=sys.stderr)
+        print("geo-idlib: stopped by a signal (outputs are written whole or not at all)", file=sys.stderr)
         return 128 + exc.args[0]
     finally:
         for sig, handler in before.items():

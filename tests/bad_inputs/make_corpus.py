@@ -1,4 +1,5 @@
-"""Writes the bad-input corpus beside this file: one folder per way a file reaches geo-idlib.
+"""Writes the bad-input corpus beside this file: one folder per way a file reaches geo-idlib; in
+it each file, or folder of files, is one case.
 
 Every text is written for this corpus. Run ``python tests/bad_inputs/make_corpus.py`` to
 rebuild the files; ``expected.csv`` (what each must give) is kept by hand, and
@@ -142,6 +143,10 @@ def text_files() -> dict[str, str | bytes]:
     f[m + "jsonl_bad_line.jsonl"] = json.dumps({"latitude": 35.86, "longitude": 36.8}) + "\n{\"latitude\": 35.8,\n"
     f[m + "jsonl_array_line.jsonl"] = json.dumps({"latitude": 35.86, "longitude": 36.8}) + "\n[35.8, 36.7]\n"
     f[m + "jsonl_key_twice.jsonl"] = '{"latitude": 35.86, "longitude": 36.8, "origin": "A", "origin": "B"}\n'
+    f[m + "ok_folder_of_reports_and_tables/report.txt"] = REPORT
+    f[m + "ok_folder_of_reports_and_tables/events.csv"] = EVENTS + ROW2
+    f[m + "ok_folder_of_reports_and_tables/places.csv"] = "name,lat,lon\nKhirbet Zaytoun,36.2,36.7\n"
+    f[m + "folder_with_a_cut_table/events.csv"] = EVENTS + ROW + ROW2[:30]
     f[m + "spreadsheet.xlsx"] = b"PK\x03\x04 not a table geo-idlib reads"
     f[m + "not_a_geopackage.gpkg"] = EVENTS + ROW
     f[m + "not_parquet.parquet"] = b"PAR1 this file ends before it begins"
@@ -184,6 +189,13 @@ def text_files() -> dict[str, str | bytes]:
     f[e + "reports_key_twice.jsonl"] = '{"text": "Jets struck Saraqeb.", "text": "Shells hit Ariha."}\n'
     f[e + "reports_lone_surrogate.jsonl"] = '{"text": "Jets struck Saraqeb."}\n{"text": "Jets \\udc00 struck."}\n'
     f[e + "reports_latin1.csv"] = "id,text\nr1,Jets struck Sar\xe2qeb.\n".encode("latin-1")
+    f[e + "ok_folder/a.txt"] = REPORT
+    f[e + "ok_folder/sub/b.md"] = "published: 2018-02-06\n\nShells hit **Ariha** on Tuesday, killing one man.\n"
+    f[e + "ok_folder/.hidden.txt"] = "\0 a hidden file is skipped"
+    f[e + "ok_folder/notes.pdf"] = b"%PDF-1.4 skipped: not a report"
+    f[e + "folder_with_a_bad_report/a.txt"] = REPORT
+    f[e + "folder_with_a_bad_report/b.txt"] = REPORT.replace("2018-02-05", "someday")
+    f[e + "folder_without_reports/notes.pdf"] = b"%PDF-1.4 not a report"
     f[e + "report.pdf"] = b"%PDF-1.4 not a report geo-idlib reads"
     # --- event tables through `merge` ---------------------------------------------------------
     g = "merge/"
@@ -312,6 +324,7 @@ def main() -> None:
         (HERE / folder).mkdir()
     for name, content in {**text_files(), **binary_files()}.items():
         path = HERE / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, str):
             path.write_text(content, encoding="utf-8", newline="")
         else:
