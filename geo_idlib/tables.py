@@ -291,10 +291,14 @@ def read_text(path: str | Path) -> str:
     return text
 
 
-def _need_coordinates(columns: Iterable[str], path: Path) -> None:
-    missing = [c for c in ("latitude", "longitude") if c not in set(columns)]
+def _need_columns(columns: Iterable[str], required: Iterable[str], path: str | Path) -> None:
+    missing = [c for c in required if c not in set(columns)]
     if missing:
         raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1)
+
+
+def _need_coordinates(columns: Iterable[str], path: Path) -> None:
+    _need_columns(columns, ("latitude", "longitude"), path)
 
 
 #: The longest cell the CSV reader accepts: any cell the writer can produce (the csv module's
@@ -311,11 +315,12 @@ def _csv_error(exc: csv.Error, path: str | Path, line: int) -> InputError:
     return InputError(f"not a readable CSV: {words}", path=path, line=line)
 
 
-def csv_records(text: str, path: str | Path) -> tuple[list[str], list[tuple[int, dict]]]:
+def csv_records(text: str, path: str | Path, *, required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
     """``(header, records)`` of CSV ``text``: every record ``(line, {column: cell})``, ``line``
     the physical line it starts on; blank rows are skipped.
 
-    One :class:`InputError` names the first problem: no header, a column named twice, a row
+    One :class:`InputError` names the first problem: no header, a ``required`` column missing
+    or one named twice, a row
     with more or fewer cells than the header (a file cut short), a quote left open or text
     after a closing quote.
 
@@ -343,6 +348,7 @@ def csv_records(text: str, path: str | Path) -> tuple[list[str], list[tuple[int,
         if name and name in seen:
             raise InputError(f"column named twice (columns {seen[name]} and {i})", path=path, line=1, field=name)
         seen[name] = i
+    _need_columns(header, required, path)
     records = []
     while True:
         start = reader.line_num + 1
@@ -363,9 +369,9 @@ def csv_records(text: str, path: str | Path) -> tuple[list[str], list[tuple[int,
     return header, records
 
 
-def read_csv(path: str | Path) -> tuple[list[str], list[tuple[int, dict]]]:
+def read_csv(path: str | Path, *, required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
     """:func:`csv_records` of the UTF-8 CSV file at ``path`` (a BOM is dropped)."""
-    return csv_records(read_text(path), path)
+    return csv_records(read_text(path), path, required=required)
 
 
 class _RowLines(list):
@@ -390,9 +396,7 @@ def csv_text(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
 
 
 def _csv_event_records(text: str, path: Path) -> list[tuple[int, dict]]:
-    header, records = csv_records(text, path)
-    _need_coordinates(header, path)
-    return records
+    return csv_records(text, path, required=("latitude", "longitude"))[1]
 
 
 _DECODER = json.JSONDecoder()

@@ -86,6 +86,8 @@ def cmd_frontline(args: argparse.Namespace) -> int:
     driver = _driver(args.out)
     gz = load_gazetteer(args)
     status = control_status(read_csv_table(args.status), gz, path=str(args.status))
+    if status.empty:
+        raise InputError("no rows: nothing to derive zones from", path=args.status, line=2)
     if args.dates:
         missing = sorted(set(args.dates) - set(status["date"]))
         if missing:

@@ -111,7 +111,10 @@ def _header_fields(path: Path) -> set[str]:
     if path.suffix.lower() == ".csv":
         import csv
 
-        return {f.strip().lower() for f in next(csv.reader([first]), [])}
+        try:
+            return {f.strip().lower() for f in next(csv.reader([first]), [])}
+        except csv.Error:  # a header the table reader will name the problem of
+            return set()
     try:
         record = json.loads(first)
     except json.JSONDecodeError:

@@ -65,6 +65,7 @@ def text_files() -> dict[str, str | bytes]:
         for p in HOSTILE)
     f[m + "latin1.csv"] = (EVENTS + ROW.replace("Saraqib", "Sar\xe2qib")).encode("latin-1")
     f[m + "utf16.csv"] = (EVENTS + ROW).encode("utf-16")
+    f[m + "header_with_a_carriage_return.csv"] = "event_date,lati\rtude,longitude\n2018-02-05,35.9,36.6\n"
     f[m + "utf16_le_no_bom.csv"] = (EVENTS + ROW).encode("utf-16-le")
     f[m + "binary.csv"] = bytes((i * 37 + 11) % 256 for i in range(2048))
     f[m + "nul_byte.csv"] = EVENTS + ROW.replace("market", "mar\0ket")
@@ -249,6 +250,7 @@ def text_files() -> dict[str, str | bytes]:
                                                 "2018-01-01,Ariha,opposition,y\n"
     f[t + "frontline_bad_controller_after_multiline.csv"] = status + '2018-01-01,Saraqib,government,"a\nmap"\n\n' \
                                                                      "2018-01-01,Ariha,nobody,y\n"
+    f[t + "frontline_header_only.csv"] = status
     f[t + "frontline_open_quote.csv"] = status + '2018-01-01,Saraqib,government,"a map\n2018-01-01,Ariha,HTS,y\n'
     f[t + "frontline_text_after_quote.csv"] = status + '2018-01-01,Saraqib,government,"a" map\n'
     # --- displacement flows through `flows` ---------------------------------------------------
