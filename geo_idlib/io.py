@@ -85,21 +85,17 @@ def _stage(path: Path, data: str | bytes, run: str) -> str:
     return tmp
 
 
-def _keep_old(path: Path) -> str | None:
-    """A hard link to the file now at ``path`` (to put it back if a later output fails), or
-    ``None`` when there is none (or the file system has no hard links)."""
+def _keep_old(path: Path, run: str) -> str | None:
+    """A hard link ``.NAME.RUN.old`` to the file now at ``path`` (to put it back if a later
+    output fails), or ``None`` when there is none (or the file system has no hard links)."""
     if not path.is_file():
         return None
-    for _ in range(100):
-        old = str(path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.old"))
-        try:
-            os.link(path, old)
-            return old
-        except FileExistsError:
-            continue
-        except OSError:
-            return None
-    return None
+    old = str(path.with_name(f".{path.name}.{run}.old"))
+    try:
+        os.link(path, old)
+    except OSError:
+        return None
+    return old
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
@@ -135,7 +131,7 @@ def write_all(outputs: dict[Path, str | bytes]) -> list[Path]:
         for path, data in zip(paths, outputs.values()):
             staged.append((_stage(path, data, run), path))
         for tmp, path in staged:
-            old = _keep_old(path)
+            old = _keep_old(path, run)
             if old:
                 olds.append(old)
             os.replace(tmp, path)
