@@ -273,8 +273,8 @@ def decode_utf8(raw: bytes, path: str | Path) -> str:
 
 
 def read_text(path: str | Path) -> str:
-    """The text of the UTF-8 file at ``path``, or one :class:`InputError` (no such file, a
-    folder, not UTF-8 text, a NUL byte: not a text file)."""
+    """The text of the UTF-8 file at ``path`` (a BOM is dropped), or one :class:`InputError`: no
+    such file, a folder, not UTF-8 text, a NUL byte (a binary or UTF-16 file)."""
     path = Path(path)
     try:
         text = decode_utf8(path.read_bytes(), path)
@@ -315,14 +315,14 @@ def _csv_error(exc: csv.Error, path: str | Path, line: int) -> InputError:
     return InputError(f"not a readable CSV: {words}", path=path, line=line)
 
 
-def csv_records(text: str, path: str | Path, *, required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
+def csv_records(text: str, path: str | Path, *,
+                required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
     """``(header, records)`` of CSV ``text``: every record ``(line, {column: cell})``, ``line``
     the physical line it starts on; blank rows are skipped.
 
     One :class:`InputError` names the first problem: no header, a ``required`` column missing
-    or one named twice, a row
-    with more or fewer cells than the header (a file cut short), a quote left open or text
-    after a closing quote.
+    or one named twice, a row with more or fewer cells than the header (a file cut short), a
+    quote left open or text after a closing quote.
 
     >>> csv_records('a,b\\n1,"two\\nlines"\\n\\n3,4\\n', "t.csv")
     (['a', 'b'], [(2, {'a': '1', 'b': 'two\\nlines'}), (5, {'a': '3', 'b': '4'})])

@@ -183,7 +183,8 @@ def test_sigterm_while_writing_removes_the_staged_files_and_keeps_the_old_ones(t
               "sys.exit(main(sys.argv[1:]))\n")
     run = subprocess.run([sys.executable, "-c", script, "map", str(events_csv), "-o", str(out), "--offline"],
                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
-    assert run.returncode == 143 and run.stderr == "geo-idlib: stopped by a signal (outputs are written whole or not at all)\n"
+    assert run.returncode == 143
+    assert run.stderr == "geo-idlib: stopped by a signal (outputs are written whole or not at all)\n"
     assert out.read_text() == "the map of yesterday" and leftovers(tmp_path) == []
     assert not (tmp_path / "m.review.csv").exists()
 

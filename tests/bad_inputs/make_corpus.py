@@ -19,7 +19,8 @@ ROW = "2018-02-05,Explosions/Remote violence,Air/drone strike,Saraqib,35.86447,3
 ROW2 = "2018-02-06,Explosions/Remote violence,Air/drone strike,Ariha,35.81266,36.60933,1,Shells hit a school.\n"
 HOSTILE = ('<img src=x onerror=alert(1)>', '"><script>alert(2)</script>', "{{ 7 * 7 }}", "${alert(3)}",
            "javascript:alert(4)", "</script><svg onload=alert(5)>")
-REPORT = "published: 2018-02-05\noutlet: Demo Wire\n\nJets struck Saraqeb on Monday, killing two people, rescuers said.\n"
+REPORT = ("published: 2018-02-05\noutlet: Demo Wire\n\n"
+          "Jets struck Saraqeb on Monday, killing two people, rescuers said.\n")
 POINT = {"type": "Point", "coordinates": [36.80591, 35.86447]}
 PROPS = {"event_date": "2018-02-05", "sub_event_type": "Air/drone strike", "location": "Saraqib"}
 
@@ -126,7 +127,8 @@ def text_files() -> dict[str, str | bytes]:
                                            ensure_ascii=False).encode("latin-1")
     f[m + "json_huge_count.json"] = '[{"latitude": 35.86, "longitude": 36.8, "fatalities": 1' + "0" * 40 + "}]"
     f[m + "json_lone_surrogate.json"] = '[{"latitude": 35.86, "longitude": 36.8,\n  "location": "Sar\\ud800aqib"}]'
-    f[m + "ok_json_emoji_escape.json"] = '[{"latitude": 35.86, "longitude": 36.8, "location": "\\ud83d\\ude80 Saraqib"}]'
+    f[m + "ok_json_emoji_escape.json"] = ('[{"latitude": 35.86, "longitude": 36.8, '
+                                          '"location": "\\ud83d\\ude80 Saraqib"}]')
     f[m + "geojson_no_coordinates.geojson"] = collection(feature({"type": "Point"}))
     f[m + "geojson_empty_coordinates.geojson"] = collection(feature({"type": "Point", "coordinates": []}))
     f[m + "geojson_geometry_text.geojson"] = collection(feature("POINT (36.8 35.86)"))
@@ -241,7 +243,8 @@ def text_files() -> dict[str, str | bytes]:
     f[c + "drawn_no_date.geojson"] = collection(feature({"type": "Polygon", "coordinates": [SQUARE]},
                                                         {"controller": "government"}))
     f[c + "drawn_cut.geojson"] = collection(zone("government", SQUARE))[:-30]
-    f[c + "drawn_lone_surrogate.geojson"] = collection(zone("government", SQUARE, source="HALF")).replace("HALF", "\\ud800")
+    f[c + "drawn_lone_surrogate.geojson"] = collection(zone("government", SQUARE, source="HALF")).replace(
+        "HALF", "\\ud800")
     f[c + "drawn_latin1.geojson"] = collection(zone("government", SQUARE, source="s\xe2")).encode("latin-1")
     # --- control tables through `frontline` ---------------------------------------------------
     t = "frontline/"
@@ -257,7 +260,8 @@ def text_files() -> dict[str, str | bytes]:
     w = "flows/"
     flows = "origin,destination,people,date,source\n"
     f[w + "ok_flows.csv"] = flows + "Saraqib,Atmeh,5000,2019-05-01,a count\nAriha,Sarmada,\"1,200\",2019-05-02,x\n"
-    f[w + "ok_unknown_place_left_out.csv"] = flows + "Saraqib,Atmeh,5000,2019-05-01,x\nQwxyzabad,Atmeh,10,2019-05-01,x\n"
+    f[w + "ok_unknown_place_left_out.csv"] = (flows + "Saraqib,Atmeh,5000,2019-05-01,x\n"
+                                              "Qwxyzabad,Atmeh,10,2019-05-01,x\n")
     f[w + "ok_injection.csv"] = flows + "".join(f'Saraqib,Atmeh,{n},2019-05-0{n},"{h.replace(chr(34), chr(34) * 2)}"\n'
                                                 for n, h in enumerate(HOSTILE, 1))
     f[w + "flows_people_words.csv"] = flows + "Saraqib,Atmeh,many,2019-05-01,x\n"
