@@ -253,31 +253,47 @@ def _check_texts(record: dict, path: str | Path | None, line: int | None) -> Non
 
 # ---------------------------------------------------------------------------------- reading
 
-def decode_utf8(raw: bytes, path: str | Path) -> str:
+def decode_utf8(raw: bytes, path: str | Path, *, csv_cells: bool = False) -> str:
     """The text of a UTF-8 file (a BOM is dropped), or one :class:`InputError` naming the line
-    of the first byte that is not UTF-8.
+    of the first byte that is not UTF-8 (and, with ``csv_cells``, the column of its cell).
 
     >>> decode_utf8("\\ufeffa,b".encode("utf-8"), "t.csv")
     'a,b'
-    >>> decode_utf8("a\\nKafr Nubl \\xe9".encode("latin-1"), "t.csv")
+    >>> decode_utf8("a,b\\n1,Kafr Nubl \\xe9".encode("latin-1"), "t.csv", csv_cells=True)
     Traceback (most recent call last):
     ...
-    geo_idlib.errors.InputError: t.csv:2: not UTF-8 text (byte 0xe9): save the file as UTF-8
+    geo_idlib.errors.InputError: t.csv:2: field 'b': not UTF-8 text (byte 0xe9): save the file as UTF-8
     """
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError("UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8", path=path,
+                             line=1) from None
+        before = raw[: exc.start].decode("utf-8-sig", errors="replace")
         raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x}): save the file as UTF-8", path=path,
-                         line=line) from None
+                         line=before.count("\n") + 1, field=_column_at_end(before) if csv_cells else None) from None
 
 
-def read_text(path: str | Path) -> str:
+def _column_at_end(before: str) -> str | None:
+    """The column of the CSV cell that ``before`` (a file's text up to a point) ends in; ``None``
+    in the header."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    rows = list(csv.reader(io.StringIO(before, newline="")))
+    if before.endswith(("\n", "\r")) and rows:
+        rows.append([""])  # the point opens a new row
+    if len(rows) < 2 or not 0 < len(rows[-1]) <= len(rows[0]):
+        return None
+    return rows[0][len(rows[-1]) - 1].strip() or None
+
+
+def read_text(path: str | Path, *, csv_cells: bool = False) -> str:
     """The text of the UTF-8 file at ``path`` (a BOM is dropped), or one :class:`InputError`: no
-    such file, a folder, not UTF-8 text, a NUL byte (a binary or UTF-16 file)."""
+    such file, a folder, not UTF-8 text, a NUL byte (a binary or UTF-16 file); with
+    ``csv_cells``, the error names the CSV column too."""
     path = Path(path)
     try:
-        text = decode_utf8(path.read_bytes(), path)
+        text = decode_utf8(path.read_bytes(), path, csv_cells=csv_cells)
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
     except IsADirectoryError:
@@ -287,7 +303,7 @@ def read_text(path: str | Path) -> str:
     nul = text.find("\0")
     if nul >= 0:
         raise InputError("a NUL byte: not UTF-8 text (a binary file, or UTF-16): save the file as UTF-8", path=path,
-                         line=text.count("\n", 0, nul) + 1)
+                         line=text.count("\n", 0, nul) + 1, field=_column_at_end(text[:nul]) if csv_cells else None)
     return text
 
 
@@ -371,7 +387,7 @@ def csv_records(text: str, path: str | Path, *,
 
 def read_csv(path: str | Path, *, required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
     """:func:`csv_records` of the UTF-8 CSV file at ``path`` (a BOM is dropped)."""
-    return csv_records(read_text(path), path, required=required)
+    return csv_records(read_text(path, csv_cells=True), path, required=required)
 
 
 class _RowLines(list):
@@ -639,7 +655,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
     if suffix in (".gpkg", ".parquet"):
         records = _binary_records(path, suffix)
     else:
-        text = read_text(path)
+        text = read_text(path, csv_cells=suffix == ".csv")
         reader = {".csv": _csv_event_records, ".jsonl": _jsonl_records}.get(suffix, _json_records)
         records = reader(text, path)
     return events_from_records(records, path, texts=suffix != ".csv")

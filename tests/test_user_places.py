@@ -54,5 +54,5 @@ def test_unreadable_files(gz, tmp_path):
         gz.with_places(tmp_path / "missing.csv")
     bad = tmp_path / "latin1.csv"
     bad.write_bytes("name,lat,lon\nMa\xe2arrat,35,36\n".encode("latin-1"))
-    with pytest.raises(InputError, match="latin1.csv:2: not UTF-8"):
+    with pytest.raises(InputError, match="latin1.csv:2: field 'name': not UTF-8"):
         gz.with_places(bad)

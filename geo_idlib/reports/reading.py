@@ -239,7 +239,7 @@ def _read_document(path: Path) -> list[Report]:
 
 
 def _read_table(path: Path) -> list[Report]:
-    raw = read_text(path)
+    raw = read_text(path, csv_cells=path.suffix.lower() == ".csv")
     rows: list[tuple[int, dict]] = []
     if path.suffix.lower() == ".csv":
         header, rows = csv_records(raw, path)
