@@ -326,9 +326,46 @@ _CSV_ERRORS = {  # the csv module's words for a broken file, and ours
 }
 
 
-def _csv_error(exc: csv.Error, path: str | Path, line: int) -> InputError:
+def _csv_error(exc: csv.Error, path: str | Path, line: int, text: str, header: list[str]) -> InputError:
     words = next((ours for theirs, ours in _CSV_ERRORS.items() if theirs in str(exc)), str(exc))
-    return InputError(f"not a readable CSV: {words}", path=path, line=line)
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+    column = _broken_cell(text, start)
+    field = header[column] if column is not None and column < len(header) else None
+    return InputError(f"not a readable CSV: {words}", path=path, line=line, field=field or None)
+
+
+def _broken_cell(text: str, i: int) -> int | None:
+    """The index of the cell whose quotes break the CSV record starting at ``text[i]``: a quoted
+    cell that is never closed, or one with text after its closing quote; ``None`` if none does.
+
+    >>> _broken_cell('a,"b" c,d\\n', 0), _broken_cell('a,b,"c\\nd', 0), _broken_cell('a,b\\n', 0)
+    (1, 2, None)
+    """
+    cell, quoted, fresh = 0, False, True
+    while i < len(text):
+        c = text[i]
+        if quoted:
+            if c == '"' and text.startswith('""', i):
+                i += 2
+                continue
+            if c == '"':
+                quoted = False
+                if i + 1 < len(text) and text[i + 1] not in ",\r\n":
+                    return cell
+        elif c == '"' and fresh:
+            quoted = True
+        elif c == ",":
+            cell += 1
+            fresh = True
+            i += 1
+            continue
+        elif c in "\r\n":
+            return None
+        fresh = False
+        i += 1
+    return cell if quoted else None
 
 
 def csv_records(text: str, path: str | Path, *,
@@ -356,7 +393,7 @@ def csv_records(text: str, path: str | Path, *,
     try:
         header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
-        raise _csv_error(exc, path, 1) from None
+        raise _csv_error(exc, path, 1, text, []) from None
     if not any(header):
         raise InputError("empty file: expected a header line", path=path, line=1)
     seen: dict[str, int] = {}
@@ -373,7 +410,7 @@ def csv_records(text: str, path: str | Path, *,
         except StopIteration:
             break
         except csv.Error as exc:
-            raise _csv_error(exc, path, start) from None
+            raise _csv_error(exc, path, start, text, header) from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):

@@ -70,7 +70,7 @@ HEADER = "event_date,latitude,longitude,location\n"
     ("cut_number.csv", "event_date,location,latitude,longitude\n2018-02-06,Saraqib,35.86,36.",
      "cut_number.csv:2: field 'longitude': expected a number from -180 to 180, got '36.'"),
     ("open_quote.csv", HEADER + '2018-02-05,35.9,36.6,"Idlib\n2018-02-06,35.8,36.7,Saraqib\n',
-     "open_quote.csv:2: not a readable CSV: a quoted cell is not closed before the end of the file"),
+     "open_quote.csv:2: field 'location': not a readable CSV: a quoted cell is not closed before the end of the file"),
     ("two_latitudes.csv", "event_date,latitude,longitude,latitude\n2018-02-05,35.9,36.6,35.1\n",
      "two_latitudes.csv:1: field 'latitude': column named twice (columns 2 and 4)"),
     ("comma_decimal.csv", 'event_date,latitude,longitude,fatalities\n2018-02-05,35.9,36.6,"1,5"\n',
