@@ -235,7 +235,7 @@ def events_from_records(records: Iterable[tuple[int | None, dict]], path: str | 
 
 
 #: Columns of text (every event column that is not typed).
-_TEXT_COLUMNS = tuple(c for c in EVENT_COLUMNS if c not in _TYPED_COLUMNS)
+_TEXT_COLUMNS = frozenset(c for c in EVENT_COLUMNS if c not in _TYPED_COLUMNS)
 
 
 def _check_texts(record: dict, path: str | Path | None, line: int | None) -> None:
@@ -244,9 +244,9 @@ def _check_texts(record: dict, path: str | Path | None, line: int | None) -> Non
     twice = getattr(record, "twice", None)
     if twice is not None:
         raise InputError("given twice in one record (which value is meant?)", path=path, line=line, field=twice)
-    for col in _TEXT_COLUMNS:
-        value = record.get(col)
-        if value is None or isinstance(value, str) or (isinstance(value, numbers.Real) and not isinstance(value, bool)):
+    for col, value in record.items():
+        if value is None or type(value) is str or col not in _TEXT_COLUMNS \
+                or (isinstance(value, numbers.Real) and not isinstance(value, bool)):
             continue
         raise InputError(f"expected text, got {json.dumps(value, default=str)[:60]}", path=path, line=line, field=col)
 
@@ -508,9 +508,10 @@ class _Object(dict):
     twice: str | None = None
 
 
-def _object(pairs: list[tuple[str, object]]) -> _Object:
-    obj = _Object(pairs)
+def _object(pairs: list[tuple[str, object]]) -> dict:
+    obj = dict(pairs)
     if len(obj) < len(pairs):
+        obj = _Object(pairs)
         seen: set[str] = set()
         obj.twice = next(k for k, _ in pairs if k in seen or seen.add(k))
     return obj
@@ -568,7 +569,9 @@ def _feature_record(feature: object, path: Path, line: int) -> dict:
     if not isinstance(properties, dict):
         raise InputError(f"expected an object of the event's fields, got {_kind(properties)}", path=path,
                          line=line, field="properties")
-    _check_texts(properties, path, line)
+    if getattr(properties, "twice", None):  # the copy below would lose it
+        raise InputError("given twice in one record (which value is meant?)", path=path, line=line,
+                         field=properties.twice)
     record = dict(properties)
     geometry = feature.get("geometry")
     if geometry is None:
@@ -581,15 +584,19 @@ def _feature_record(feature: object, path: Path, line: int) -> dict:
                          line=line, field="geometry")
     for key, value in (("longitude", coords[0]), ("latitude", coords[1])):
         given = record.get(key)
-        try:
-            same = blank(given) or _number(key, given) == value
-        except (TypeError, ValueError):
-            same = False
-        if not same:
+        if given is not None and given != value and not _same_number(key, given, value):
             raise InputError(f"{given!r} in the properties, {value!r} in the geometry", path=path, line=line,
                              field=key)
         record[key] = value
     return record
+
+
+def _same_number(key: str, given: object, value: float) -> bool:
+    """Whether a property (a blank cell, or a number written as text) says the same as ``value``."""
+    try:
+        return blank(given) or _number(key, given) == value
+    except (TypeError, ValueError):
+        return False
 
 
 def _json_records(text: str, path: Path) -> list[tuple[int, dict]]:
