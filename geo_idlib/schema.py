@@ -26,6 +26,7 @@ EVENT_COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 SUB_EVENT_TYPES = {
     "Air/drone strike": "Explosions/Remote violence",
     "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
     "Armed clash": "Battles",
     "Government regains territory": "Battles",
     "Non-state actor overtakes territory": "Battles",

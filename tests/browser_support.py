@@ -59,3 +59,8 @@ def visit(browser: Browser, path: Path, size: tuple[int, int] = (1200, 800)) -> 
         yield seen
     finally:
         context.close()
+
+
+def open_panels(page: Page) -> None:
+    """Open every collapsible panel (key, dates, sources), as a reader clicking them would."""
+    page.evaluate("() => document.querySelectorAll('details.gi-panel').forEach(d => { d.open = true; })")

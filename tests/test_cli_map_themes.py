@@ -15,8 +15,8 @@ def test_control_and_flows_without_events(tmp_path, capsys):
     assert main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(out), "--offline"]) == 0
     html = out.read_text(encoding="utf-8")
     assert "Control on 2019-08-31" in html and "Changed hands 2019-05-31" in html and "Displacement flows" in html
-    assert "control on 2017-10-01, 2019-05-31, 2019-08-31" in html  # the subtitle
-    assert 'id="gi-hatch"' in html  # Kafr Nabudah is contested in May 2019
+    assert "Control on 2017-10-01, 2019-05-31, 2019-08-31" in html  # the subtitle (no events)
+    assert '"className":"gi-hatched"' in html  # Kafr Nabudah is contested in May 2019
     again = tmp_path / "again.html"
     main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(again), "--offline"])
     assert out.read_bytes() == again.read_bytes()

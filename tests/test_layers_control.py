@@ -115,8 +115,11 @@ def test_map_layers_one_per_date_with_legend_and_escaped_sources(gz):
         m.add_child(layer)
     html = m.get_root().render()
     assert "</script><script>alert(1)" not in html and "\\u003c/script\\u003e" in html
-    assert "derived from 2 places&#39; status on 2018-02-01" in html  # the legend, HTML-escaped
-    assert 'id="gi-hatch"' in html and "GeoIdlib.layers.push" in html
+    assert "GeoIdlib.controlTimeline(" in html
+    from geo_idlib.layers.control import ControlTheme
+
+    note = ControlTheme(control_status(rows, gz)).legend().note
+    assert "derived from 2 places' status on 2018-02-01" in note
 
 
 DRAWN = {"type": "FeatureCollection", "features": [

@@ -14,7 +14,7 @@ from geo_idlib.errors import InputError
 from fakes import FakeGazetteer
 
 from geo_idlib.gazetteer import Place
-from geo_idlib.layers.flows import (BEND, arrow, curve, flow_data, flow_legend, flows_from_events,
+from geo_idlib.layers.flows import (FlowsTheme, BEND, arrow, curve, flow_data, flow_legend, flows_from_events,
                                     flows_from_table, flows_layer)
 from geo_idlib.render.builder import OfflineMap
 from geo_idlib.render.ids import renumber
@@ -110,8 +110,9 @@ def test_threshold_hides_small_flows_and_says_so(gz):
     flows = flows_from_table(table(("Saraqeb", "Atme", 300000, "2020-02-01", "a"),
                                    ("Idlib", "Sarmada", 900, "2020-02-01", "b")), gz)
     labels = lambda data: [f["properties"]["label"] for f in data["features"] if "label" in f["properties"]]
-    assert labels(flow_data(flows)) == ["300,000", "900"]
-    assert labels(flow_data(flows, min_people=1000)) == ["300,000"]
+    # counts, then origins, then the destinations no town label names
+    assert labels(flow_data(flows)) == ["300,000", "900", "Saraqib", "Idlib", "Atme", "Sarmada"]
+    assert labels(flow_data(flows, min_people=1000)) == ["300,000", "Saraqib", "Atme"]
     tips = " ".join(f["properties"].get("tip", "") for f in flow_data(flows, 1000)["features"])
     assert "Sarmada" not in tips
     assert "1 flow under 1,000 people not shown" in flow_legend(flows, 1000).note
@@ -207,8 +208,9 @@ def test_layer_html_is_deterministic_and_has_its_legend(gz):
                                    ("Idlib", "Sarmada", 900, "2020-02-01", "wire")), gz)
     first = page(flows_layer(flows, min_people=1000))
     assert first == page(flows_layer(flows, min_people=1000))
-    assert "Displacement flows (people)" in first and "100,000 people" in first
-    assert "1 flow under 1,000 people not shown." in first
+    key = FlowsTheme(flows, min_people=1000).legend()
+    assert key.title == "Displacement flows (people)" and "100,000 people" in [text for _, text in key.rows]
+    assert "1 flow under 1,000 people not shown." in key.note
 
 
 def test_undated_displacement_events_still_draw(gz):

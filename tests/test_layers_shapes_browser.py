@@ -3,19 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import folium
 import pandas as pd
 import pytest
-from browser_support import chromium, visit
+from browser_support import chromium, open_panels, visit
 
 from fakes import FakeGazetteer
 
 from geo_idlib.gazetteer import Place
-from geo_idlib.layers.flows import flows_from_table, flows_layer
-from geo_idlib.layers.rings import rings_from_events, rings_layer
-from geo_idlib.layers.roads import Road, roads_layer, schematic_roads
-from geo_idlib.render.builder import OfflineMap
-from geo_idlib.render.ids import renumber
+from geo_idlib.layers.flows import flows_from_table
+from geo_idlib.layers.rings import RingsTheme, rings_from_events
+from geo_idlib.layers.roads import Road, RoadsTheme
+from geo_idlib.render.builder import MapBuilder
 
 NAMES = ['"><img src=x onerror=alert(1)>', "<svg onload=alert(1)>", "{{ 7 * 7 }}</script>"]
 SOURCE = "<script>alert(1)</script>; <img src=x onerror=\"window.__xss=1\">"
@@ -31,18 +29,13 @@ def page_path(tmp_path_factory) -> Path:
         "people": [300000, 900], "date": ["2019-06-01", "2019-06-02"], "source": [SOURCE, SOURCE]}), fake)
     rings = rings_from_events(pd.DataFrame({"event_date": ["2018-01-20"], "distance_km": [12],
                                             "reference_place": [NAMES[1]], "source": [SOURCE]}), fake)
-    roads = schematic_roads(fake, [Road(NAMES[0], NAMES[1], ("x:0", "x:1", "x:2"))])
-    m = OfflineMap(location=[35.9, 36.65], zoom_start=9, tiles=None)
-    for layer in (roads_layer(roads), rings_layer(rings), flows_layer(flows, min_people=1000)):
-        m.add_child(layer)
-    m.add_child(folium.LayerControl(collapsed=False))
-    renumber(m.get_root())
-    path = tmp_path_factory.mktemp("shapes") / "shapes.html"
-    path.write_text(m.get_root().render(), encoding="utf-8")
-    return path
+    builder = MapBuilder("Shapes", context=None, gazetteer=fake, min_people=1000)
+    builder.add(RoadsTheme(show=True, roads=[Road(NAMES[0], NAMES[1], ("x:0", "x:1", "x:2"))]))
+    builder.add(RingsTheme(rings)).add_flows(flows)
+    return builder.save(tmp_path_factory.mktemp("shapes") / "shapes.html")
 
 
-LAYERS = """() => [...document.querySelectorAll('[id$="_legend"]')].map(e => e.id.replace(/_legend$/, ''))"""
+LAYERS = """() => [...document.querySelectorAll('.gi-legend section')].map(e => e.dataset.layers)"""
 
 OPEN_ALL = """(names) => {
   const popups = [], tips = [];
@@ -81,9 +74,11 @@ def test_layers_draw_offline_and_show_hostile_text_as_text(page_path):
 def test_layer_control_toggles_shapes_and_legend(page_path):
     with chromium() as browser, visit(browser, page_path) as v:
         page = v.page
-        legend = page.locator('[id$="_legend"]', has_text="Displacement flows (people)")
+        open_panels(page)
+        legend = page.get_by_role("region", name="Displacement flows (people)")
         paths = "document.querySelectorAll('.leaflet-overlay-pane path').length"
         before = page.evaluate(paths)
+        page.locator(".leaflet-control-layers").hover()
         assert legend.is_visible()
         box = page.locator(".leaflet-control-layers-overlays label", has_text="Displacement flows")
         box.locator("input").uncheck()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from browser_support import Visit, chromium, visit
+from browser_support import Visit, chromium, open_panels, visit
 
 from geo_idlib.layers.events import read_events
 from geo_idlib.render.builder import MapBuilder
@@ -31,7 +31,7 @@ PAYLOADS = [
 TEXT_FIELDS = ["location", "location_ar", "notes", "quote", "source", "source_url", "actor1", "targets",
                "admin1", "admin2", "admin3", "event_id_cnty", "sub_event_type", "attribution"]
 INJECTED = ("img, iframe, object, embed, base, form, marquee, video, math, textarea, button:not(.gi-pager-nav button),"
-            " details:not(.gi-sources), input:not([type=range]):not(.leaflet-control-layers-selector),"
+            " details:not(.gi-panel), input:not([type=range]):not(.leaflet-control-layers-selector),"
             " meta[http-equiv=refresh], style:not(head style)")
 
 
@@ -110,7 +110,7 @@ def test_demo_map_loads_offline_with_everything_drawn(browser, maps, demo):
         assert page.evaluate("L.version") == "1.9.3"
         drawn = page.evaluate(DRAWN)
         assert drawn["points"] == int((demo.geo_precision == 1).sum())
-        assert drawn["circles"] == int((demo.geo_precision > 1).sum())
+        assert drawn["circles"] == int((demo.geo_precision == 2).sum())  # regions: the areas layer
         assert drawn["text"].endswith("31 of 31 events shown")
         assert_clean(v)
 
@@ -125,9 +125,9 @@ def test_offline_basemap_and_furniture(browser, maps):
         assert page.locator(".gi-title h1").inner_text() == "Demo map"
         assert page.locator(".gi-title p").inner_text() == "2017-09-20 to 2020-03-01 · 31 events"
         legend = page.get_by_role("region", name="Legend", exact=True)
+        open_panels(page)
         assert legend.is_visible() and "Air/drone strike" in legend.inner_text()
         assert "Dashed circle" in legend.inner_text()
-        page.locator(".gi-sources summary").click()
         sources = page.locator(".gi-sources").inner_text()
         assert "OCHA" in sources and "GeoNames" in sources and "Wikipedia" in sources
         assert "wire report 2018-02-05" in sources
@@ -143,7 +143,7 @@ def test_popup_opens_on_click_with_the_event(browser, maps):
     with visit(browser, maps["demo"]) as v:
         page = v.page
         page.evaluate("""() => new Promise(done => {
-            const layer = GeoIdlib.layers[0], ev = layer.ev;
+            const layer = GeoIdlib.strikeLayers[0], ev = layer.ev;
             const i = [...Array(ev.n).keys()].find(k => ev.text('location', k) === 'Jabala');
             window.__target = layer.items[i];
             layer.cluster.zoomToShowLayer(window.__target, done);
@@ -159,7 +159,7 @@ def test_popup_opens_on_click_with_the_event(browser, maps):
                        "Killed (reported): 13", "Sources (2)", "wire report 2019-06",
                        "monitoring group report 2019-06", "Event GI-2019-005"):
             assert needle in text, needle
-        displaced = page.evaluate("""() => { const ev = GeoIdlib.layers[0].ev;
+        displaced = page.evaluate("""() => { const ev = GeoIdlib.strikeLayers[0].ev;
             const i = [...Array(ev.n).keys()].find(k => ev.text('event_id_cnty', k) === 'GI-2018-010');
             return GeoIdlib.popup(ev, i).innerText; }""")
         assert "People (reported): 10,000" in displaced and "Killed (reported): not reported" in displaced
@@ -170,8 +170,8 @@ def test_popup_opens_on_click_with_the_event(browser, maps):
 def test_events_on_one_town_spread_out_on_click(browser, maps):
     with visit(browser, maps["demo"]) as v:
         page = v.page
-        page.wait_for_function("!GeoIdlib.layers[0].cluster._inZoomAnimation")  # fit animation over
-        box = page.evaluate("""() => { const l = GeoIdlib.layers[0], ev = l.ev;
+        page.wait_for_function("!GeoIdlib.strikeLayers[0].cluster._inZoomAnimation")  # fit animation over
+        box = page.evaluate("""() => { const l = GeoIdlib.strikeLayers[0], ev = l.ev;
             const i = [...Array(ev.n).keys()].find(k => ev.text('location', k) === 'Saraqib');
             const r = l.cluster.getVisibleParent(l.items[i])._icon.getBoundingClientRect();
             return [r.x + r.width / 2, r.y + r.height / 2]; }""")
@@ -198,7 +198,7 @@ def test_date_slider_filters_what_is_drawn(browser, maps, demo):
         drawn = page.evaluate(DRAWN)
         assert drawn["text"] == f"2019-04-30 – 2020-03-01 · {len(kept)} of 31 events shown"
         assert drawn["points"] == int((kept.geo_precision == 1).sum())
-        assert drawn["circles"] == int((kept.geo_precision > 1).sum())
+        assert drawn["circles"] == int((kept.geo_precision == 2).sum())
         set_slider(page, ".gi-time-to", lo)
         assert page.evaluate(DRAWN)["text"].startswith("2019-04-30 – 2019-04-30 · 1 of 31")
         assert_clean(v)
@@ -210,8 +210,8 @@ def test_undated_events_stay_shown_and_say_so(browser, maps):
         set_slider(page, ".gi-time-to", 0)
         drawn = page.evaluate(DRAWN)
         assert drawn["text"] == "2017-09-20 – 2017-09-20 · 3 of 6 events shown"  # 2 that day + undated
-        assert (drawn["points"], drawn["circles"]) == (1, 2)  # the undated one; that day's two areas
-        page.evaluate("""() => { const l = GeoIdlib.layers[0], ev = l.ev;
+        assert (drawn["points"], drawn["circles"]) == (1, 1)  # the undated one; that day's near-town one
+        page.evaluate("""() => { const l = GeoIdlib.strikeLayers[0], ev = l.ev;
             document.body.appendChild(GeoIdlib.popup(ev, ev.n - 1)); }""")
         assert "Date unknown" in page.locator("body > .gi-popup").inner_text()
         assert_clean(v)
@@ -222,7 +222,7 @@ def test_canvas_map_draws_filters_and_pages_stacked_events(browser, maps):
         page = v.page
         assert page.locator("canvas.gi-canvas").count() == 2  # events + density
         assert page.locator(".leaflet-marker-icon.gi-symbol").count() == 0
-        point = page.evaluate("""() => { const l = GeoIdlib.layers[0], ev = l.ev;
+        point = page.evaluate("""() => { const l = GeoIdlib.strikeLayers[0], ev = l.ev;
             const central = k => { const p = l._map.latLngToContainerPoint(ev.latlng(k));
                 return p.x > 350 && p.x < 800 && p.y > 200 && p.y < 600; };
             const i = [...Array(ev.n).keys()].find(k => ev.c.prec[k] === 1 && central(k));
@@ -235,10 +235,10 @@ def test_canvas_map_draws_filters_and_pages_stacked_events(browser, maps):
         assert "Place " in popup.inner_text() and "monitoring group report" in popup.inner_text()
         assert popup.locator("a").get_attribute("href") == "https://example.org/x"
         set_slider(page, ".gi-time-from", 60)
-        text = page.locator(".gi-time-text").inner_text()
+        text = page.locator(".gi-time-text").text_content()
         shown = int(text.split("· ")[1].split(" of")[0])
         assert 0 < shown < 3000 and text.endswith("of 3000 events shown")
-        assert page.evaluate("GeoIdlib.layers[0].ev.visible.reduce((a, b) => a + b, 0)") == shown
+        assert page.evaluate("GeoIdlib.strikeLayers[0].ev.visible.reduce((a, b) => a + b, 0)") == shown
         assert_clean(v)
 
 
@@ -253,7 +253,7 @@ def test_density_layer_on_a_small_map_follows_the_slider(browser, maps):
         set_slider(page, ".gi-time-from", 20)
         page.wait_for_timeout(100)
         assert 0 < page.evaluate(shaded) < before
-        assert "Shading: more events" in page.get_by_role("region", name="Legend", exact=True).inner_text()
+        assert "Shading: more events" in page.get_by_role("region", name="Legend", exact=True).text_content()
         assert_clean(v)
 
 
@@ -274,7 +274,7 @@ def test_no_payload_runs_or_injects_anything(browser, maps, name):
         page = v.page
         scripts = page.locator("script").count()
         # Every event's popup, built by the same code a click runs, put into the page at once.
-        n = page.evaluate("""() => { const l = GeoIdlib.layers[0], ev = l.ev;
+        n = page.evaluate("""() => { const l = GeoIdlib.strikeLayers[0], ev = l.ev;
             for (let i = 0; i < ev.n; i++) document.body.appendChild(GeoIdlib.popup(ev, i));
             return ev.n; }""")
         assert n == len(PAYLOADS)

@@ -35,6 +35,9 @@ def test_same_inputs_give_byte_identical_html(demo):
     second = MapBuilder("Demo").add_events(demo).render()
     assert first == second
     assert not re.search(r"[0-9a-f]{32}", first), "a random folium id leaked into the HTML"
+    printed = MapBuilder("Demo").add_events(demo).render(print_mode=True)
+    assert printed == MapBuilder("Demo").add_events(demo).render(print_mode=True)
+    assert not re.search(r"[0-9a-f]{32}", printed)
 
 
 def test_offline_html_loads_nothing_from_the_network(demo, context):
@@ -54,7 +57,7 @@ def test_online_tiles_are_opt_in_layers(demo, context):
 def test_basemap_and_furniture_are_in_the_page(demo, context):
     html = MapBuilder("Demo", context=context).add_events(demo).render()
     for needle in ("Governorates (OCHA)", "Districts (OCHA)", "Place labels", "gi-legend",
-                   "Sources and attribution", "CC BY 3.0 IGO", "CC BY 4.0", "CC BY-SA 4.0",
+                   "<summary>Sources</summary>", "CC BY 3.0 IGO", "CC BY 4.0", "CC BY-SA 4.0",
                    "GeoIdlib.timeSlider", "GeoIdlib.fullscreen", "GeoIdlib.miniMap",
                    "L.control.scale", "L.control.layers"):
         assert needle in html, needle

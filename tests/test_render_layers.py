@@ -9,10 +9,11 @@ import pytest
 from geo_idlib.errors import InputError
 from geo_idlib.layers.context import Context, town_labels, web_geojson
 from geo_idlib.layers.safe import json_for_script, safe_url
-from geo_idlib.layers.strikes import DEFAULT_RADIUS_M, strike_payload
+from geo_idlib.layers.strikes import DEFAULT_RADIUS_M, StrikesTheme, strike_payload
 from geo_idlib.layers.symbols import OTHER, SYMBOLS, size_px
+from geo_idlib.layers.theme import MapFrame
 from geo_idlib.render.embed import embed_snippet
-from geo_idlib.render.furniture import Legend, SourcesPanel
+from geo_idlib.render.furniture import SourcesPanel
 
 
 @pytest.mark.parametrize("url, ok", [
@@ -86,8 +87,13 @@ def test_symbols_differ_and_grow_with_fatalities():
 
 
 def test_legend_lists_only_types_present_and_escapes_sources():
-    legend = Legend(["Air/drone strike", "Displacement"])
-    assert [label for label, _ in legend.types] == ["Air/drone strike", "Displacement"]
+    events = pd.DataFrame({"event_date": ["2018-02-05"] * 2, "latitude": [35.9] * 2, "longitude": [36.6] * 2,
+                           "sub_event_type": ["Displacement", "Air/drone strike"]})
+    rows = [text for _, text in StrikesTheme(events).legend().rows]
+    assert rows[:2] == ["Air/drone strike", "Displacement"] and "Shelling, artillery, missile" not in rows
+    printed = [text for _, text in StrikesTheme(events).legend(MapFrame(print_mode=True)).rows]
+    assert any(t.startswith("Number: people reported killed") for t in printed)
+    assert not any("click" in t.lower() for t in printed)
     panel = SourcesPanel(["wire report; <b>monitor</b>", "wire report"])
     assert panel.reports == [("wire report", 2), ("<b>monitor</b>", 1)]
     panel.add_to(__import__("folium").Map(tiles=None))
@@ -143,3 +149,10 @@ def test_two_spellings_of_one_place_share_one_label_and_two_towns_of_one_name_ke
                            "latitude": [35.64833] * 3 + [36.21254, 35.699], "longitude": [36.67565] * 3 + [36.76998, 36.689]})
     labels = event_place_labels(events)
     assert [label[2] for label in labels] == ["Ma‘arrat an Nu‘mān", "Dana", "Dana"]
+
+
+def test_a_printed_canvas_map_asks_nobody_to_click():
+    events = pd.DataFrame({"event_date": ["2018-02-05"] * 3, "latitude": [35.9] * 3, "longitude": [36.6] * 3})
+    printed = StrikesTheme(events, canvas_threshold=1).legend(MapFrame(print_mode=True))
+    assert not any("click" in text.lower() for _, text in printed.rows)
+    assert "click" not in printed.note.lower()

@@ -26,9 +26,9 @@ def test_extract_csv_has_acled_columns_and_types(capsys, tmp_path):
     code, stdout, err = run(capsys, "extract", *sorted(EXAMPLES.glob("*.txt")), "-o", out)
     assert code == 0 and stdout == ""
     summary = err.splitlines()[-1]
-    assert summary.startswith(f"8 reports read, 21 events; 21 rows -> {out} (") and summary.endswith(" kB)")
+    assert summary.startswith(f"9 reports read, 28 events; 28 rows -> {out} (") and summary.endswith(" kB)")
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 21
+    assert list(rows[0]) == EVENT_COLUMNS and len(rows) == 28
     first = rows[0]  # the air base report comes first (files are read in the order given)
     assert {k: first[k] for k in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
                                   "location", "latitude", "longitude", "geo_precision", "fatalities",

@@ -1,4 +1,5 @@
 """Merging events that several reports tell."""
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -93,12 +94,14 @@ def test_nearby_places_and_uncertain_dates():
     assert len(merge_events(pd.DataFrame([_row(), far]))) == 2
     assert len(merge_events(pd.DataFrame([_row(), near]), max_km=1)) == 2
     next_day = _row(event_id_cnty="SYR-b-1", report_id="b", event_date="2018-02-05")
-    assert len(merge_events(pd.DataFrame([_row(), next_day]))) == 2  # both days known: apart
+    assert len(merge_events(pd.DataFrame([_row(), next_day]))) == 1  # one place, a weekday read one day off
+    assert len(merge_events(pd.DataFrame([_row(), dict(next_day, event_date="2018-02-06")]))) == 2  # two days
+    assert len(merge_events(pd.DataFrame([_row(), dict(near, event_date="2018-02-05")]))) == 2  # and not one place
     uncertain = dict(next_day, time_precision=2)
     merged = merge_events(pd.DataFrame([_row(), uncertain]))
     assert merged[["event_date", "time_precision"]].values.tolist() == [["2018-02-04", 1]]  # the precise date wins
     undated = _row(event_id_cnty="SYR-b-1", report_id="b", event_date="", time_precision=3)
-    assert len(merge_events(pd.DataFrame([_row(), undated]))) == 2
+    assert len(merge_events(pd.DataFrame([_row(), undated]))) == 2  # an undated strike: the town is struck often
 
 
 def test_incompatible_types_stay_apart():
@@ -107,3 +110,32 @@ def test_incompatible_types_stay_apart():
     assert len(merge_events(pd.DataFrame([_row(), capture]))) == 2
     missile = _row(event_id_cnty="SYR-b-1", report_id="b", sub_event_type="Shelling/artillery/missile attack")
     assert len(merge_events(pd.DataFrame([_row(), missile]))) == 2  # an air strike and a missile attack: two events
+
+
+def test_undated_reports_of_one_capture_merge_and_undated_strikes_only_with_the_same_toll():
+    capture = _row(event_type="Battles", sub_event_type="Government regains territory", actor1="Military Forces of Syria",
+                   event_date="", time_precision=3)
+    other = dict(capture, event_id_cnty="SYR-b-1", report_id="b")
+    assert merge_events(pd.DataFrame([capture, other]))["report_id"].tolist() == ["a; b"]
+    dated = dict(other, event_date="2018-02-04", time_precision=1)
+    (joined,) = merge_events(pd.DataFrame([capture, dated])).to_dict("records")
+    assert (joined["event_date"], sorted(joined["report_id"].split("; "))) == ("2018-02-04", ["a", "b"])
+    rebels = dict(other, sub_event_type="Non-state actor overtakes territory", actor1="Syrian opposition rebels")
+    assert len(merge_events(pd.DataFrame([capture, rebels]))) == 2  # the other side: another change of hands
+    strike = _row(event_date="", time_precision=3)
+    assert len(merge_events(pd.DataFrame([strike, dict(strike, event_id_cnty="SYR-b-1", report_id="b")]))) == 2
+    four = dict(fatalities=4, fatalities_min=4, fatalities_max=4)
+    told = dict(_row(), event_id_cnty="SYR-b-1", report_id="b", **four)
+    assert len(merge_events(pd.DataFrame([dict(strike, **four), told]))) == 1  # the same toll at the same place
+    assert len(merge_events(pd.DataFrame([dict(strike, fatalities=6, fatalities_min=6, fatalities_max=6), told]))) == 2
+
+
+def test_an_english_and_an_arabic_report_of_one_strike_merge_with_the_toll_range(gz):
+    en = extract_events("Russian jets struck Saraqeb on Sunday, killing 4 people, rescuers said.",
+                        dt.date(2019, 5, 20), gazetteer=gz, report_id="en", source="Wire")
+    ar = extract_events("قتل ستة مدنيين في غارات روسية على مدينة سراقب أمس الأحد، بحسب الدفاع المدني.",
+                        dt.date(2019, 5, 20), gazetteer=gz, report_id="ar", source="Arabic desk")
+    (row,) = merge_events(pd.concat([en, ar])).to_dict("records")
+    assert (row["location"], row["event_date"], row["fatalities"], row["fatalities_min"], row["fatalities_max"],
+            row["source"], row["sources_count"], row["attribution"]) == (
+        "Saraqib", "2019-05-19", 4, 4, 6, "Arabic desk; Wire", 2, "Syrian Civil Defence; rescuers")

@@ -34,6 +34,16 @@ def _iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size WIDTHxHEIGHT in pixels: {text!r}") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"the PNG size must be from 200x200 to 8000x8000, got {text!r}")
+    return width, height
+
+
 def _listed(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
@@ -92,9 +102,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="an online basemap shown under the map (any xyzservices name, e.g. OpenStreetMap.HOT)")
     p.add_argument("--density", action="store_true",
                    help="add the density shading even to small maps (large maps always have it)")
-    p.add_argument("--png", metavar="PNG", type=Path, help="also render the map to this PNG (headless chromium)")
+    p.add_argument("--png", metavar="PNG", type=Path,
+                   help="also write the print rendering to this PNG (headless chromium): no controls, the whole "
+                        "key, a credits line; one panel per date of the zones of control (small multiples)")
+    p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
+                   help="the PNG's size in CSS pixels (default 1400x900)")
+    p.add_argument("--scale", type=float, default=1.0, metavar="X",
+                   help="pixels per CSS pixel in the PNG (2 for print; default 1)")
+    p.add_argument("--at", type=_iso_date, metavar="DATE",
+                   help="the PNG shows the map as of DATE (events up to it, the zones of control in force), one panel")
     p.add_argument("--embed", action="store_true",
-                   help="also write an iframe snippet beside the map (NAME.embed.html)")
+                   help="also write two iframe snippets beside the map: NAME.embed.html (the map hosted at "
+                        "--embed-src) and NAME.embed-standalone.html (the whole map inside, no hosting)")
+    p.add_argument("--embed-src", metavar="URL",
+                   help="where the map will be hosted, for NAME.embed.html (default: NAME.html beside the article)")
     add_places_option(p)
     add_quiet_option(p)
     p.set_defaults(func=run)
@@ -174,6 +195,8 @@ def _check_args(args: argparse.Namespace) -> Path:
         if not Path(CHROMIUM).exists():  # said before the work, not after it
             raise InputError(f"no chromium at {CHROMIUM}: install it (make browser) or set GEO_IDLIB_CHROMIUM",
                              field="png")
+    if not 0.5 <= args.scale <= 4:
+        raise InputError(f"--scale must be from 0.5 to 4, got {args.scale:g}", field="scale")
     if args.basemap:
         if args.offline:
             raise InputError("--basemap is an online map: leave out --offline", field="basemap")
@@ -188,8 +211,9 @@ def _check_args(args: argparse.Namespace) -> Path:
 def _outputs(args: argparse.Namespace, output: Path) -> list[Path]:
     """Every file the run writes: the map, its review file, then those asked for."""
     review_path = output.with_name(output.name.rsplit(".", 1)[0] + ".review.csv")
-    return [output, review_path, *([output.with_suffix(".embed.html")] if args.embed else []),
-            *([args.events_out] if args.events_out else []), *([args.png] if args.png else [])]
+    embeds = [output.with_suffix(".embed.html"), output.with_suffix(".embed-standalone.html")] if args.embed else []
+    return [output, review_path, *embeds, *([args.events_out] if args.events_out else []),
+            *([args.png] if args.png else [])]
 
 
 def _types(names: list[str]) -> set[str]:
@@ -213,10 +237,7 @@ def _types(names: list[str]) -> set[str]:
 
 def _filtered(events, args: argparse.Namespace, checked: set[str]):
     """The events that pass the map-time filters (those below --min-confidence only when a
-    person checked them)."""
-    from geo_idlib.layers.events import filter_dates
-
-    events = filter_dates(events, args.date_from, args.date_to)
+    person checked them); dates are the map builder's to filter, in every theme."""
     if args.types:
         events = events[events["sub_event_type"].isin(_types(args.types))]
     if args.actors:
@@ -239,26 +260,12 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list
     for path in expand_paths(args.control, (".csv", ".geojson", ".json")):
         if Path(path).suffix.lower() in (".geojson", ".json"):
             data, starts = read_geojson(Path(path))
-            zones, lines = drawn_control(data, path=path, starts=starts)
-            zones, lines = (f[((f["date"] >= (args.date_from or "")) & (f["date"] <= (args.date_to or "9999")))]
-                            for f in (zones, lines))
-            builder.add_drawn_control(zones, lines)
+            builder.add_drawn_control(*drawn_control(data, path=path, starts=starts))
             continue
-        status = control_status(read_csv_table(Path(path)), gazetteer, path=path)
-        if args.date_from:
-            status = status[status["date"] >= args.date_from]
-        if args.date_to:
-            status = status[status["date"] <= args.date_to]
-        if len(status):
-            builder.add_control(status)
+        builder.add_control(control_status(read_csv_table(Path(path)), gazetteer, path=path))
     skipped: list[InputError] = []
     for path in expand_paths(args.flows, (".csv",)):
-        flows = flows_from_table(read_csv_table(Path(path)), gazetteer, path=path, skipped=skipped)
-        if args.date_from:  # a flow whose dates overlap the range stays
-            flows = flows[flows["date_end"] >= args.date_from]
-        if args.date_to:
-            flows = flows[flows["date_start"] <= args.date_to]
-        builder.add_flows(flows)
+        builder.add_flows(flows_from_table(read_csv_table(Path(path)), gazetteer, path=path, skipped=skipped))
     return [(None, problem) for problem in skipped]
 
 
@@ -295,7 +302,7 @@ def run(args: argparse.Namespace) -> int:
 
     builder = MapBuilder(args.title, args.subtitle, offline=args.offline, gazetteer=gazetteer,
                          density=args.density or None, roads=args.roads, min_people=args.min_people,
-                         basemap=args.basemap)
+                         basemap=args.basemap, start=args.date_from, end=args.date_to)
     builder.add_events(shown, checked=True)
     left_off = _add_control_and_flows(builder, args, gazetteer)
     html = builder.render()
@@ -312,18 +319,17 @@ def run(args: argparse.Namespace) -> int:
     review_path = _outputs(args, output)[1]
     outputs: dict[Path, str | bytes] = {output: html, review_path: review.review_csv(items)}
     if args.embed:
-        from geo_idlib.render.embed import embed_snippet
-
         from urllib.parse import quote
 
-        src = quote(os.fsencode(output.name))  # a relative URL: "a:b.html" is no scheme, any byte is escaped
+        from geo_idlib.render.embed import embed_snippet, standalone_snippet
+
+        src = args.embed_src or quote(os.fsencode(output.name))  # "a:b.html": no scheme; any byte escaped
         outputs[output.with_suffix(".embed.html")] = embed_snippet(src, args.title)
+        outputs[output.with_suffix(".embed-standalone.html")] = standalone_snippet(html, args.title)
     if args.events_out:
         outputs[args.events_out] = table_bytes(events, args.events_out.suffix)
     if args.png:
-        from geo_idlib.render.png import png_of_html
-
-        outputs[args.png] = png_of_html(html)
+        outputs[args.png] = builder.to_png(size=args.size, scale=args.scale, at=args.at)
     write_all(outputs)
 
     on_map = len(shown) - sum(1 for row, problem in builder.left_off if problem.field == "latitude")

@@ -24,6 +24,7 @@ from geo_idlib.errors import InputError
 from geo_idlib.gazetteer.place import Place
 from geo_idlib.layers.safe import json_for_script
 from geo_idlib.layers.templating import LiteralRender, template
+from geo_idlib.layers.theme import BaseTheme, MapFrame
 
 #: Metric CRS for simplifying and measuring (UTM zone 37N, see CONVENTIONS.md).
 METRIC_CRS = "EPSG:32637"
@@ -230,6 +231,20 @@ def context_layers(context: Context, event_labels: list[list] = ()) -> list[Laye
         BoundariesLayer(context.districts, "Districts (OCHA)", DISTRICT_STYLE),
         LabelsLayer(without_near(context.labels, event_labels) + event_labels, "Place labels"),
     ]
+
+
+class ContextTheme(BaseTheme):
+    """The offline basemap of a :class:`Context` (boundaries, town labels) with ``event_labels``
+    (see :func:`event_place_labels`); it credits the map data (see the credits line)."""
+
+    name = "Basemap"
+    order = 0
+
+    def __init__(self, context: Context, event_labels: list[list] = ()) -> None:
+        self.context, self.event_labels = context, list(event_labels)
+
+    def layers(self, frame: MapFrame) -> list[Layer]:
+        return context_layers(self.context, self.event_labels)
 
 
 def basemap_provider(name: str):

@@ -35,6 +35,7 @@ from geo_idlib.gazetteer import Gazetteer
 from geo_idlib.layers.places import blank, check_columns, iso_date, places_in
 from geo_idlib.layers.shapes import LegendPanel, ShapesLayer, collection, feature, line_swatch
 from geo_idlib.layers.templating import LiteralRender, template
+from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame, frame_bounds, split_sources
 
 METRIC_CRS = 32637  # UTM zone 37N: metres across north-west Syria
 FOCUS_ADMIN1 = ("SY02", "SY05", "SY06", "SY07")
@@ -315,7 +316,7 @@ def _area_swatch(colour: str, *, hatched: bool = False) -> str:
 def control_map_layers(status: pd.DataFrame, *, area: BaseGeometry) -> list:
     """folium elements for a control table: one layer per date (the latest shown; the time
     slider shows the one in force on its last date), a layer per change between dates, and the
-    hatch pattern and slider hook they need."""
+    slider hook they need."""
     layers = control_layers(status, area=area)
     return _dated_layers(layers["zones"], layers["frontlines"], status, layers["changes"])
 
@@ -332,21 +333,90 @@ def _dated_layers(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, status: pd.D
     for day in dates:
         day_zones, day_lines = zones[zones["date"] == day], lines[lines["date"] == day]
         places = status[status["date"] == day] if status is not None else status
-        note = (method_note(len(places), day) if places is not None
-                else "; ".join(sorted(set(day_zones["note"]) | set(day_lines["note"]))))
-        legend = control_legend(sorted(set(day_zones["controller"])), note)
-        layer = ShapesLayer(control_data(day_zones, day_lines, places), f"Control on {day}", legend,
-                            show=day == dates[-1])
+        layer = ShapesLayer(control_data(day_zones, day_lines, places), f"Control on {day}", show=day == dates[-1])
         by_date.append(layer)
         out.append(layer)
     if changes is not None:
         for (before, after), part in changes.groupby(["before", "after"], sort=True):
-            out.append(ShapesLayer(change_data(part), f"Changed hands {before} → {after}", None, show=False))
+            out.append(ShapesLayer(change_data(part), f"Changed hands {before} → {after}", show=False))
     out.append(ControlTimeline(by_date, dates))
     return out
 
 
-def drawn_control(data: dict, *, path: str | None = None, starts: list[int] | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+class ControlTheme(BaseTheme):
+    """Zones of control and frontlines, derived from a control table (:func:`control_status`) or,
+    with ``drawn=(zones, lines)``, as drawn by a source (:func:`drawn_control`): one layer per
+    date, the one in force on the date filter's last date shown.
+
+    >>> status = pd.DataFrame({"date": ["2018-01-01", "2018-02-01"], "place_id": ["a", "a"],
+    ...     "place": ["A", "A"], "controller": ["opposition", "government"], "source": ["map", "map"],
+    ...     "latitude": [35.5, 35.5], "longitude": [36.5, 36.5]})
+    >>> ControlTheme(status).between("2018-01-15", None).dates()
+    ['2018-02-01']
+    """
+
+    name = "Zones of control"
+    order = 10
+    snapshot = True
+
+    def __init__(self, status: pd.DataFrame | None = None, *,
+                 drawn: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame] | None = None) -> None:
+        self.status, self.drawn = status, drawn
+
+    def _frames(self) -> list[pd.DataFrame]:
+        return [self.status] if self.drawn is None else list(self.drawn)
+
+    def layers(self, frame: MapFrame) -> list:
+        if not self.dates():
+            return []
+        if self.drawn is not None:
+            return drawn_control_map_layers(*self.drawn)
+        return control_map_layers(self.status, area=focus_area(frame.gazetteer))
+
+    def bounds(self) -> BBox | None:
+        if self.drawn is not None:
+            boxes = [frame_bounds(f) for f in self.drawn]
+            boxes = [b for b in boxes if b is not None]
+            if not boxes:
+                return None
+            return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        if not len(self.status):
+            return None
+        return (float(self.status["longitude"].min()), float(self.status["latitude"].min()),
+                float(self.status["longitude"].max()), float(self.status["latitude"].max()))
+
+    def dates(self) -> list[str]:
+        return sorted({d for f in self._frames() for d in f["date"]})
+
+    def sources(self) -> list[str]:
+        if self.drawn is None:
+            return split_sources(self.status["source"])
+        return split_sources(n.removeprefix("as drawn by ") for f in self.drawn for n in f["note"]
+                             if n.startswith("as drawn by "))
+
+    def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
+        dates = self.dates()
+        if not dates:
+            return None
+        controllers = sorted({c for f in self._frames()[:1] for c in f["controller"]})
+        if self.drawn is None:
+            notes = [method_note(int((self.status["date"] == d).sum()), d) for d in dates]
+        else:
+            notes = sorted({n for f in self.drawn for n in f["note"]})
+        return control_legend(controllers, "; ".join(notes))
+
+    def between(self, start: str | None, end: str | None) -> ControlTheme:
+        def keep(f: pd.DataFrame) -> pd.DataFrame:
+            return f[(f["date"] >= (start or "")) & (f["date"] <= (end or "9999"))]
+
+        if self.drawn is not None:
+            zones, lines = self.drawn
+            return ControlTheme(drawn=(keep(zones), keep(lines)))
+        return ControlTheme(keep(self.status))
+
+
+def drawn_control(data: dict, *, path: str | None = None,
+                  starts: list[int] | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Zones and frontlines drawn by a source, from a GeoJSON FeatureCollection: polygons with
     ``date`` and ``controller``, lines with ``date`` (and ``side_a``/``side_b`` when known);
     ``source`` is optional. Returns ``(zones, frontlines)`` like :func:`control_zones` and
@@ -404,8 +474,8 @@ def drawn_control(data: dict, *, path: str | None = None, starts: list[int] | No
 
 
 class ControlTimeline(LiteralRender, MacroElement):
-    """Shows, as the time slider moves, the control layer in force on the slider's last date;
-    also defines the hatch pattern of contested areas."""
+    """Shows, as the time slider moves, the control layer in force on the slider's last date
+    (``geo_idlib/templates/control.js``, which also defines the hatch of contested areas)."""
 
     _template = template("control.j2")
 

@@ -38,6 +38,7 @@ from geo_idlib.layers.places import Resolver, blank, check_columns, iso_date, pl
 from geo_idlib.layers.shapes import (LegendPanel, ShapesLayer, circle_swatch, collection, feature,
                                      line_swatch)
 from geo_idlib.layers.symbols import SYMBOLS
+from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame, frame_bounds, split_sources
 
 #: Columns of a flows CSV (``source`` is optional).
 TABLE_COLUMNS = ("origin", "destination", "people", "date")
@@ -299,31 +300,38 @@ def _popup(row: tuple) -> dict:
     }
 
 
-def _arrivals(flows: gpd.GeoDataFrame) -> list[dict]:
-    """A circle per destination, its area by the people arriving in ``flows``."""
-    features = []
+def _arrivals(flows: gpd.GeoDataFrame) -> tuple[list[dict], list[dict]]:
+    """A circle per destination, its area by the people arriving in ``flows``; and the names of
+    the destinations no town label names (areas such as "the Turkish border")."""
+    features, labels = [], []
     for (_, name, kind), group in flows.groupby(
             ["destination_id", "destination", "destination_kind"], sort=True):
         people = int(group["people"].sum())
         arriving = [[f"From {o}", _thousands(n)] for o, n in zip(group["origin"], group["people"])]
+        end = Point(group.geometry.iloc[0].coords[-1])
+        dates = sorted(d for d in (*group["date_start"], *group["date_end"]) if d)
+        span = [dates[0], dates[-1]] if dates else ["", ""]
+        if not set(kind.split("; ")) & {"city", "town"}:
+            labels.append(feature(end, label=name, labelClass="gi-flow-end", dates=span))
         features.append(feature(
             Point(group.geometry.iloc[0].coords[-1]), radius=radius_px(people),
             style={"color": OUTLINE, "weight": 1.5, "fillColor": COLOUR, "fillOpacity": 0.45},
             tip=f"{name} ({kind})\n{_thousands(people)} people arriving in the flows shown",
-            title=f"Arrivals: {name}",
+            title=f"Arrivals: {name}", dates=span,
             rows=[["Kind of place", kind], ["People arriving", _thousands(people)], *arriving]))
-    return features
+    return features, labels
 
 
 def flow_data(flows: gpd.GeoDataFrame, min_people: int = 0) -> dict:
     """The FeatureCollection drawn by :func:`flows_layer`: arrival circles, then per flow (largest
-    first, so smaller ones lie on top) its outlined shaft and arrowhead, then the count labels;
-    flows under ``min_people`` are left out."""
+    first, so smaller ones lie on top) its outlined shaft and arrowhead, then the count labels,
+    the origins' names and those of destinations that are not towns; flows under ``min_people``
+    are left out."""
     shown = flows[flows["people"] >= min_people]
-    features = _arrivals(shown)
-    labels = []
+    features, ends = _arrivals(shown)
+    labels, origins = [], {}
     for row in shown.itertuples(index=False):
-        text = _popup(row)
+        text = dict(_popup(row), dates=[row.date_start, row.date_end])
         weight = width_px(row.people)
         shaft, head = arrow(row.geometry, row.people)
         features.append(feature(shaft, style={"color": OUTLINE, "weight": weight + 2, "opacity": 0.9,
@@ -333,8 +341,10 @@ def flow_data(flows: gpd.GeoDataFrame, min_people: int = 0) -> dict:
         features.append(feature(shaft, style={"color": COLOUR, "weight": weight, "opacity": 1,
                                               "lineCap": "butt", "fill": False}, **text))
         labels.append(feature(row.geometry.interpolate(0.5, normalized=True),
-                              label=_thousands(row.people), labelStyle=LABEL_STYLE))
-    return collection(features + labels)
+                              label=_thousands(row.people), labelStyle=LABEL_STYLE, dates=text["dates"]))
+        origins.setdefault(row.origin, feature(Point(row.geometry.coords[0]), label=row.origin,
+                                               labelClass="gi-flow-end", dates=text["dates"]))
+    return collection(features + labels + list(origins.values()) + ends)
 
 
 def flow_legend(flows: gpd.GeoDataFrame, min_people: int = 0) -> LegendPanel:
@@ -358,11 +368,43 @@ def flow_legend(flows: gpd.GeoDataFrame, min_people: int = 0) -> LegendPanel:
 def flows_layer(flows: gpd.GeoDataFrame, *, min_people: int = 0, name: str = "Displacement flows",
                 show: bool = True) -> ShapesLayer:
     """The folium layer of ``flows`` (from :func:`flows_from_table` or :func:`flows_from_events`),
-    hiding flows under ``min_people``, with its legend of widths.
+    hiding flows under ``min_people`` (its key is :func:`flow_legend`).
 
     >>> from geo_idlib.gazetteer import Gazetteer
     >>> empty = flows_from_table(pd.DataFrame(columns=TABLE_COLUMNS), Gazetteer.default())
     >>> flows_layer(empty).layer_name
     'Displacement flows'
     """
-    return ShapesLayer(flow_data(flows, min_people), name, flow_legend(flows, min_people), show)
+    return ShapesLayer(flow_data(flows, min_people), name, show)
+
+
+class FlowsTheme(BaseTheme):
+    """Displacement flows (a frame of :func:`flows_from_table` or :func:`flows_from_events`);
+    flows under ``min_people`` are not drawn and the key says how many."""
+
+    name = "Displacement flows"
+    order = 40
+
+    def __init__(self, flows: gpd.GeoDataFrame, *, min_people: int = 0) -> None:
+        self.flows, self.min_people = flows, min_people
+
+    def layers(self, frame: MapFrame) -> list:
+        return [flows_layer(self.flows, min_people=self.min_people, name=self.name)] if len(self.flows) else []
+
+    def bounds(self) -> BBox | None:
+        return frame_bounds(self.flows)
+
+    def dates(self) -> list[str]:
+        return sorted({d for d in (*self.flows["date_start"], *self.flows["date_end"]) if d})
+
+    def sources(self) -> list[str]:
+        return split_sources(self.flows["source"])
+
+    def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
+        return flow_legend(self.flows, self.min_people) if len(self.flows) else None
+
+    def between(self, start: str | None, end: str | None) -> FlowsTheme:
+        """Flows whose dates overlap the range (undated flows stay: nobody knows they fall outside)."""
+        f = self.flows
+        keep = (f["date_start"] == "") | (((f["date_end"] >= (start or "")) & (f["date_start"] <= (end or "9999"))))
+        return FlowsTheme(f[keep], min_people=self.min_people)

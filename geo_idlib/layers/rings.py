@@ -21,6 +21,7 @@ from geo_idlib.errors import InputError
 from geo_idlib.layers.places import Resolver, blank, check_columns, places_in
 from geo_idlib.layers.shapes import (LegendPanel, ShapesLayer, circle_swatch, collection, feature,
                                      line_swatch)
+from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame, frame_bounds, split_sources
 
 _GEOD = Geod(ellps="WGS84")
 #: Columns of the rings GeoDataFrame, before ``geometry``.
@@ -111,6 +112,7 @@ def ring_data(rings: gpd.GeoDataFrame) -> dict:
     features = []
     for row in rings.itertuples(index=False):
         text = {"tip": f"{row.label}\n{row.source or 'no source given'}", "title": row.label,
+                "dates": [row.date_start, row.date_end],
                 "rows": [["Reference place", row.reference_place],
                          ["Distance claimed", f"{row.distance_km:g} km"],
                          ["Sources", row.source or "none given"]]}
@@ -118,7 +120,7 @@ def ring_data(rings: gpd.GeoDataFrame) -> dict:
         features.append(feature(Point(row.longitude, row.latitude), radius=3, style=CENTRE_STYLE,
                                 **text))
         features.append(feature(Point(row.geometry.exterior.coords[0]), label=row.label,
-                                labelStyle=LABEL_STYLE))
+                                labelStyle=LABEL_STYLE, dates=text["dates"]))
     return collection(features)
 
 
@@ -131,9 +133,38 @@ LEGEND = LegendPanel(
 
 def rings_layer(rings: gpd.GeoDataFrame, *, name: str = "Distances claimed (rings)",
                 show: bool = True) -> ShapesLayer:
-    """The folium layer of ``rings`` (from :func:`rings_from_events`), with its legend.
+    """The folium layer of ``rings`` (from :func:`rings_from_events`); its key is :data:`LEGEND`.
 
     >>> rings_layer(gpd.GeoDataFrame(columns=RING_COLUMNS, geometry=[], crs=4326)).layer_name
     'Distances claimed (rings)'
     """
-    return ShapesLayer(ring_data(rings), name, LEGEND, show)
+    return ShapesLayer(ring_data(rings), name, show)
+
+
+class RingsTheme(BaseTheme):
+    """Distance claims (a frame of :func:`rings_from_events`) as labelled geodesic rings."""
+
+    name = "Distances claimed (rings)"
+    order = 50
+
+    def __init__(self, rings: gpd.GeoDataFrame) -> None:
+        self.rings = rings
+
+    def layers(self, frame: MapFrame) -> list:
+        return [rings_layer(self.rings, name=self.name)] if len(self.rings) else []
+
+    def bounds(self) -> BBox | None:
+        return frame_bounds(self.rings)
+
+    def dates(self) -> list[str]:
+        return sorted({d for d in (*self.rings["date_start"], *self.rings["date_end"]) if d})
+
+    def sources(self) -> list[str]:
+        return split_sources(self.rings["source"])
+
+    def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
+        return LEGEND if len(self.rings) else None
+
+    def between(self, start: str | None, end: str | None) -> RingsTheme:
+        r = self.rings
+        return RingsTheme(r[(r["date_end"] >= (start or "")) & (r["date_start"] <= (end or "9999"))])

@@ -19,6 +19,7 @@ from shapely.geometry import LineString
 from geo_idlib.errors import InputError
 from geo_idlib.layers.places import Resolver, place_for
 from geo_idlib.layers.shapes import LegendPanel, ShapesLayer, collection, feature, line_swatch
+from geo_idlib.layers.theme import BaseTheme, MapFrame
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,28 @@ LEGEND = LegendPanel(
 
 def roads_layer(roads: gpd.GeoDataFrame, *, name: str = "Highways M5/M4 (schematic)",
                 show: bool = True) -> ShapesLayer:
-    """The folium layer of ``roads`` (from :func:`schematic_roads`), with its legend.
+    """The folium layer of ``roads`` (from :func:`schematic_roads`); its key is :data:`LEGEND`.
 
     >>> roads_layer(gpd.GeoDataFrame(columns=ROAD_COLUMNS, geometry=[], crs=4326)).layer_name
     'Highways M5/M4 (schematic)'
     """
-    return ShapesLayer(road_data(roads), name, LEGEND, show)
+    return ShapesLayer(road_data(roads), name, show)
+
+
+class RoadsTheme(BaseTheme):
+    """The schematic M5/M4 (from the frame's gazetteer), listed in the layer control either way
+    and shown when ``show``; they do not move the view."""
+
+    name = "Highways M5/M4 (schematic)"
+    order = 30
+
+    def __init__(self, *, show: bool = False, roads: Sequence[Road] = ROADS) -> None:
+        self.show, self.roads = show, roads
+
+    def layers(self, frame: MapFrame) -> list:
+        if frame.gazetteer is None:
+            return []
+        return [roads_layer(schematic_roads(frame.gazetteer, self.roads), name=self.name, show=self.show)]
+
+    def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
+        return LEGEND

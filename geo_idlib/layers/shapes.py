@@ -5,7 +5,8 @@ each feature is drawn: ``style`` (Leaflet path options), ``radius`` (a point dra
 that many pixels), ``label`` and ``labelStyle`` (a point drawn as text), ``tip`` (tooltip text,
 first line bold) and ``title``/``rows`` (a popup of ``[label, value]`` rows). All text reaches the
 page through ``textContent``; the data travels as one JSON block (:func:`json_for_script`).
-A :class:`LegendPanel` shows while the layer is on.
+``dates`` (``[start, end]``) make a feature follow the map's date filter. A theme's
+:class:`LegendPanel` is its entry in the map's one key.
 
 >>> f = feature(shapely.Point(36.8, 35.86), label="Saraqib <b>")
 >>> f["geometry"], f["properties"]
@@ -52,6 +53,8 @@ class LegendPanel:
     title: str
     rows: tuple[tuple[str, str], ...]
     note: str = ""
+    #: Symbol sizes, shown side by side: ``(swatch_svg, text)``.
+    sizes: tuple[tuple[str, str], ...] = ()
 
 
 def line_swatch(colour: str, width: float, dash: str = "", width_px: int = 26) -> str:
@@ -84,7 +87,7 @@ def circle_swatch(colour: str, radius: float) -> str:
 
 
 class ShapesLayer(LiteralRender, Layer):
-    """A folium layer drawing a FeatureCollection of :func:`feature` dicts, with an optional legend.
+    """A folium layer drawing a FeatureCollection of :func:`feature` dicts (``geo_idlib/templates/shapes.js``).
 
     >>> ShapesLayer(collection([]), "Nothing").data_json
     '{"features":[],"type":"FeatureCollection"}'
@@ -92,9 +95,7 @@ class ShapesLayer(LiteralRender, Layer):
 
     _template = template("shapes.j2")
 
-    def __init__(self, data: dict, name: str, legend: LegendPanel | None = None,
-                 show: bool = True) -> None:
+    def __init__(self, data: dict, name: str, show: bool = True) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "ShapesLayer"
         self.data_json = json_for_script(data)
-        self.legend = legend

@@ -1,8 +1,11 @@
-"""The strikes layer: events as one compact columnar payload drawn by our JS.
+"""The strikes theme: events as one compact columnar payload drawn by our JS.
 
 Small maps draw one inline-SVG marker per event inside MarkerCluster (stacked events spiderfy on
-click); large maps draw every event on one canvas with a density layer beside it. Either way the
-data travels as one JSON block: numbers in columns, text as indexes into one table of strings.
+click; the print rendering sets them around their place, each with its toll); large maps draw
+every event on one canvas with a density layer beside it. Either way the data travels as one
+JSON block: numbers in columns, text as indexes into one table of strings. Events known only
+to a region (geo_precision 3) stay in the payload (popups, counts) but are drawn by the areas
+theme (:mod:`geo_idlib.layers.areas`).
 
 >>> import pandas as pd
 >>> df = pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.86447],
@@ -20,9 +23,12 @@ from collections.abc import Mapping
 import pandas as pd
 from folium.map import Layer
 
-from geo_idlib.layers.symbols import OTHER, SYMBOLS
+from geo_idlib.layers.events import filter_dates
 from geo_idlib.layers.safe import json_for_script, safe_url
+from geo_idlib.layers.shapes import LegendPanel
+from geo_idlib.layers.symbols import OTHER, SYMBOLS, Symbol, size_px, svg
 from geo_idlib.layers.templating import LiteralRender, template
+from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame, split_sources
 
 #: Above this many events, draw on one canvas instead of one marker per event.
 CANVAS_THRESHOLD = 2000
@@ -127,11 +133,12 @@ class StrikesLayer(LiteralRender, Layer):
     _template = template("strikes.j2")
 
     def __init__(self, payload: dict, name: str = "Strikes and other events",
-                 show: bool = True, canvas_threshold: int = CANVAS_THRESHOLD) -> None:
+                 show: bool = True, canvas_threshold: int = CANVAS_THRESHOLD,
+                 print_mode: bool = False) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "StrikesLayer"
         self.payload_json = json_for_script(payload)
-        self.mode = "canvas" if payload["n"] > canvas_threshold else "markers"
+        self.mode = "canvas" if payload["n"] > canvas_threshold else "print" if print_mode else "markers"
 
 
 class DensityLayer(LiteralRender, Layer):
@@ -144,3 +151,126 @@ class DensityLayer(LiteralRender, Layer):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "DensityLayer"
         self.strikes = strikes
+
+
+#: Fatality counts shown in the key's sizes.
+LEGEND_SIZES = (0, 10, 50, 150)
+_GREY = Symbol("", OTHER.path, "#777777")
+_APPROX_SWATCH = '<span class="gi-swatch-approx"></span>'
+_CLUSTER_SWATCH = '<span class="gi-swatch-cluster">3</span>'
+_DENSITY_SWATCH = '<span class="gi-swatch-density"></span>'
+_TOLL_SWATCH = '<span class="gi-swatch-toll">9</span>'
+
+
+def in_focus(events: pd.DataFrame, focus) -> pd.Series:
+    """Which events lie inside ``focus`` (a lon/lat shapely polygon; ``None``: all of them).
+
+    >>> from shapely.geometry import box
+    >>> in_focus(pd.DataFrame({"latitude": [35.9, 33.5], "longitude": [36.6, 36.3]}), box(35, 35, 38, 37)).tolist()
+    [True, False]
+    """
+    if focus is None or not len(events):
+        return pd.Series(True, index=events.index)
+    import shapely
+
+    return pd.Series(shapely.contains_xy(focus, events["longitude"].to_numpy(), events["latitude"].to_numpy()),
+                     index=events.index)
+
+
+def outliers_text(events: pd.DataFrame, limit: int = 4) -> str:
+    """What lies outside the view: places with their number of events, most first.
+
+    >>> outliers_text(pd.DataFrame({"location": ["Damascus", "Damascus", "Homs"]}))
+    'Outside this view: Damascus (2 events), Homs (1 event)'
+    """
+    if not len(events):
+        return ""
+    names = events["location"].fillna("").astype(str).str.strip() if "location" in events else pd.Series("", index=events.index)
+    counts = names.replace("", "unnamed place").value_counts()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts = [f"{name} ({n} event{'s' if n != 1 else ''})" for name, n in ranked[:limit]]
+    more = f" and {len(ranked) - limit} more places" if len(ranked) > limit else ""
+    return "Outside this view: " + ", ".join(parts) + more
+
+
+class StrikesTheme(BaseTheme):
+    """Events as symbols (the strikes layer, and the density layer on large maps).
+
+    ``focus`` (a lon/lat polygon, e.g. the north-west) is what the view fits: events outside
+    it are drawn but listed by :meth:`outliers` instead of zoomed out to.
+
+    >>> t = StrikesTheme(pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.86],
+    ...     "longitude": [36.8], "source": ["wire"]}))
+    >>> t.dates(), t.sources(), t.bounds()
+    (['2018-02-05'], ['wire'], (36.8, 35.86, 36.8, 35.86))
+    """
+
+    name = "Strikes and other events"
+    order = 60
+
+    def __init__(self, events: pd.DataFrame, *, canvas_threshold: int = CANVAS_THRESHOLD,
+                 density: bool | None = None, focus=None) -> None:
+        self.events, self.canvas_threshold, self.density, self.focus = events, canvas_threshold, density, focus
+        self.mode = "canvas" if len(events) > canvas_threshold else "markers"
+
+    def _density(self) -> bool:
+        return self.mode == "canvas" if self.density is None else self.density
+
+    def layers(self, frame: MapFrame) -> list:
+        payload = strike_payload(self.events, frame.admin_radius_m)
+        strikes = StrikesLayer(payload, self.name, canvas_threshold=self.canvas_threshold,
+                               print_mode=frame.print_mode)
+        return [strikes, DensityLayer(strikes)] if self._density() else [strikes]
+
+    def _inside(self) -> pd.DataFrame:
+        inside = self.events[in_focus(self.events, self.focus)]
+        return inside if len(inside) else self.events
+
+    def bounds(self) -> BBox | None:
+        inside = self._inside()
+        if not len(inside):
+            return None
+        return (float(inside["longitude"].min()), float(inside["latitude"].min()),
+                float(inside["longitude"].max()), float(inside["latitude"].max()))
+
+    def notes(self, frame: MapFrame | None = None) -> str:
+        """The events left out of the view (see :func:`outliers_text`)."""
+        inside = in_focus(self.events, self.focus)
+        return outliers_text(self.events[~inside]) if inside.any() else ""
+
+    def dates(self) -> list[str]:
+        return sorted({str(d)[:10] for d in self.events["event_date"] if str(d)[:10].strip()})
+
+    def sources(self) -> list[str]:
+        """The events' sources, once per event (the sources panel counts them)."""
+        return split_sources(self.events["source"], each=True) if "source" in self.events else []
+
+    def legend(self, frame: MapFrame | None = None) -> LegendPanel | None:
+        if not len(self.events):
+            return None
+        printed = frame is not None and frame.print_mode
+        types = set(self.events.get("sub_event_type", pd.Series(dtype=str)).dropna())
+        symbols = [SYMBOLS[t] for t in SYMBOLS if t in types]
+        if any(t not in SYMBOLS for t in types) or "sub_event_type" not in self.events:
+            symbols.append(OTHER)
+        exact = svg(symbols[0] if symbols else OTHER, 16)
+        rows = [(svg(s, 18), s.label) for s in symbols]
+        rows.append((exact, "Symbol: at the named town itself"))
+        rows.append((_APPROX_SWATCH, "Dashed circle: near a town, the place not known more closely"))
+        if printed:
+            if self.mode != "canvas":  # a canvas of thousands of events writes no tolls
+                rows.append((_TOLL_SWATCH, "Number: people reported killed (a range when sources differ)"))
+        elif self.mode == "canvas":
+            rows.append((exact, "Click a spot to list every event there"))
+        else:
+            rows.append((_CLUSTER_SWATCH, "Several events at one place: click to spread them out"))
+        if self._density():
+            rows.append((_DENSITY_SWATCH, "Shading: more events in that square"))
+        sizes = tuple((svg(_GREY, size_px(n)), str(n) if n else "0 or none") for n in LEGEND_SIZES)
+        note = "Figures are as reported, not verified."
+        return LegendPanel("Events: size by people reported killed", tuple(rows),
+                           note if printed else "Click a symbol for date, place, sources and quote. " + note, sizes)
+
+    def between(self, start: str | None, end: str | None) -> StrikesTheme:
+        return StrikesTheme(filter_dates(self.events, start, end), canvas_threshold=self.canvas_threshold,
+                            density=self.density, focus=self.focus)

@@ -35,6 +35,8 @@ SYMBOLS: dict[str, Symbol] = {
     "Non-state actor overtakes territory": Symbol(
         "Non-state actor overtakes territory", "M12 1l10 5.5v11L12 23 2 17.5v-11z", "#009E73"),
     "Displacement": Symbol("Displacement", "M1 8h12V3l10 9-10 9v-5H1z", "#56B4E9"),
+    "Remote explosive/landmine/IED": Symbol(
+        "Car bomb, IED, landmine", "M12 1l3 7 8 1-6 5 2 8-7-4-7 4 2-8-6-5 8-1z", "#F0E442"),
 }
 #: What any other (or missing) sub_event_type gets.
 OTHER = Symbol("Other or unknown type", "M12 2a10 10 0 1 0 0.01 0z", "#555555")

@@ -1,4 +1,8 @@
-"""``MapBuilder``: events + offline basemap + furniture -> one self-contained, deterministic map.
+"""``MapBuilder``: themes + offline basemap + furniture -> one self-contained, deterministic map.
+
+Every theme implements :class:`geo_idlib.layers.theme.Theme` (its layers, bounds, dates, sources,
+key entry); the builder only loops over them (``add(theme)``), filters them by date, fits the
+view, and adds the furniture: one key, the title, the sources (or, printed, the credits line).
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.86447],
@@ -9,34 +13,43 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import folium
 import pandas as pd
 from branca.element import MacroElement
+from folium.map import Layer
 
 from geo_idlib.errors import InputError
 from geo_idlib.io import write_atomic
-from geo_idlib.layers.context import (BBox, Context, GazetteerLike, context_layers,
+from geo_idlib.layers.areas import AreasTheme
+from geo_idlib.layers.context import (BBox, Context, ContextTheme, GazetteerLike, BoundariesLayer,
                                       event_place_labels, online_tile_layers)
-from geo_idlib.layers.events import as_event_frame, located
-from geo_idlib.layers.strikes import CANVAS_THRESHOLD, DensityLayer, StrikesLayer, strike_payload
-from geo_idlib.layers.templating import LiteralRender, template
-from geo_idlib.render.assets import InlineScript, InlineStyle, asset, default_icon_js
-from geo_idlib.render.furniture import Fullscreen, Legend, MiniMap, SourcesPanel, TimeSlider, Title
-from geo_idlib.render.ids import renumber
+from geo_idlib.layers.events import as_event_frame, filter_dates, located
 from geo_idlib.layers.safe import escape_text
+from geo_idlib.layers.strikes import CANVAS_THRESHOLD, StrikesTheme
+from geo_idlib.layers.templating import LiteralRender, template
+from geo_idlib.layers.theme import MapFrame, Theme
+from geo_idlib.render.assets import InlineScript, InlineStyle, asset, default_icon_js
+from geo_idlib.render.furniture import (Credits, Fullscreen, Legend, MiniMap, SourcesPanel, Start,
+                                        TimeSlider, Title)
+from geo_idlib.render.ids import renumber
 
 #: Where a map with no events looks: Idlib governorate.
 DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)
 #: Passed as ``context`` to build the basemap from ``Gazetteer.default()``.
 AUTO = "auto"
+#: Our own scripts, in load order (``geo_idlib/templates/*.js``), one file per job.
+SCRIPTS = ("core.js", "popups.js", "markers.js", "canvas.js", "density.js", "context.js", "shapes.js",
+           "control.js", "panels.js", "timeslider.js", "labels.js", "start.js")
 
 
 class FitView(LiteralRender, MacroElement):
     """Start the map on ``bounds`` (``[[south, west], [north, east]]``) without animating, leaving
-    room for the panels; an animated ``fit_bounds`` would make large maps draw twice."""
+    room for the panels (the print page fits again around its title and credits); an animated
+    ``fit_bounds`` would make large maps draw twice."""
 
     _template = template("fitview.j2")
 
@@ -54,7 +67,7 @@ class OfflineMap(folium.Map):
     """
 
     default_js = [("leaflet", "leaflet.js"), ("markercluster", "markercluster.js"),
-                  ("geo_idlib", "geo_idlib.js")]
+                  *((f"geo_idlib_{name.removesuffix('.js')}", name) for name in SCRIPTS)]
     default_css = [("leaflet_css", "leaflet.css"), ("markercluster_css", "markercluster.css"),
                    ("geo_idlib_css", "geo_idlib.css")]
 
@@ -82,52 +95,65 @@ def date_range_text(dates: list[str], count: int, undated: int = 0) -> str:
     return text + (f" ({undated} undated)" if undated else "")
 
 
-def per_date(payload: dict) -> list[int]:
-    """Events per date of a strikes payload, in the order of ``payload["dates"]``.
+def union(boxes: list[BBox | None]) -> BBox | None:
+    """The box around every box given (``None`` ones ignored).
 
-    >>> per_date({"dates": ["2018-02-04", "2018-02-05"], "cols": {"d": [1, -1, 1, 0]}})
-    [1, 2]
+    >>> union([(36.0, 35.0, 36.5, 35.5), None, (36.2, 35.2, 37.0, 35.4)])
+    (36.0, 35.0, 37.0, 35.5)
     """
-    counts = [0] * len(payload["dates"])
-    for d in payload["cols"]["d"]:
-        if d >= 0:
-            counts[d] += 1
-    return counts
+    real = [b for b in boxes if b is not None]
+    if not real:
+        return None
+    return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
+
+
+def next_day(date: str) -> str:
+    """The ISO date after ``date``.
+
+    >>> next_day("2018-02-28")
+    '2018-03-01'
+    """
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
 
 
 class MapBuilder:
-    """Collects events and builds the map: ``MapBuilder(title).add_events(df).save(path)``.
+    """Collects themes and builds the map: ``MapBuilder(title).add_events(df).save(path)``.
 
     ``context`` is the offline basemap: ``"auto"`` builds it from ``gazetteer`` (default:
     ``Gazetteer.default()``), a :class:`Context` is used as given, ``None`` draws none.
     ``offline=False`` adds online tile layers (switched off until the reader picks one).
     ``density`` adds the density layer (default: only for large, canvas-drawn maps).
     ``roads`` shows the schematic M5/M4 highways (listed in the layer control either way).
-    ``basemap`` (an xyzservices name) is shown under an online map.
+    ``basemap`` (an xyzservices name) is shown under an online map. ``start``/``end`` (ISO dates)
+    keep what falls between them, in every theme.
 
-    Besides events: :meth:`add_control` (zones and frontlines per date, on the time slider) and
-    :meth:`add_flows` (displacement arrows). Distance claims (``distance_km`` +
-    ``reference_place``) draw rings; displacement events with an origin and a destination draw
-    flows.
+    :meth:`add` takes any :class:`~geo_idlib.layers.theme.Theme`; :meth:`add_events` (strikes,
+    the areas of region-level events, and the rings and flows events name), :meth:`add_control`,
+    :meth:`add_drawn_control` and :meth:`add_flows` add the bundled ones.
     """
 
     def __init__(self, title: str = "Air strikes in north-west Syria", subtitle: str | None = None,
                  *, offline: bool = True, context: Context | str | None = AUTO,
                  gazetteer: GazetteerLike | None = None,
                  canvas_threshold: int = CANVAS_THRESHOLD, density: bool | None = None,
-                 roads: bool = False, min_people: int = 0, basemap: str | None = None) -> None:
+                 roads: bool = False, min_people: int = 0, basemap: str | None = None,
+                 start: str | None = None, end: str | None = None) -> None:
         self.title, self.subtitle, self.offline, self.basemap = title, subtitle, offline, basemap
         self.density, self.roads, self.min_people = density, roads, min_people
-        self.control: list[pd.DataFrame] = []
-        self.drawn: list[tuple[pd.DataFrame, pd.DataFrame]] = []
-        self.flows: list[pd.DataFrame] = []
+        self.start, self.end = start, end
         self.context, self.gazetteer = context, gazetteer
         self.canvas_threshold = canvas_threshold
         self.frames: list[pd.DataFrame] = []
+        self.themes: list[Theme] = []
         #: ``(event row, problem)`` of every row left off the map (no coordinates; a displacement
         #: whose origin or destination the gazetteer does not know), filled by :meth:`build`.
         self.left_off: list[tuple[dict, InputError]] = []
         self._unlocated: list[tuple[dict, InputError]] = []
+
+    def add(self, theme: Theme) -> MapBuilder:
+        """Add a theme (anything implementing :class:`~geo_idlib.layers.theme.Theme`); returns ``self``."""
+        self.themes.append(theme)
+        return self
 
     def add_events(self, events: pd.DataFrame, *, checked: bool = False) -> MapBuilder:
         """Add ACLED-style events (DataFrame or point GeoDataFrame); returns ``self``. Rows without
@@ -142,26 +168,30 @@ class MapBuilder:
 
     def add_control(self, status: pd.DataFrame) -> MapBuilder:
         """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it."""
-        self.control.append(status)
-        return self
+        from geo_idlib.layers.control import ControlTheme
+
+        return self.add(ControlTheme(status))
 
     def add_drawn_control(self, zones: pd.DataFrame, lines: pd.DataFrame) -> MapBuilder:
         """Add zones and frontlines drawn by a source, as :func:`geo_idlib.layers.control.drawn_control`
         returns them (one layer per date, like derived ones)."""
-        self.drawn.append((zones, lines))
-        return self
+        from geo_idlib.layers.control import ControlTheme
+
+        return self.add(ControlTheme(drawn=(zones, lines)))
 
     def add_flows(self, flows: pd.DataFrame) -> MapBuilder:
         """Add displacement flows as :func:`geo_idlib.layers.flows.flows_from_table` returns them."""
-        self.flows.append(flows)
-        return self
+        from geo_idlib.layers.flows import FlowsTheme
+
+        return self.add(FlowsTheme(flows, min_people=self.min_people))
 
     @property
     def events(self) -> pd.DataFrame:
-        """All events added so far, as one frame."""
+        """All events added so far and inside the date range, as one frame."""
         if not self.frames:
             return as_event_frame(pd.DataFrame(columns=["event_date", "latitude", "longitude"]))
-        return pd.concat(self.frames, ignore_index=True)
+        events = pd.concat(self.frames, ignore_index=True)
+        return filter_dates(events, self.start, self.end) if self.start or self.end else events
 
     def _gazetteer(self) -> GazetteerLike:
         if self.gazetteer is None:
@@ -174,118 +204,156 @@ class MapBuilder:
             return self.context  # type: ignore[return-value]
         return Context.from_gazetteer(self._gazetteer(), bbox)
 
-    def _themes(self, events: pd.DataFrame) -> tuple[pd.DataFrame | None, pd.DataFrame | None, pd.DataFrame | None]:
-        """The control table, flows and rings to draw (``None`` where there is nothing)."""
-        from geo_idlib.layers.flows import flows_from_events
-        from geo_idlib.layers.rings import rings_from_events
+    def _focus(self):
+        """The north-west (the view fits the events there), when the gazetteer has its boundaries."""
+        if self.context is None:
+            return None
+        from geo_idlib.layers.control import focus_area
 
-        control = pd.concat(self.control, ignore_index=True) if self.control else None
-        flows = list(self.flows)
-        rings = None
+        try:
+            return focus_area(self._gazetteer())
+        except (AttributeError, InputError):
+            return None
+
+    def _event_themes(self, events: pd.DataFrame) -> list[Theme]:
+        """The themes of the events: strikes, areas, and the flows and rings they name."""
+        from geo_idlib.layers.flows import FlowsTheme, flows_from_events
+        from geo_idlib.layers.rings import RingsTheme, rings_from_events
+
+        themes: list[Theme] = [StrikesTheme(events, canvas_threshold=self.canvas_threshold,
+                                            density=self.density, focus=self._focus()),
+                               AreasTheme(events)]
         self.left_off = list(self._unlocated)
         if len(events) and self.context is not None:
             if {"origin", "destination", "people"} <= set(events.columns):
                 skipped: list[InputError] = []
-                from_events = flows_from_events(events, self._gazetteer(), skipped=skipped)
+                flows = flows_from_events(events, self._gazetteer(), skipped=skipped)
                 self.left_off += [(events.loc[e.line].to_dict(), e) for e in skipped]
-                if len(from_events):
-                    flows.append(from_events)
+                if len(flows):
+                    themes.append(FlowsTheme(flows, min_people=self.min_people))
             if {"distance_km", "reference_place"} <= set(events.columns):
                 rings = rings_from_events(events, self._gazetteer())
-        flows_frame = pd.concat(flows, ignore_index=True) if flows else None
-        return control, flows_frame, rings if rings is not None and len(rings) else None
+                if len(rings):
+                    themes.append(RingsTheme(rings))
+        if self.context is not None:
+            from geo_idlib.layers.roads import RoadsTheme
 
-    def build(self) -> folium.Map:
-        """A new folium map of everything added (element ids numbered deterministically)."""
+            themes.append(RoadsTheme(show=self.roads))
+        return themes
+
+    def all_themes(self) -> list[Theme]:
+        """Every theme of the map, inside the date range, in drawing order (lowest first)."""
+        added = [t.between(self.start, self.end) for t in self.themes] if self.start or self.end else self.themes
+        return sorted([*self._event_themes(self.events), *added], key=lambda t: t.order)
+
+    def snapshot_dates(self) -> list[str]:
+        """The dates on which a theme shows a state (zones of control), for print panels."""
+        return sorted({d for t in self.all_themes() if t.snapshot for d in t.dates()})
+
+    def build(self, *, print_mode: bool = False) -> folium.Map:
+        """A new folium map of everything added (element ids numbered deterministically).
+        ``print_mode``: the print rendering (no controls, the whole key, the credits line,
+        symbols with their tolls instead of clusters)."""
         events = self.events
-        control, flows, rings = self._themes(events)
-        lons = list(events["longitude"]) + (list(control["longitude"]) if control is not None else [])
-        lats = list(events["latitude"]) + (list(control["latitude"]) if control is not None else [])
-        shapes = [f for f in (flows, *(frame for pair in self.drawn for frame in pair)) if f is not None and len(f)]
-        for frame in shapes:
-            x0, y0, x1, y1 = frame.total_bounds
-            lons, lats = lons + [x0, x1], lats + [y0, y1]
-        bbox: BBox = (min(lons), min(lats), max(lons), max(lats)) if lons else DEFAULT_BBOX
+        themes = self.all_themes()
+        bbox = union([t.bounds() for t in themes]) or DEFAULT_BBOX
         context = self._context(bbox)
+        gazetteer = self._gazetteer() if context is not None or self.gazetteer is not None or self.themes else None
+        frame = MapFrame(gazetteer, context.admin_radius_m if context else None, print_mode)
         m = OfflineMap(location=[(bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2], zoom_start=9,
-                       tiles=None, control_scale=True, maxZoom=18, minZoom=4)
+                       tiles=None, control_scale=True, maxZoom=18, minZoom=4, zoom_control=not print_mode,
+                       zoomSnap=0.25 if print_mode else 1, **({"attributionControl": False} if print_mode else {}))
         m.get_root().title = escape_text(self.title)
-        boundaries = None
         if context is not None:
-            layers = context_layers(context, event_place_labels(events))
-            boundaries = layers[0]
-            for layer in layers:
-                m.add_child(layer)
-        if not self.offline:
+            themes.insert(0, ContextTheme(context, event_place_labels(events)))
+        if not self.offline and not print_mode:
             for tiles in online_tile_layers(self.basemap):
                 m.add_child(tiles)
-        self._add_themes(m, control, flows, rings)
-        payload = strike_payload(events, context.admin_radius_m if context else None)
-        strikes = StrikesLayer(payload, canvas_threshold=self.canvas_threshold)
-        m.add_child(strikes)
-        density = strikes.mode == "canvas" if self.density is None else self.density
-        if density:
-            m.add_child(DensityLayer(strikes))  # drawn in its own pane, under the events
+        sections, boundaries = [], None
+        for theme in themes:
+            names = []
+            for element in theme.layers(frame):
+                m.add_child(element)
+                if isinstance(element, Layer):
+                    names.append(element)
+                if isinstance(element, BoundariesLayer) and boundaries is None:
+                    boundaries = element
+            entry = theme.legend(frame)
+            if entry is not None and names:
+                sections.append((entry, names))
         pad = 0.02
         m.add_child(FitView([[bbox[1] - pad, bbox[0] - pad], [bbox[3] + pad, bbox[2] + pad]]))
-        subtitle = date_range_text(payload["dates"], payload["n"], payload["cols"]["d"].count(-1))
-        dates, counts = payload["dates"], per_date(payload)
-        control_dates = sorted(set(control["date"] if control is not None else []) | {
-            d for pair in self.drawn for frame in pair for d in frame["date"]})
-        if control_dates:
-            subtitle = f"{subtitle} · control on {', '.join(control_dates)}"
-            by_date = dict(zip(dates, counts))
-            dates = sorted(set(dates) | set(control_dates))
-            counts = [by_date.get(d, 0) for d in dates]
-        sources = [events["source"].dropna() if "source" in events else pd.Series(dtype=str)]
-        sources += [frame["source"] for frame in (control, flows, rings) if frame is not None]
-        sources += [pd.Series([n.removeprefix("as drawn by ") for n in frame["note"] if n.startswith("as drawn by ")],
-                              dtype=str) for pair in self.drawn for frame in pair]
-        furniture: list[MacroElement] = [
-            Title(self.title, self.subtitle or subtitle),
-            Fullscreen(),
-            TimeSlider(dates, counts, payload["n"]),
-            SourcesPanel(pd.concat(sources, ignore_index=True).dropna()),
-        ]
-        if boundaries is not None:
-            furniture.append(MiniMap(boundaries))
-        if payload["n"]:
-            furniture.append(Legend(events.get("sub_event_type", pd.Series(dtype=str)).dropna(),
-                                    strikes.mode, density))
-        for element in furniture:
-            m.add_child(element)
-        m.add_child(folium.LayerControl(collapsed=True))
+        notes = [getattr(t, "notes", lambda frame: "")(frame) for t in themes]
+        m.add_child(Title(self.title, self.subtitle or self._subtitle(events, themes), " ".join(n for n in notes if n)))
+        if sections:
+            m.add_child(Legend(sections, print_mode))
+        sources = [s for t in themes for s in t.sources()]
+        if print_mode:
+            m.add_child(Credits(sources))
+        else:
+            dates = sorted({d for t in themes for d in t.dates()})
+            by_date = events["event_date"].astype(str).str[:10].value_counts()
+            m.add_child(Fullscreen())
+            m.add_child(TimeSlider(dates, [int(by_date.get(d, 0)) for d in dates], len(events)))
+            m.add_child(SourcesPanel(sources))
+            if boundaries is not None:
+                m.add_child(MiniMap(boundaries))
+            m.add_child(folium.LayerControl(collapsed=True))
+        m.add_child(Start(print_mode))
         renumber(m.get_root())
         return m
 
-    def _add_themes(self, m: folium.Map, control: pd.DataFrame | None, flows: pd.DataFrame | None,
-                    rings: pd.DataFrame | None) -> None:
-        """Control zones at the bottom, then roads, flows and rings, under the events."""
-        from geo_idlib.layers.control import control_map_layers, drawn_control_map_layers, focus_area
-        from geo_idlib.layers.flows import flows_layer
-        from geo_idlib.layers.rings import rings_layer
-        from geo_idlib.layers.roads import roads_layer, schematic_roads
+    @staticmethod
+    def _subtitle(events: pd.DataFrame, themes: list[Theme]) -> str:
+        dates = events["event_date"].astype(str).str[:10]
+        subtitle = date_range_text(sorted(set(dates) - {""}), len(events), int((dates.str.strip() == "").sum()))
+        snapshots = sorted({d for t in themes if t.snapshot for d in t.dates()})
+        if not snapshots:
+            return subtitle
+        control = f"control on {', '.join(snapshots)}"
+        return f"{subtitle} · {control}" if len(events) else control[0].upper() + control[1:]
 
-        if control is not None:
-            for element in control_map_layers(control, area=focus_area(self._gazetteer())):
-                m.add_child(element)
-        for zones, lines in self.drawn:
-            for element in drawn_control_map_layers(zones, lines):
-                m.add_child(element)
-        if self.context is not None:
-            m.add_child(roads_layer(schematic_roads(self._gazetteer()), show=self.roads))
-        if flows is not None and len(flows):
-            m.add_child(flows_layer(flows, min_people=self.min_people))
-        if rings is not None:
-            m.add_child(rings_layer(rings))
-
-    def render(self) -> str:
-        """The map's full HTML page."""
-        return self.build().get_root().render()
+    def render(self, *, print_mode: bool = False) -> str:
+        """The map's full HTML page (``print_mode``: see :meth:`build`)."""
+        return self.build(print_mode=print_mode).get_root().render()
 
     def save(self, path: str | Path) -> Path:
         """Write the HTML atomically to ``path`` (folders are created)."""
         return write_atomic(path, self.render())
+
+    def print_panels(self, at: str | None = None, multiples: bool = True) -> list[dict]:
+        """What the PNG shows: one panel, or (``multiples`` and several snapshot dates) one per
+        date, each ``{lo, hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
+        of that date (events up to it, the zones of control in force)."""
+        if at is not None:
+            return [{"hi": at, "caption": self.title, "sub": f"As of {at}: {{n}} events"}]
+        dates = self.snapshot_dates() if multiples else []
+        if len(dates) < 2:
+            return [{}]
+        panels, previous = [], None
+        for k, day in enumerate(dates):
+            lo, last = next_day(previous) if previous else "", k == len(dates) - 1
+            events = (f"from {lo}" if last and lo else f"{lo} to {day}" if lo else f"up to {day}")
+            panels.append({"lo": lo, "hi": "" if last else day, "caption": f"Control on {day}",
+                           "sub": f"Events {events}: {{n}}"})
+            previous = day
+        return panels
+
+    def to_png(self, path: str | Path | None = None, *, size: tuple[int, int] = (1400, 900),
+               scale: float = 1, at: str | None = None, multiples: bool = True) -> bytes:
+        """The print rendering as PNG bytes (written to ``path`` too when given): ``size`` in
+        CSS pixels, ``scale`` pixels per CSS pixel (2 for print), small multiples for a map with
+        several snapshot dates (``multiples=False``: one panel), or the map as of ``at``."""
+        from geo_idlib.render.png import print_png
+
+        panels = self.print_panels(at, multiples)
+        credits = Credits([s for t in self.all_themes() for s in t.sources()])
+        data = print_png(self.render(print_mode=True), panels, size=size, scale=scale, title=self.title,
+                         subtitle=self.subtitle or self._subtitle(self.events, self.all_themes()),
+                         credits=credits.text)
+        if path is not None:
+            write_atomic(path, data)
+        return data
 
     def _repr_html_(self) -> str:
         """Inline display in Jupyter (an iframe, so it works in untrusted notebooks too)."""

@@ -1,4 +1,5 @@
-"""Map furniture as folium elements: title, legend, sources panel, date slider, fullscreen, minimap.
+"""Map furniture as folium elements: title, key, sources panel, credits line, date slider,
+fullscreen, minimap, and the start call that lays them out.
 
 Each element's HTML is rendered server-side by an autoescaped template (``geo_idlib/templates``)
 and placed as a Leaflet control by ``geo_idlib.js``; all of it works offline.
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 
 from branca.element import MacroElement
 
-from geo_idlib.layers.symbols import OTHER, SYMBOLS, Symbol, size_px, svg
+from geo_idlib.layers.shapes import LegendPanel
 from geo_idlib.layers.templating import LiteralRender, template
 
 #: The data every map draws on: (credit, link, licence).
@@ -25,37 +26,82 @@ ATTRIBUTIONS = (
      "https://en.wikipedia.org/wiki/Template:Syrian_Civil_War_detailed_map", "CC BY-SA 4.0"),
     ("Leaflet and Leaflet.markercluster", "https://leafletjs.com/", "BSD 2-Clause / MIT"),
 )
-#: Fatality counts shown in the size legend.
-LEGEND_SIZES = (0, 10, 50, 150)
 
 
 class Title(LiteralRender, MacroElement):
-    """The title and subtitle panel (top right)."""
+    """The title and subtitle panel (top right), with the events left out of the view."""
 
     _template = template("title.j2")
 
-    def __init__(self, title: str, subtitle: str = "") -> None:
+    def __init__(self, title: str, subtitle: str = "", outliers: str = "") -> None:
         super().__init__()
         self._name = "Title"
-        self.title, self.subtitle = title, subtitle
+        self.title, self.subtitle, self.outliers = title, subtitle, outliers
 
 
 class Legend(LiteralRender, MacroElement):
-    """Symbols of the types shown, symbol sizes, and how precision is drawn (bottom right)."""
+    """The map's one key (bottom right, collapsible): a section per theme, ``(entry, layers)``;
+    a section shows while one of its layers is on the map (always, without layers)."""
 
     _template = template("legend.j2")
 
-    def __init__(self, types: Iterable[str], mode: str = "markers", density: bool = False) -> None:
+    def __init__(self, sections: Iterable[tuple[LegendPanel, list[MacroElement]]], print_mode: bool = False) -> None:
         super().__init__()
         self._name = "Legend"
-        symbols: list[Symbol] = [SYMBOLS[t] for t in SYMBOLS if t in set(types)]
-        if any(t not in SYMBOLS for t in types):
-            symbols.append(OTHER)
-        self.types = [(s.label, svg(s, 18)) for s in symbols]
-        grey = Symbol("", OTHER.path, "#777777")
-        self.sizes = [(n or "0 or none reported", svg(grey, size_px(n))) for n in LEGEND_SIZES]
-        self.exact_icon = svg(symbols[0] if symbols else OTHER, 16)
-        self.mode, self.density = mode, density
+        self.entries, self.print_mode = list(sections), print_mode
+
+    @property
+    def sections(self) -> list[tuple[LegendPanel, list[str]]]:
+        """``(entry, layer names)``, named as rendered (ids are numbered after the map is built)."""
+        return [(entry, [layer.get_name() for layer in layers]) for entry, layers in self.entries]
+
+
+class Credits(LiteralRender, MacroElement):
+    """The credits line across the foot of a printed map: the reports' outlets and every data
+    source with its licence.
+
+    >>> Credits(["wire", "monitor: update 3", "wire"], limit=5).outlets, Credits(["wire", "monitor"], limit=5).more
+    (['wire'], 1)
+    """
+
+    _template = template("credits.j2")
+
+    def __init__(self, outlets: Iterable[str], limit: int = 700) -> None:
+        super().__init__()
+        self._name = "Credits"
+        names = list(dict.fromkeys(o.split(":")[0].strip() for o in outlets if o and o.strip()))
+        self.outlets = []
+        for name in names:  # as many as fit in ``limit`` characters; the sources panel lists all
+            if self.outlets and sum(len(n) + 2 for n in self.outlets) + len(name) > limit:
+                break
+            self.outlets.append(name)
+        self.more = len(names) - len(self.outlets)
+        self.attributions = ATTRIBUTIONS
+
+    @property
+    def text(self) -> str:
+        """The line as plain text (what the template renders, unescaped).
+
+        >>> Credits(["wire"]).text.split(". ")[0]
+        'Events as reported by wire'
+        """
+        outlets = ""
+        if self.outlets:
+            more = f" and {self.more} more (the interactive map lists every source)" if self.more else ""
+            outlets = f"Events as reported by {', '.join(self.outlets)}{more}. "
+        data = "; ".join(f"{text} ({licence})" for text, _, licence in self.attributions)
+        return f"{outlets}{data}. Made with geo_idlib."
+
+
+class Start(LiteralRender, MacroElement):
+    """The last script of a map: lays out the panels (or the print page) and places the labels."""
+
+    _template = template("start.j2")
+
+    def __init__(self, print_mode: bool = False) -> None:
+        super().__init__()
+        self._name = "Start"
+        self.print_mode = print_mode
 
 
 class SourcesPanel(LiteralRender, MacroElement):

@@ -1,8 +1,10 @@
 """The reports room: news reports in, one sourced ACLED-style event table out.
 
-Components, one module each: ``reading`` (files) → ``sentences`` → ``mentions`` (places) →
-``numbers``, ``dates``, ``attribution``, ``actors``, ``targets`` (over ``phrases``) → ``events``
-→ ``merge``; ``table`` holds the column types and the CSV/JSON/GeoJSON texts.
+``reading`` (files) gives reports; ``events`` reads each as a ``doc.ReportDoc`` through the
+stages of ``pipeline`` (``mentions`` for places, ``sentences``, ``numbers``, ``dates``,
+``attribution``, ``actors``, ``targets`` over ``phrases``, the event ``rules``, ``folding``,
+``rows``), with the words of its language pack (``lang``); ``merge`` joins reports; ``table``
+holds the column types and the CSV/JSON/GeoJSON texts.
 
 >>> from geo_idlib.reports import extract_events
 >>> extract_events("Russian jets struck Saraqeb.")["location"].tolist()

@@ -23,50 +23,40 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geo_idlib.reports.numbers import WORD_VALUES
+from functools import lru_cache
+
+from geo_idlib.reports.lang import Lexicon, lexicon
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["DATE_WORDS", "DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
+__all__ = ["date_words", "DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
 
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
-_MONTH = r"(?P<month>" + "|".join(sorted((m.title() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|\d)"
-
-_PATTERNS = [
-    ("iso", rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    ("day_month", rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
-    ("last_month", rf"\b(?i:last)\s+{_MONTH}\b"),
-    ("monthyear", rf"\b{_MONTH}\s+{_YEAR}\b"),
-    ("month", rf"\b(?i:in|during|since|early|late|mid-?|until|by)\s+(?i:early\s+|late\s+|mid-?)?{_MONTH}(?:\s+{_YEAR})?\b"),
-    ("weekday", r"\b(?P<last>(?i:last)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("today", r"\b(?i:(?P<rel>today|yesterday|the day before yesterday))\b"),
-    ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
-    ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
-]
-# One word boundary in front of every alternative (each pattern starts with one).
-_DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx[2:].replace('(?P<', f'(?P<{name}_')})"
-                                          for name, rx in _PATTERNS) + ")")
-_COUNT_VALUES = dict(WORD_VALUES, a=1, an=1)
-# Every pattern holds a weekday, "day(s)", "today", "yesterday", a month or an ISO date: the
-# pattern is only tried around those words (one Aho-Corasick pass), never more than _REACH
-# characters before or after one.
-#: The words every date expression holds (besides ISO dates), for a phrase matcher.
-DATE_WORDS = {"hint": [*_WEEKDAYS, "day", "days", "today", "yesterday", *_MONTHS]}
-_HINTS = PhraseMatcher(DATE_WORDS)
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
-_REACH = 32
+_YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d....)")  # "in 2019": a year standing alone
+_REACH = 32  # a date expression starts at most this many characters before its hint word
 _WORD_RE = re.compile(r"\b\w+")
-# The words a date expression may start with (besides digits).
-_STARTERS = frozenset([*_MONTHS, *_WEEKDAYS, *_COUNT_VALUES, "last", "in", "during", "since", "early", "late", "mid",
-                       "until", "by", "today", "yesterday", "the"])
+
+
+def date_words(lex: Lexicon) -> dict[str, list[str]]:
+    """The words every date expression of the language holds (weekdays, "day(s)", "today",
+    "yesterday", months; ISO dates are found apart), for a phrase matcher."""
+    return {"hint": list(lex.dates.hints)}
+
+
+class _Reader:
+    """One language's date patterns as one regular expression (each alternative named by kind)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.words = lex.dates
+        # one word boundary in front of every alternative (each pattern starts with one)
+        self.pattern = re.compile(r"\b(?:" + "|".join(
+            f"(?P<{name}>{rx[2:].replace('(?P<', f'(?P<{name}_')})" for name, rx in lex.dates.patterns) + ")")
+        self.hints = PhraseMatcher(date_words(lex))
+        self.months = {k.lower(): v for k, v in lex.dates.months.items()}
+
+
+@lru_cache(maxsize=None)
+def _reader(lex: Lexicon) -> _Reader:
+    return _Reader(lex)
 
 
 #: A date and its ACLED time_precision (date None when unresolved).
@@ -75,7 +65,8 @@ Dated = tuple[dt.date | None, int]
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression: its span, the resolved date (None when unresolved) and precision."""
+    """A date expression: its span, the resolved date (None when unresolved) and precision;
+    ``kind`` names its pattern ("year" for a whole year: "in 2019")."""
 
     start: int
     end: int
@@ -83,6 +74,7 @@ class DateMention:
     date: dt.date | None
     precision: int
     relative: bool
+    kind: str = ""
 
 
 def parse_date(value: str) -> dt.date:
@@ -113,17 +105,24 @@ def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 
 
-def _resolve(m: re.Match, kind: str, published: dt.date | None,
+def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
              anchor: dt.date | None) -> tuple[dt.date | None, int, bool]:
     g = lambda name: _group(m, kind, name)  # noqa: E731 - short local accessor
+    w = r.words
     if kind == "iso":
         return _safe_date(int(g("year")), int(g("mnum")), int(g("day"))), 1, False
     if kind in ("day_month", "month_day"):
-        month, day = _MONTHS[g("month").lower()], int(g("day"))
+        month, day = r.months[g("month").lower()], int(g("day"))
         year = int(g("year")) if g("year") else _year_for(month, day, published)
         return (_safe_date(year, month, day) if year else None), 1, not g("year")
+    if kind == "recent":  # "in recent days": a span with no day, told as background
+        return None, 3, True
+    if kind == "last_week":  # "last week": the week before, ACLED's week precision
+        return (published - dt.timedelta(days=7) if published else None), 2, True
+    if kind == "year":  # a whole year: its first day, ACLED's coarsest precision
+        return dt.date(int(g("year")), 1, 1), 3, False
     if kind in ("month", "last_month", "monthyear"):
-        month = _MONTHS[g("month").lower()]
+        month = r.months[g("month").lower()]
         if g("year"):
             return dt.date(int(g("year")), month, 1), 3, False
         if published is None:
@@ -134,40 +133,45 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     if kind == "weekday":
         if published is None:
             return None, 1, True
-        back = (published.weekday() - _WEEKDAYS[g("weekday").lower()]) % 7
+        back = (published.weekday() - w.weekdays[g("weekday").lower()]) % 7
         if g("last") and back == 0:
             back = 7
         return published - dt.timedelta(days=back), 1, True
     if kind == "today":
         if published is None:
             return None, 1, True
-        back = {"today": 0, "yesterday": 1}.get(g("rel").lower(), 2)
+        back = w.days_back[" ".join(g("rel").lower().split())]
         return published - dt.timedelta(days=back), 1, True
     # "a day after", "two days later", "the next day": relative to the date last spoken of
     if kind == "after":
-        days = _COUNT_VALUES[g("count").lower()] if not g("count").isdigit() else int(g("count"))
-        sign = 1 if g("dir").lower() in ("after", "later") else -1
+        days = w.counts[g("count").lower()] if not g("count").isdigit() else int(g("count"))
     else:
-        sign = -1 if (g("dir") or g("dir2")).lower() in ("previous", "before") else 1
         days = 1
+    sign = w.directions[(g("dir") or g("dir2")).lower()]
     return (anchor + dt.timedelta(days=sign * days) if anchor else None), 1, True
 
 
-def date_hints(text: str, words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
-    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates):
+def date_hints(text: str, words: list[tuple[int, int, str]] | None = None,
+               lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Spans of the words every date expression holds (weekdays, "day", months, ISO dates, a year
+    after "in", "during"...):
     spot them once in a whole report, pass each sentence its own to :func:`find_dates`.
-    ``words``: the :data:`DATE_WORDS` already spotted in ``text``, if any.
+    ``words``: the :func:`date_words` already spotted in ``text``, if any.
 
-    >>> date_hints("on Monday, 2018-02-05")
-    [(3, 9), (14, 19)]
+    >>> date_hints("on Monday, 2018-02-05, in 2019")
+    [(3, 9), (14, 19), (26, 30)]
     """
     iso = [m.span() for m in _ISO_HINT_RE.finditer(text)] if "-0" in text or "-1" in text else []
-    return sorted([(s, e) for s, e, _ in (_HINTS.find(text) if words is None else words)] + iso)
+    before = (lex or lexicon("en")).dates.year_before
+    years = [m.span() for m in _YEAR_HINT_RE.finditer(text)
+             if text[max(0, m.start() - 12):m.start()].split()[-1:] in ([w] for w in before)] if before else []
+    return sorted([(s, e) for s, e, _ in (_reader(lex or lexicon("en")).hints.find(text) if words is None else words)]
+                  + iso + years)
 
 
-def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
-    """The date expressions of ``text`` in order, as ``_DATE_RE.finditer`` finds them, searched
-    only in windows around the hint words."""
+def _date_matches(r: _Reader, text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
+    """The date expressions of ``text`` in order, as the pattern's ``finditer`` finds them,
+    searched only in windows around the hint words."""
     out: list[re.Match] = []
     pos = 0
     for start, end in hints:
@@ -175,7 +179,8 @@ def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
             continue
         # every pattern starts a word: try the words before the hint's end, leftmost first
         for word in _WORD_RE.finditer(text, max(pos, start - _REACH), end):
-            m = _DATE_RE.match(text, word.start()) if word.group().lower() in _STARTERS or word.group()[0].isdigit() \
+            m = r.pattern.match(text, word.start()) \
+                if word.group().lower() in r.words.starters or word.group()[0].isdigit() \
                 else None
             if m:
                 out.append(m)
@@ -185,10 +190,10 @@ def _date_matches(text: str, hints: list[tuple[int, int]]) -> list[re.Match]:
 
 
 def find_dates(text: str, published: dt.date | None = None, anchor: dt.date | None = None,
-               hints: list[tuple[int, int]] | None = None) -> list[DateMention]:
+               hints: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[DateMention]:
     """Every date expression in ``text``; relative ones resolved against ``published``
     (weekdays, months, "yesterday") or ``anchor`` (the date last spoken of: "a day after").
-    ``hints``: ``text``'s :func:`date_hints`, if already spotted.
+    ``hints``: ``text``'s :func:`date_hints`, if already spotted; ``lex``: the language pack.
 
     >>> import datetime as dt
     >>> [d.date.isoformat() for d in find_dates("last December", published=dt.date(2018, 2, 6))]
@@ -196,11 +201,13 @@ def find_dates(text: str, published: dt.date | None = None, anchor: dt.date | No
     >>> find_dates("on Monday")[0].date is None
     True
     """
+    lex = lex or lexicon("en")
+    r = _reader(lex)
     out: list[DateMention] = []
-    for m in _date_matches(text, date_hints(text) if hints is None else hints):
+    for m in _date_matches(r, text, date_hints(text, lex=lex) if hints is None else hints):
         kind = m.lastgroup
-        date, precision, relative = _resolve(m, kind, published, anchor)
-        out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, relative))
+        date, precision, relative = _resolve(r, m, kind, published, anchor)
+        out.append(DateMention(m.start(), m.end(), m.group(0), date, precision, relative, kind))
         if date is not None:
             anchor = date
     return out

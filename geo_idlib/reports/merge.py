@@ -5,8 +5,10 @@ Two rows are the same event when they come from different reports and have
 * the same sub-event type (ACLED codes an air strike and a missile attack on one town as two
   events, and a capture is not a clash);
 * the same place, or places within ``max_km`` (geodesic, pyproj);
-* the same date, or dates one day apart when either side's ``time_precision`` is above 1
-  (rows without a date are never merged);
+* the same date, or dates one day apart when either side's ``time_precision`` is above 1 or
+  both name the same place (a weekday read one day off by one outlet); a row without a date
+  merges only at the same place, when both tell the same side taking it (a town changes hands
+  rarely) or give the same toll (it is struck often);
 * targets that do not contradict: when both name targets, they share one ("a hospital" and
   "a market" in one town on one day stay two strikes).
 
@@ -47,20 +49,34 @@ def _date(row: pd.Series) -> dt.date | None:
     return dt.date.fromisoformat(row["event_date"]) if row["event_date"] else None
 
 
+def _same_taker(a: pd.Series, b: pd.Series) -> bool:
+    """Both tell the same side taking a place (a town is struck often, it changes hands rarely)."""
+    return "territory" in a["sub_event_type"] and a["actor1"] == b["actor1"]
+
+
+def _same_toll(a: pd.Series, b: pd.Series) -> bool:
+    """Both give the same toll (an undated report of a strike on a town struck often)."""
+    return not pd.isna(a["fatalities_min"]) and not pd.isna(b["fatalities_min"]) and \
+        a["fatalities_min"] == b["fatalities_min"]
+
+
 def same_event(a: pd.Series, b: pd.Series, *, max_km: float = 5.0) -> bool:
     """Whether two event rows (from different reports) tell the same event (rules above)."""
     if a["event_type"] != b["event_type"] or a["sub_event_type"] != b["sub_event_type"]:
         return False
+    same_place = bool(a["place_id"]) and a["place_id"] == b["place_id"]
     da, db = _date(a), _date(b)
-    if da is None or db is None:
-        return False
-    slack = 1 if max(a["time_precision"], b["time_precision"]) > 1 else 0
-    if abs((da - db).days) > slack:
-        return False
+    if da is None or db is None:  # undated: one place, and the same side taking it or the same toll
+        if not same_place or not (_same_taker(a, b) or _same_toll(a, b)):
+            return False
+    else:
+        slack = 1 if same_place or max(a["time_precision"], b["time_precision"]) > 1 else 0
+        if abs((da - db).days) > slack:
+            return False
     ta, tb = set(_split(a["targets"])), set(_split(b["targets"]))
     if ta and tb and not ta & tb:
         return False
-    if a["place_id"] and a["place_id"] == b["place_id"]:
+    if same_place:
         return True
     if pd.isna(a["latitude"]) or pd.isna(b["latitude"]):
         return False
@@ -100,7 +116,7 @@ def _merged_row(members: pd.DataFrame) -> dict:
         fatalities_min=members["fatalities_min"].min(), fatalities_max=members["fatalities_max"].max(),
         injured_min=members["injured_min"].min(), people=members["people"].min(),
     )
-    row["fatalities"] = 0 if pd.isna(row["fatalities_min"]) else int(row["fatalities_min"])
+    row["fatalities"] = None if pd.isna(row["fatalities_min"]) else int(row["fatalities_min"])
     row["sources_count"] = len(_split(row["source"]))
     keep = 1.0
     for c in members["confidence"].fillna(0):

@@ -2,9 +2,10 @@
 
 A report file is UTF-8 text (``.txt``, ``.md``, ``.html``/``.htm`` with tags stripped), one report
 per file, with optional front matter — ``key: value`` lines at the top, optionally between
-``---`` lines — for ``id``, ``url``, ``published`` (YYYY-MM-DD), ``outlet`` and ``title``. A
-``.csv`` or ``.jsonl`` file holds many reports, one per row, with those keys plus ``text``. A
-folder stands for the report files in it.
+``---`` lines — for ``id``, ``url``, ``published`` (YYYY-MM-DD), ``outlet``, ``title`` and ``lang``
+(``en``, ``ar``: the language pack; by default the report's script picks it). A ``.csv`` or
+``.jsonl`` file holds many reports, one per row, with those keys plus ``text``. A folder stands
+for the report files in it.
 
 The publication date comes from the front matter, else from a date in the URL
 (``/2019/07/22/``, ``2019-07-22``), else from a dated header or dateline among the first lines
@@ -32,6 +33,7 @@ import pandas as pd
 from geo_idlib.errors import InputError
 from geo_idlib.io import expand_paths
 from geo_idlib.reports.dates import find_dates, parse_date
+from geo_idlib.reports.lang import LANGUAGES
 from geo_idlib.tables import csv_records, load_json, read_table, read_text
 
 __all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read_events", "REPORT_SUFFIXES",
@@ -41,8 +43,8 @@ __all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
 
 #: Front-matter keys a report may carry.
-META_KEYS = ("id", "url", "published", "outlet", "title")
-_FRONT_RE = re.compile(r"^(id|url|published|outlet|title)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+META_KEYS = ("id", "url", "published", "outlet", "title", "lang")
+_FRONT_RE = re.compile(r"^(id|url|published|outlet|title|lang)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr article section header footer blockquote".split())
 
 
@@ -58,6 +60,7 @@ class Report:
     title: str = ""
     path: str = ""
     dated_by: str = ""  # where ``published`` comes from: "front matter", "url", "text" or ""
+    lang: str = ""  # the language pack ("en", "ar"); "" lets the script decide
 
 
 class _TextExtractor(HTMLParser):
@@ -210,6 +213,10 @@ def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
             published_line: int | None = None) -> Report:
     if not text.strip():
         raise InputError("empty report text", path=path, line=line, field="text")
+    lang = str(meta.get("lang") or "").strip().lower()
+    if lang and lang not in LANGUAGES:
+        raise InputError(f"no language pack for {lang!r} (use {' or '.join(LANGUAGES)})", path=path, line=line,
+                         field="lang")
     url = str(meta.get("url") or "")
     published = _published(meta.get("published", ""), path, published_line or line)
     dated_by = "front matter" if published else ""
@@ -220,7 +227,7 @@ def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
     return Report(
         report_id=str(meta.get("id") or default_id).strip(), text=text, published=published,
         url=url, outlet=str(meta.get("outlet") or ""),
-        title=str(meta.get("title") or ""), path=str(path), dated_by=dated_by,
+        title=str(meta.get("title") or ""), path=str(path), dated_by=dated_by, lang=lang,
     )
 
 

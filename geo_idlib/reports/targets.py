@@ -1,40 +1,36 @@
-"""What was hit: the target classes a strike report names.
+"""What was hit: the target classes a strike report names (the words are the language pack's).
 
 >>> find_targets("The strike hit a hospital and a busy market.")
 ['hospital', 'market']
 """
 from __future__ import annotations
 
-from geo_idlib.reports.phrases import PhraseMatcher, expand
+from functools import lru_cache
 
-__all__ = ["TARGETS", "find_targets", "target_spans"]
+from geo_idlib.reports.lang import Lexicon, lexicon
+from geo_idlib.reports.phrases import PhraseMatcher
 
-#: Target classes and the words that name them (case-insensitive, whole words).
-TARGETS = {
-    "hospital": [*expand("hospital|clinic", "|s"), *expand("medical ", "centre|center|facility|facilities|point"),
-                 *expand("health ", "centre|center")],
-    "school": [*expand("school|kindergarten", "|s"), "university"],
-    "market": expand("market|marketplace|souq|bazaar", "|s"),
-    "camp": ["camp", "camps", *expand("displacement |tent ", "settlement", "|s")],
-    "residential": ["residential", *expand("home|house|apartment|building|neighbourhood|neighborhood", "|s"),
-                    *expand("five|four|three|six|multi", "-| ", "storey|story")],
-}
-_MATCHER = PhraseMatcher(TARGETS)
+__all__ = ["find_targets", "target_spans"]
 
 
-def target_spans(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=None)
+def _matcher(lex: Lexicon) -> PhraseMatcher:
+    return PhraseMatcher(lex.targets)
+
+
+def target_spans(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, target class)`` of every target word in ``text``.
 
     >>> target_spans("a residential building collapsed")
     [(2, 13, 'residential'), (14, 22, 'residential')]
     """
-    return _MATCHER.find(text)
+    return _matcher(lex or lexicon("en")).find(text)
 
 
-def find_targets(sentence: str) -> list[str]:
+def find_targets(sentence: str, lex: Lexicon | None = None) -> list[str]:
     """Target classes named in ``sentence``, sorted, each once.
 
     >>> find_targets("a residential building collapsed")
     ['residential']
     """
-    return sorted({target for _, _, target in target_spans(sentence)})
+    return sorted({target for _, _, target in target_spans(sentence, lex)})

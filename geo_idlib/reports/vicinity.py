@@ -40,7 +40,7 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
     govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
     nearby: list[Place] | None = None  # the places around the report, found when first needed
     for i in todo:
-        d, c = drafts[i], picked[i]
+        d = drafts[i]
         if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
             continue

@@ -1,0 +1,149 @@
+"""Within one report, rows that tell one event twice fold into one.
+
+* A bare mention in a list ("struck the towns of A and B") folds into a more specific row
+  about the same place, day and type (its sentence joins that row's quote); a specific row told
+  again (the lead, then the details) folds with every figure kept as the range, unless their
+  targets differ (a hospital and a market are two strikes).
+* A bare province-, district- or sub-district-level row ("raids on towns in Idlib province on
+  Monday") folds into the first row of the same day and type inside that area.
+* An area-level toll told of an unnamed place ("killed 11 in air strikes on a rebel-held town in
+  Idlib province") goes to the place the report names next with the same day and type and no
+  toll of its own; any other area-level toll to the one such place inside the area, if only one.
+* Fighting at a place on the day it changed hands folds into the change of control.
+
+>>> fold_events([])
+[]
+"""
+from __future__ import annotations
+
+from geo_idlib.gazetteer import Place
+from geo_idlib.reports.doc import Event
+
+__all__ = ["fold_events"]
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _specific(ev: Event) -> bool:
+    return bool(ev.targets or ev.fatalities or ev.injured or ev.people or ev.distance_km is not None)
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """Whether two specific rows of one place, day and type tell one incident: undated rows dated
+    by the same words ("today" and "on Sunday" stay two), the same force (a Russian raid and a
+    regime barrel bomb stay two), no shared tolls, no contradicting targets, no flight figures."""
+    return (a.date is not None or a.said == b.said) and a.actor1 == b.actor1 and (
+        a.share.get("killed", (1, 0))[0] == 1 and b.share.get("killed", (1, 0))[0] == 1 and not a.people
+            and not b.people and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
+
+
+def _fold_bare_mentions(events: list[Event]) -> list[Event]:
+    """Drop a bare listed mention when a more specific event has the same place, date and type
+    (its sentence joins the specific event's quote)."""
+    out: list[Event] = []
+    for ev in events:
+        same = [o for o in out if o.mention.place.id == ev.mention.place.id and o.date == ev.date
+                and o.sub_event_type == ev.sub_event_type
+                and (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)
+                and (o.actor2 == ev.actor2 or not o.actor2 or not ev.actor2
+                     or ev.sub_event_type in _TERRITORY)]  # one taker, one place, one day: one change of hands
+        bare = [o for o in same if not _specific(o)]
+        if same and not _specific(ev):
+            same[0].sentence = f"{same[0].sentence} | {ev.sentence}"
+            same[0].attribution += [a for a in ev.attribution if a not in same[0].attribution]
+            continue
+        told = [o for o in same if _specific(o) and _retold(o, ev)]
+        if told:  # the same incident told again with its figures: one row with every figure
+            to = told[0]
+            to.sentence = f"{to.sentence} | {ev.sentence}"
+            to.fatalities += ev.fatalities
+            to.injured += ev.injured
+            to.targets += [t for t in ev.targets if t not in to.targets]
+            to.precision = min(to.precision, ev.precision)
+            to.attribution += [a for a in ev.attribution if a not in to.attribution]
+            continue
+        for o in bare:
+            out.remove(o)
+            ev.sentence = f"{o.sentence} | {ev.sentence}"
+            ev.actor1, ev.actor2 = ev.actor1 or o.actor1, ev.actor2 or o.actor2
+            ev.attribution += [a for a in o.attribution if a not in ev.attribution]
+        out.append(ev)
+    return out
+
+
+def _covers(area: Place, place: Place) -> bool:
+    """Whether the governorate, district or sub-district ``area`` holds ``place`` (by P-code)."""
+    field_name = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}.get(area.admin_level)
+    return bool(field_name and area.kind == "admin unit" and area.id != place.id
+                and getattr(area, field_name) and getattr(area, field_name) == getattr(place, field_name))
+
+
+def _fold_areas(events: list[Event]) -> list[Event]:
+    """Drop a bare area-level row when the report tells of a more precise event of the same type
+    and day inside that area; its sentence and sources join the first such event."""
+    out = []
+    for n, ev in enumerate(events):
+        inside = [] if _specific(ev) or ev.mention.place.kind != "admin unit" else [
+            o for o in events if o.mention.precision < 3 and o.date == ev.date
+            and o.sub_event_type == ev.sub_event_type and _covers(ev.mention.place, o.mention.place)]
+        if not inside:
+            out.append(ev)
+            continue
+        first = inside[0]
+        first.sentence = " | ".join([ev.sentence, first.sentence] if n < events.index(first) else
+                                    [first.sentence, ev.sentence])
+        first.actor1 = first.actor1 or ev.actor1
+        first.attribution += [a for a in ev.attribution if a not in first.attribution]
+    return out
+
+
+def _inside(area: Place, place: Place) -> bool:
+    """Whether ``place`` lies in the admin unit or named region ``area``."""
+    if area.kind == "region":
+        return bool(area.admin1_pcode) and area.admin1_pcode == place.admin1_pcode and area.id != place.id
+    return _covers(area, place)
+
+
+def _fold_area_tolls(events: list[Event]) -> list[Event]:
+    """Move an area-level toll to the place it was told of (see the module doc)."""
+    out = list(events)
+    for n, ev in enumerate(events):
+        if ev.mention.precision < 3 or not ev.fatalities or ev.share.get("killed", (1, 0))[0] > 1:
+            continue
+        later = [o for o in events[n + 1:] if o in out and o.mention.precision < 3
+                 and o.date == ev.date and o.sub_event_type == ev.sub_event_type]
+        inside = [o for o in later if _inside(ev.mention.place, o.mention.place)]  # tolled or not
+        untolled = [o for o in later if not o.fatalities]
+        to = untolled[0] if ev.unnamed and untolled else inside[0] if len(inside) == 1 and not inside[0].fatalities \
+            else None  # several places inside: the area's toll is their total
+        if to is None:
+            continue
+        to.fatalities, to.share["killed"] = list(ev.fatalities), (1, 0)
+        to.injured = to.injured or ev.injured
+        to.sentence = f"{ev.sentence} | {to.sentence}"
+        to.actor1 = to.actor1 or ev.actor1
+        to.attribution += [a for a in ev.attribution if a not in to.attribution]
+        out.remove(ev)
+    return out
+
+
+def _fold_fighting(events: list[Event]) -> list[Event]:
+    """Fighting at a place on the day it changed hands is the change of control's (its toll too)."""
+    taken = {(ev.mention.place.id, ev.date): ev for ev in events if ev.sub_event_type in _TERRITORY}
+    out = []
+    for ev in events:
+        to = taken.get((ev.mention.place.id, ev.date)) if ev.sub_event_type == "Armed clash" else None
+        if to is None:
+            out.append(ev)
+            continue
+        to.fatalities += ev.fatalities
+        to.injured += ev.injured
+        to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))
+        to.attribution += [a for a in ev.attribution if a not in to.attribution]
+    return out
+
+
+def fold_events(events: list[Event]) -> list[Event]:
+    """One report's draft events with area tolls moved, bare list mentions, bare area rows and the
+    fighting of a change of control folded (module doc)."""
+    return _fold_fighting(_fold_areas(_fold_bare_mentions(_fold_area_tolls(events))))

@@ -1,0 +1,137 @@
+"""English event words: the cue words by family and the patterns read around counts and places."""
+from __future__ import annotations
+
+import re
+
+from geo_idlib.reports.phrases import expand
+
+#: Cue words by family (case-insensitive, whole words): a sentence's families decide what it
+#: tells of (see :mod:`geo_idlib.reports.rules`).
+CUES = {
+    "capture": [*expand("captur|seiz|recaptur", "e|ed|ing"), "took control of", "took", "taken", "taking", "retook",
+                "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat",
+                                   "e|ed|ing"),
+                "won back", "took full control", "in the hands of", "in hands of", "fall of",
+                *expand("able|managed", " to ", "control|take|capture|seize|retake|regain")],
+    "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
+             "forced from their homes", "out of their homes", "fled their homes"],
+    # people who fled before ("a shelter for displaced families"): no flight told here
+    "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
+    "air": [*expand("air strike|airstrike|air raid|airraid|raid|bomb|barrel bomb", "|s"), "bombed", "bombing"],
+    # aircraft: a strike unless the sentence tells of fighting ("jets gave cover to the advance")
+    "aircraft": [*expand("jet|warplane|plane|helicopter|drone", "|s"), "aircraft", "bombers", "air force"],
+    "shelling": [*expand("shell", "|s|ed|ing"), "artillery", *expand("rocket|mortar", "|s"), "grad",
+                 "ground-to-ground", "surface-to-surface", *expand("ballistic|cruise|guided", " missile", "|s")],
+    # fired by jets or by guns: the report decides (see the strike and shelling rules)
+    "missile": ["missile", "missiles"],
+    "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
+               "targeted"],
+    "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "death", "deaths", "lives", "martyred",
+               "perished", "casualties", "wounded", "wounding",
+               "injured", "injuring", "hurt", "levelled", "leveled",
+               "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
+    # a bomb left or driven, not dropped: a remote explosive, never an air strike
+    "explosive": [*expand("car bomb|truck bomb|roadside bomb|landmine|land mine|IED|improvised explosive device"
+                          "|explosive device|suicide bomber|suicide attack|suicide bombing|booby trap", "|s"),
+                  "booby-trapped", "booby trapped", "bomb-laden"],
+    "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
+              *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
+              "repel", "repelled", "ground forces", "ground advance"],
+    # a campaign named in passing ("where government forces are conducting an offensive"): a clash
+    # only when nothing else is told
+    "offensive": [*expand("offensive|assault", "|s"), "advance", "advances", "advancing"],
+    # an aircraft brought down: the place it fell near is not struck
+    "downing": ["shot down", "shoot down", "shooting down", "downed", "downing", "brought down", "bringing down"],
+}
+
+_PEOPLE = r"(?:people|civilians|children|women|men|residents|persons|others|of them|fighters|soldiers)"
+# An aside between a count and its verb: "nine people, among them women and children, were killed".
+_ASIDE = (r"(?:,\s+(?:among\s+(?:them|whom)|including|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{0,60},"
+          r"|\s*[–—]\s*[^–—.;]{1,80}[–—]|\s+\([^()]{1,60}\))?")
+_I = re.IGNORECASE
+
+KILLED_AFTER = re.compile(
+    rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,6}}?{_ASIDE}\s+(?:(?:were|was|are|is|have been|had been|"
+    rf"has been|been|being|have|had|has)\s+)?(?:(?:reportedly|also|all)\s+)?(?:(?:feared|reported|confirmed|believed|"
+    rf"thought|said|known|among\s+those)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?)?"
+    rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives)\b", _I)
+_HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|"
+          r"an\s+estimated))?")
+KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
+                           r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
+                           r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
+                           r"(?:put|puts|putting) (?:the|its) (?:death )?toll at|pulled out|recovered|"
+                           r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s)|"
+                           r"toll\b[^.;]{0,60}?(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at)"
+                           r"(?:\s+to)?)" + _HEDGE
+                           + r"\s+$", _I)
+INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt|"
+                           r"injuries)\b",
+                           _I)
+INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)" + _HEDGE + r"\s+$", _I)
+DISPLACED_AFTER = re.compile(
+    rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
+    r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|"
+    r"left\s+their\s+homes)\b", _I)
+DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
+                              r"causing|caused|prompting|prompted|sending)" + _HEDGE + r"\s+$", _I)
+INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
+                                                             "perish", "lives")
+DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
+#: The last word before a count that one of the *_BEFORE patterns needs.
+BEFORE_WORDS = frozenset("killing killed of at to were included is was reached out recovered "
+                         "injuring wounding wounded injured displacing "
+                         "displaced uprooting uprooted forcing forced driving drove driven causing caused prompting "
+                         "prompted sending least than over nearly almost about around some many roughly "
+                         "estimated claimed claiming claims".split())
+DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
+DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
+DISTANCE_WORDS = ("km", "kilomet")
+FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
+                         r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from|"
+                         r"(?:concert|conference|talks|summit|meeting|visit)\s+(?:held\s+)?in)"
+                         r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
+AGGREGATE_WORDS = ("campaign", "offensive", "in total", "since", "overall", "war", "conflict")
+AGGREGATE = re.compile(r"\b(?:campaign|offensive|in total|since (?:the|its|it|late|early|\w+ \d{4}|\d)|overall|"
+                       r"(?:the|civil|\w+-year-old) (?:war|conflict)(?! monitor))\b", _I)
+DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
+                         r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
+ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
+                    r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
+#: A place named only to locate the one before it ("Bsonqul town west of Ariha city", "Al-Yacoubian area
+#: in the countryside of Jisr al-Shughour"): the words between the two.
+LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|area|camp|neighbou?rhood|"
+                     r"district)\s*,?\s*)?(?:(?:some|about|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+"
+                     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)|"
+                     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+                     r"in\s+the\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|vicinity)|near|outside|close\s+to)(?:\s+of)?)"
+                     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+#: An unnamed place a toll is told for ("killed 11 in a rebel-held town in Idlib province"): the report
+#: names it next.
+UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|camp|hospital|market|school|"
+                           r"neighbou?rhood)\b", _I)
+#: A force that is the object of a verb ("counter-attacks on regime forces", "losing it to rebels").
+OBJECT_BEFORE = re.compile(r"\b(?:on|at|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
+#: A force that is the agent after a verb ("was captured by rebels", "fell to the army").
+AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
+#: A place an army heads for or stands off from ("pushing towards Y", "12 km from Y"): no event there.
+HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+to|advancing\s+on|approach(?:ing|es)?|"
+                            r"within\s+reach\s+of|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of|off))"
+                            r"\s+(?:the\s+)?(?:(?:town|city|village|province)\s+of\s+)?$", _I)
+#: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
+CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
+                 "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+                 "concert", "conference", "talks", "summit", "meeting", "visit",
+                 "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
+                 "kilometer", "miles", "mile")
+#: Dead and injured told as one figure ("15 killed or wounded", "casualties").
+CASUALTIES_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?\s+(?:(?:were|have been)\s+)?(?:killed|dead)\s+(?:or|and)\s+"
+                              r"(?:wounded|injured)\b|^\s+casualties\b", _I)
+#: A place noun: a clause that holds one names a place, known to the gazetteer or not.
+PLACE_NOUN = re.compile(r"\b(?:town|village|city|camp)\s+of\b", _I)
+ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s+(?:highway|road|motorway))")
+ROAD_WORD = "toward"
+CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
+CLAUSE_MARKS = (";", ":", " while", " whereas")
+PHRASE_END = re.compile(r"[,;:.]")

@@ -1,0 +1,283 @@
+"""The reports pipeline: a report is read by named stages, in order, each a function over one
+:class:`~geo_idlib.reports.doc.ReportDoc` (spaCy's pipeline, without spaCy).
+
+* ``places``: resolved place mentions (:func:`~geo_idlib.reports.mentions.find_mentions`);
+* ``sentences``: body sentences, page furniture and the dateline
+  (:mod:`~geo_idlib.reports.layout`), paragraph breaks;
+* ``words``: every word family of the language pack (cues, forces, sources, targets, date
+  words, count words) in one Aho-Corasick pass, then counts and date hints;
+* ``events``: sentence by sentence, the first rule that claims it (:mod:`~geo_idlib.reports.rules`)
+  makes its events, dated by :func:`~geo_idlib.reports.dates.statement_date`;
+* ``fold``: rows told twice within the report fold (:mod:`~geo_idlib.reports.folding`);
+* ``denials``: a denial stated apart ("Russia denied...") joins every strike's attribution;
+* ``rows``: event-table records (:mod:`~geo_idlib.reports.rows`).
+
+>>> [name for name, _ in STAGES]
+['places', 'sentences', 'words', 'events', 'fold', 'denials', 'rows']
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Callable
+
+from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.reports.actors import AIR_ACTORS
+from geo_idlib.reports.attribution import attribution_phrases, attributions
+from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
+from geo_idlib.reports.doc import Event, ReportDoc, Sentence
+from geo_idlib.reports.folding import fold_events
+from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.layout import page_layout
+from geo_idlib.reports.mentions import find_mentions
+from geo_idlib.reports.numbers import Quantity, count_words, find_numbers
+from geo_idlib.reports.phrases import PhraseFamilies
+from geo_idlib.reports.rows import event_row
+from geo_idlib.reports.rules import STRIKE_TYPES, WEAPON_CUES, classify, rule_for
+from geo_idlib.reports.rules.common import aggregate, sentence_attribution, sentence_numbers
+
+__all__ = ["STAGES", "run", "word_families"]
+
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+#: An incident dated this many days before the report's date is background, not its news.
+BACKGROUND_DAYS = 10
+_INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", "clash", "capture"})
+_PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
+_SUMMARY = "\x00summary"  # what a sentence dated by a whole year or recent days is said with
+_FAMILIES = ("cues", "forces", "sources", "targets", "dates", "context")
+
+
+@lru_cache(maxsize=None)
+def word_families(lex: Lexicon) -> PhraseFamilies:
+    """Every word family a report is read for, spotted in one pass."""
+    return PhraseFamilies({"cues": lex.cues, "forces": lex.forces, "sources": attribution_phrases(lex),
+                           "targets": lex.targets, "dates": date_words(lex), "counts": count_words(lex),
+                           "context": {"context": lex.patterns.context_words}})
+
+
+def find_places(doc: ReportDoc) -> None:
+    """The report's resolved place mentions, in text order."""
+    doc.mentions = [m for m in find_mentions(doc.text, doc.gazetteer or Gazetteer.default()) if m.place is not None]
+
+
+def split_text(doc: ReportDoc) -> None:
+    """Body sentences, furniture, the dateline (and the date it gives), paragraph breaks."""
+    lay = page_layout(doc.text, doc.lex)
+    doc.sentences, doc.furniture, doc.dateline = lay.sentences, lay.furniture, lay.dateline
+    doc.paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(doc.text)]
+    dated = find_dates(doc.text[slice(*doc.dateline)], doc.published, lex=doc.lex) if lay.dateline[1] else []
+    doc.reference = next((d.date for d in dated if d.date and d.precision == 1), doc.published)
+    if doc.dateline[1]:
+        doc.mentions = [m for m in doc.mentions if not doc.dateline[0] <= m.start < doc.dateline[1]]
+
+
+def spot_words(doc: ReportDoc) -> None:
+    """Word families, counts and date hints, found once in the whole report."""
+    families = word_families(doc.lex).find(doc.text)
+    doc.words = {name: families[name] for name in _FAMILIES}
+    doc.date_hints = date_hints(doc.text, families["dates"], doc.lex)
+    doc.words["dates"] = [(s, e, "") for s, e in doc.date_hints]
+    doc.counts = find_numbers(doc.text, families["counts"], doc.lex)
+    doc.cue_families = frozenset(cue for _, _, cue in doc.words["cues"])
+    air_actors = {name for _, _, name in doc.words["forces"] if name in AIR_ACTORS}
+    doc.air_actor = air_actors.pop() if len(air_actors) == 1 else ""
+    # a place name inside a force or a source ("SANA", "Damascus and its allies") is no event place
+    starts = [m.start for m in doc.mentions]
+    inside = {k for family in ("forces", "sources") for s, e, _ in doc.words[family]
+              for k in range(bisect_left(starts, s), bisect_left(starts, e)) if doc.mentions[k].end <= e}
+    if inside:
+        doc.mentions = [m for k, m in enumerate(doc.mentions) if k not in inside]
+
+
+def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Quantity]:
+    """The counts inside ``[lo, hi)`` (offsets stay the report's)."""
+    return [q for q in counts[bisect_left(starts, lo):bisect_left(starts, hi)] if q.end <= hi]
+
+
+def _own_date(doc: ReportDoc, s: Sentence):
+    """The sentence's own date (None when it states none) and the words that said it: the most
+    precise one, and of those the one nearest an event word ("after gains on February 24, on
+    February 25 troops took X")."""
+    hints = s.words["dates"]
+    found = find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
+        if hints else None
+    if not found:
+        return None, ""
+    cues = [a for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES]
+    if doc.dateline[1] > s.start:  # the dateline's date dates the report, not the sentence
+        found = [d for d in found if s.start + d.start >= doc.dateline[1]] or None
+        if not found:
+            return None, ""
+    resolved = sorted((d for d in found if d.date), key=lambda d: (
+        d.precision, min((abs(c - d.start) for c in cues), default=0)))
+    said = (resolved or found)[0].text.lower()
+    if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found):
+        said = _SUMMARY  # "In 2019, 910 incidents ...", "in recent days": a summary, not an incident
+    return ((resolved[0].date, resolved[0].precision) if resolved else (None, 3)), said
+
+
+def _background(doc: ReportDoc, own, said: str = "") -> bool:
+    """Whether a sentence's own date lies well before the report's (more than :data:`BACKGROUND_DAYS`
+    before the dateline or publication date; a month counts from its end)."""
+    if said == _SUMMARY:
+        return True
+    if own is None or own[0] is None or doc.reference is None:
+        return False
+    end = own[0] + dt.timedelta(days=30 if own[1] == 3 else 6 if own[1] == 2 else 0)
+    return (doc.reference - end).days > BACKGROUND_DAYS
+
+
+def _placeless(doc: ReportDoc, s: Sentence, kind: str, previous: list[Event]) -> str:
+    """An incident sentence that names no place: a toll that goes on from the sentence before
+    ("Five of them died in air strikes", "Another three were killed in shelling") is told of that
+    sentence's one place (the sentence takes it, and ``kind`` is kept); a toll told of an unnamed
+    place ("killed in air strikes on a hospital") waits for the place the report names next.
+    Anything else makes no event ('')."""
+    tolls = [q for q, k in sentence_numbers(doc, s) if k == "killed"]
+    if not tolls or aggregate(doc.lex, s.text):
+        return ""
+    places = list({ev.mention.place.id: ev.mention for ev in previous}.values())
+    if len(places) == 1:
+        s.mentions = places
+        return kind
+    if doc.lex.patterns.unnamed_place.search(s.text):
+        doc.pending = (kind, tolls, s.text, sentence_attribution(s), _PENDING_REACH)
+    return ""
+
+
+def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
+    """A waiting toll goes to the first new event of its kind without a toll of its own."""
+    if doc.pending is None:
+        return
+    kind, tolls, sentence, attribution, reach = doc.pending
+    to = next((ev for ev in found if ev.sub_event_type == kind and not ev.fatalities), None)
+    if to is not None:
+        to.fatalities, to.sentence = list(tolls), f"{sentence} | {to.sentence}"
+        to.attribution += [a for a in attribution if a not in to.attribution]
+    doc.pending = None if to is not None or reach <= 1 else (kind, tolls, sentence, attribution, reach - 1)
+
+
+def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
+    """A sentence that tells of strikes and then, in a phrase of its own, of a flight ("Air raids on
+    A and B, and families fled towards the border") read as two parts, cut at the phrase break
+    before the first flight word; else itself."""
+    flight = next((a for a, _, cue in s.words["cues"] if cue == "flee"), None)
+    if flight is None or not any(a < flight for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
+        return [s]
+    cut = max((m.end() for m in doc.lex.patterns.phrase_end.finditer(s.text, 0, flight)
+               if s.text[m.end():m.end() + 1].isspace()), default=0)  # not the comma of "25,000"
+    if not cut or not any(a < cut for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
+        return [s]
+    return [_part(s, 0, cut), _part(s, cut, len(s.text))]
+
+
+def _part(s: Sentence, lo: int, hi: int) -> Sentence:
+    """The part ``[lo, hi)`` of a sentence (offsets relative to it) as a sentence of its own."""
+    words = {name: [(a - lo, b - lo, label) for a, b, label in hits if lo <= a < hi] for name, hits in s.words.items()}
+    return Sentence(s.text[lo:hi], s.start + lo, s.paragraph,
+                    [m for m in s.mentions if s.start + lo <= m.start < s.start + hi], words,
+                    [q for q in s.counts if s.start + lo <= q.start < s.start + hi])
+
+
+def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: list[Event]) -> tuple[list[Event], bool]:
+    """The events one sentence (or part) tells of, and whether it tells of an incident (which
+    dates the report even without a place)."""
+    claim = classify(s.cues, s.actors, doc.cue_families) if s.words["cues"] else ""
+    # an incident told with no place still dates the report ("killed in Syria on Tuesday");
+    # "an offensive that began in December" is background, not this report's event
+    incident = not background and ((bool(claim) and claim != "Displacement") or bool(s.cues & _INCIDENT_CUES))
+    kind = claim if claim == "Displacement" or (incident and claim) else ""
+    if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
+        kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
+    if kind and kind != "Displacement" and not s.mentions:
+        kind = _placeless(doc, s, kind, previous)
+    if not kind:
+        return [], incident
+    state = doc.dates
+    date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
+                          lead=state.lead, published=doc.published)
+    found = rule_for(kind).events(doc, s, kind, *date)
+    _give_pending_toll(doc, found)
+    return found, incident
+
+
+def read_sentences(doc: ReportDoc) -> None:
+    """Sentence by sentence: the rule that claims it makes its events; the date state runs on."""
+    words = [(name, doc.words[name], [h[0] for h in doc.words[name]]) for name in _FAMILIES]
+    count_starts = [q.start for q in doc.counts]
+    placed = [m.start for m in doc.mentions]
+    state = doc.dates
+    previous: list[Event] = []  # the events of the sentence before, in the same paragraph
+    marks = [h[0] for h in sorted(doc.words["cues"] + doc.words["dates"] + doc.words["sources"])]
+    for start, end in doc.sentences:
+        number = doc.paragraph_of(start)
+        if bisect_left(marks, start) == bisect_left(marks, end):  # no cue, date or source: nothing to read
+            previous = []
+            if number != state.paragraph:
+                state.paragraph, state.paragraph_date = number, None
+            continue
+        i, j = bisect_left(placed, start), bisect_left(placed, end)
+        s = Sentence(doc.text[start:end], start, number, doc.mentions[i:j],
+                     {name: [(a - start, b - start, label) for a, b, label in  # offsets made the sentence's
+                             hits[bisect_left(starts, start):bisect_left(starts, end)]] for name, hits, starts in words},
+                     _counts_within(doc.counts, count_starts, start, end))
+        own, said = _own_date(doc, s)
+        if number != state.paragraph:
+            state.paragraph, state.paragraph_date = number, None
+        background = _background(doc, own, said)
+        found, incident = [], False
+        for part in _parts(doc, s) if s.words["cues"] else [s]:
+            events, told = _events_of(doc, part, own, background, previous)
+            for ev in events:  # the words that date it: two undated rows are one day only if said alike
+                ev.said = said if own is not None else state.paragraph_said if state.paragraph_date \
+                    else state.lead_said if state.lead else ""
+            found += events
+            incident = incident or told
+        previous = found if number == state.paragraph else []
+        if found:
+            doc.events.extend(found)
+            doc.last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in STRIKE_TYPES),
+                                   doc.last_strike)
+        if own is not None:
+            state.anchor = own[0] or state.anchor
+            if not background:  # "first captured it on May 8": the later fighting is not of May 8
+                state.paragraph_date, state.paragraph_said = own, said
+            if state.lead is None and incident and own[0]:
+                state.lead, state.lead_said = own, said
+        if not found:
+            doc.denials += [f"{a.who} (denies)" for a in attributions(s.words["sources"]) if a.stance == "denies"]
+
+
+def fold(doc: ReportDoc) -> None:
+    """Rows told twice within the report fold into one."""
+    doc.events = fold_events(doc.events)
+
+
+def attach_denials(doc: ReportDoc) -> None:
+    """A denial stated in a sentence of its own joins every strike's attribution."""
+    for ev in doc.events:
+        if ev.sub_event_type in STRIKE_TYPES:
+            ev.attribution += [d for d in doc.denials if d not in ev.attribution]
+
+
+def make_rows(doc: ReportDoc) -> None:
+    """Event-table records, numbered within the report."""
+    doc.rows = [event_row(ev, doc.report_id, doc.source, doc.url) for ev in doc.events]
+    for n, row in enumerate(doc.rows, 1):
+        row["event_id_cnty"] = f"SYR-{doc.report_id}-{n}"
+
+
+#: The stages, in order: (name, function over the doc).
+STAGES: list[tuple[str, Callable[[ReportDoc], None]]] = [
+    ("places", find_places), ("sentences", split_text), ("words", spot_words), ("events", read_sentences),
+    ("fold", fold), ("denials", attach_denials), ("rows", make_rows),
+]
+
+
+def run(doc: ReportDoc) -> ReportDoc:
+    """``doc`` read by every stage in turn."""
+    for _, stage in STAGES:
+        stage(doc)
+    return doc

@@ -1,0 +1,251 @@
+"""What the event rules share: reading counts (what they count, which place they belong to),
+the places a sentence tells of, and the incident events (strikes, shelling, clashes) made from
+them. The language patterns are the report's language pack's (``doc.lex.patterns``).
+
+>>> from geo_idlib.reports.lang import lexicon
+>>> from geo_idlib.reports.numbers import find_numbers
+>>> s = "Jets hit the town, killing 4 people and wounding 9."
+>>> [(q.low, k) for q, k in typed_numbers(lexicon("en"), s, find_numbers(s))]
+[(4, 'killed'), (9, 'injured')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from geo_idlib.reports.actors import AIR_ACTORS
+from geo_idlib.reports.attribution import attributions
+from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
+from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.mentions import Mention
+from geo_idlib.reports.numbers import Quantity
+
+__all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_attribution", "area_name",
+           "incident_events", "aggregate"]
+
+
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+@lru_cache(maxsize=None)
+def _stems(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for "any of these word stems" (a cheap check before a costlier pattern)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity, offset: int) -> str:
+    """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
+    p = lex.patterns
+    start, end = q.start - offset, q.end - offset
+    before, after = sentence[max(0, start - 60):start], sentence[end:end + 120]
+    last = before.replace("(", " ").split()[-1:]
+    if last and last[0].lower() not in p.before_words:
+        before = ""  # none of the look-behind patterns can match: skip their searches
+    # each look-ahead pattern needs one of its verbs in ``after``: skip it cheaply when absent
+    words = after.lower()
+    if _stems(p.distance_words).search(words, 0, 12) and p.distance_after.match(after):
+        return "distance"
+    if p.casualties_after.match(after):  # "killed or wounded", "بين قتيل وجريح": no toll
+        return ""
+    if p.killed_noun.search(q.text):  # "سبع شهداء وست جرحى": the figure's own noun says killed
+        return "killed"
+    if (_stems(p.injured_words).search(words) and p.injured_after.match(after)) \
+            or (before and p.injured_before.search(before)):
+        return "injured"
+    if (_stems(p.killed_words).search(words) and p.killed_after.match(after)) \
+            or (before and p.killed_before.search(before)):
+        return "killed"
+    if (_stems(p.displaced_words).search(words) and p.displaced_after.match(after)) \
+            or (before and p.displaced_before.search(before)):
+        return "displaced"
+    return ""
+
+
+def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity],
+                  offset: int = 0) -> list[tuple[Quantity, str]]:
+    """Each count (its offsets ``offset`` beyond the sentence's) with what it counts; after a
+    toll, a bare "12 more in X" is a toll too ("13 in Jabala and 12 more in Khan Shaykhun")."""
+    typed = [(q, _kind_of_number(lex, sentence, q, offset)) for q in numbers]
+    if any(k == "killed" for _, k in typed):
+        more = lex.patterns.more_in
+        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset) else "")) for q, k in typed]
+    return typed
+
+
+def sentence_numbers(doc: ReportDoc, s: Sentence) -> list[tuple[Quantity, str]]:
+    """The sentence's counts (report offsets) with what they count; counts matter only next to a
+    casualty, flight or distance word."""
+    p = doc.lex.patterns
+    counted = s.counts and (bool(s.cues & {"damage", "flee"}) or (
+        bool(_stems(p.distance_words).search(s.text.lower())) and bool(p.distance_hint.search(s.text))))
+    return typed_numbers(doc.lex, s.text, s.counts if counted else [], s.start)
+
+
+def sentence_attribution(s: Sentence) -> list[str]:
+    """Who the sentence says said it ("X (denies)" for a denial)."""
+    return [a.who + (" (denies)" if a.stance == "denies" else "") for a in attributions(s.words["sources"])]
+
+
+def aggregate(lex: Lexicon, sentence: str) -> bool:
+    """Whether the sentence's tolls are campaign totals ("the offensive has killed over 1,500")."""
+    return bool(_stems(lex.patterns.aggregate_words).search(sentence.lower())) and bool(
+        lex.patterns.aggregate.search(sentence))
+
+
+def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
+    cut = any(mark in sentence for mark in lex.patterns.clause_marks)  # else one clause: skip the scan
+    bounds = [0, *(m.end() for m in lex.patterns.clause.finditer(sentence))] if cut else [0]
+    bounds.append(len(sentence) + 1)
+    return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
+            place_first: bool = False, other_place: bool = False) -> list[Mention]:
+    """The places a count at ``pos`` belongs to: those after it in its clause up to the next
+    count, else those before it in its clause (with ``place_first``, the places since the count
+    before it come first: "A one dead, B three dead"), else the sentence's one place, unless its
+    clause names another place the gazetteer does not know (``other_place``)."""
+    first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
+    nxt = min([c for c in counts if c > pos] + [last])
+    prev = max([c for c in counts if first <= c < pos] + [first])
+    since = [m for m in places if prev <= m.start < pos] if place_first else []
+    return (since or [m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
+            or (places if len(places) == 1 and not other_place else []))
+
+
+def _downed_spans(lex: Lexicon, s: Sentence) -> list[tuple[int, int]]:
+    """Report offsets of the phrases that tell where an aircraft was brought down ("a Su-25 was
+    shot down near Saraqeb, ..."): from the word to the end of its phrase."""
+    out = []
+    for _, end, cue in s.words["cues"]:
+        if cue == "downing":
+            stop = lex.patterns.phrase_end.search(s.text, end)
+            out.append((s.start + end, s.start + (stop.start() if stop else len(s.text))))
+    return out
+
+
+def sentence_places(doc: ReportDoc, s: Sentence, *, precise_only: bool = True) -> list[Mention]:
+    """The sentence's resolved mentions outside the phrases telling where an aircraft was
+    brought down, each place once; with ``precise_only``, region-level ones only when the
+    sentence names nothing more precise."""
+    skip = _downed_spans(doc.lex, s)
+    inside = [m for m in s.mentions if not any(a <= m.start < b for a, b in skip)] if skip else s.mentions
+    if precise_only and any(m.precision < 3 for m in inside):
+        inside = [m for m in inside if m.precision < 3]
+    seen, out = set(), []
+    for m in inside:
+        if m.place.id not in seen:
+            seen.add(m.place.id)
+            out.append(m)
+    return out
+
+
+def area_name(m: Mention) -> str:
+    """A place as an area name: "southern Idleb" for a region-level mention."""
+    direction = m.qualifier if m.place.kind == "admin unit" and m.qualifier not in (
+        "", "province", "countryside", "district", "subdistrict") else ""
+    return f"{direction} {m.place.name}".strip()
+
+
+def _before_place(pattern, context: list[int], sentence: str, pos: int) -> bool:
+    """Whether ``pattern`` matches the words just before a place at ``pos`` (tried only when a
+    word such patterns need starts there: ``context``, their sorted offsets in the sentence)."""
+    i = bisect_left(context, pos - 40)
+    return i < len(context) and context[i] < pos and bool(pattern.search(sentence, max(0, pos - 40), pos))
+
+
+def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Mention]) -> list[Mention]:
+    """The places without those named only to locate the place before them ("Bsonqul town west
+    of Ariha city": Ariha is not struck)."""
+    out: list[Mention] = []
+    for prev, m in zip([None, *places], places):
+        gap = sentence[prev.end - offset:m.start - offset] if prev else ""
+        if not (prev and len(gap) < 60 and lex.patterns.locator.match(gap)):
+            out.append(m)
+    return out
+
+
+def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) -> str:
+    """Air strike or shelling for the place at ``pos``: the nearest air or shelling word before it
+    decides ("jets hit A, and shells fell on B"), else the nearest after it ("In A, shelling...");
+    a missile is an air strike in a report that speaks of air strikes."""
+    missile = "air" if air_report else "shelling"
+    weapons = [(start, missile if cue == "missile" else "air" if cue == "aircraft" else cue)
+               for start, _, cue in cue_hits if cue in ("air", "aircraft", "shelling", "missile")]
+    before = [w for w in weapons if w[0] < pos]
+    cue = before[-1][1] if before else min(weapons, key=lambda w: w[0] - pos)[1] if weapons else ""
+    if not cue:
+        return default
+    return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
+
+
+def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int, *,
+                    territory=None) -> list[Event]:
+    """The incidents (strikes, shelling, clashes, or with ``territory`` changes of control) one
+    sentence tells of, one per place: counts go to the place nearest them in their clause,
+    targets to the nearest place, a distance ("12 km from Saraqeb") to every place.
+    ``territory(actors)`` gives a change of control's (sub-event type, actor1, actor2)."""
+    lex, p = doc.lex, doc.lex.patterns
+    places = sentence_places(doc, s)
+    if not places:
+        return []
+    cue_hits, actors, offset, sentence = s.words["cues"], s.actors, s.start, s.text
+    attribution = sentence_attribution(s)
+    typed = sentence_numbers(doc, s)
+    distance = next((q for q, k in typed if k == "distance"), None)
+    reference = [m for m in places if distance and m.qualifier == "near" and m.start > distance.end]
+    context = [a for a, _, _ in s.words["context"]]
+    event_places = _without_locators(lex, sentence, offset, [
+        m for m in places if all(m is not r for r in reference)  # "pushing towards Y", "12 km from Y": no event at Y
+        and not _before_place(p.heading_before, context, sentence, m.start - offset)])
+    if territory is not None:
+        if not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
+            event_places = reference[:1]
+        verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
+        event_places = [m for m in event_places if m.start > verb] or event_places
+        sub, actor1, actor2 = territory(actors)
+        subs = dict.fromkeys((m.start for m in event_places), sub)
+    else:
+        # "a mother from X", "shelling from X": not an event in X
+        event_places = [m for m in event_places
+                        if not _before_place(p.from_before, context, sentence, m.start - offset)]
+        actor1, actor2 = (actors + ["", ""])[:2]
+        air_report = bool(doc.cue_families & {"air", "aircraft"})
+        # an attack with no weapon named, by a side that does not fly ("rebels attacked X"): shelling
+        default = "Shelling/artillery/missile attack" if kind == "Air/drone strike" and actor1 \
+            and actor1 not in AIR_ACTORS else kind
+        subs = {m.start: _strike_type(m.start - offset, cue_hits, default, air_report) if kind in _STRIKES else kind
+                for m in event_places}
+    events = {}
+    for m in event_places:
+        sub = subs[m.start]
+        by = (doc.air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
+        events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
+                                unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
+    counts = [q.start for q, k in typed if k in ("killed", "injured")]
+    clauses = _clauses(lex, sentence, offset) if counts else []
+    for q, k in typed if counts and not aggregate(lex, sentence) else []:
+        if k not in ("killed", "injured"):
+            continue
+        clause = next(((a, b) for a, b in clauses if a <= q.start < b), clauses[-1])
+        other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
+            p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
+        owners = _owners(q.start, event_places, clauses, counts, p.place_then_toll, other)
+        for rank, m in enumerate(owners):
+            ev = events[m.start]
+            (ev.fatalities if k == "killed" else ev.injured).append(q)
+            if len(owners) > ev.share.get(k, (1, 0))[0]:
+                ev.share[k] = (len(owners), rank)
+    for pos, _, target in s.words["targets"]:
+        nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
+        if target not in events[nearest.start].targets:
+            events[nearest.start].targets.append(target)
+    road = p.road.search(sentence) if p.road_word in sentence else None
+    for ev in events.values():
+        if distance is not None:
+            ev.distance_km = float(distance.low)
+            ev.reference_place = reference[0].place.name if reference else ""
+        if road:
+            ev.heading = road.group("road")
+    return list(events.values())

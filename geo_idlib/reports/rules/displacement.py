@@ -1,0 +1,46 @@
+"""Displacement (our own type): a flight word; the event sits at the origin (else the
+destination) and names the people, origin and destination (places, else the words used). A
+figure told with no place ("over 150,000 people fled") sits in the area the report is about.
+
+>>> RULE.claims({"flee", "air"}, [], frozenset())
+'Displacement'
+"""
+from __future__ import annotations
+
+from geo_idlib.reports.doc import Event, ReportDoc, Sentence
+from geo_idlib.reports.rules import Rule
+from geo_idlib.reports.rules.common import area_name, sentence_attribution, sentence_numbers, sentence_places
+
+NAME = "Displacement"
+
+
+def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
+    """Displacement when a flight word is there."""
+    return NAME if "flee" in cues else ""
+
+
+def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list[Event]:
+    """One displacement event, at the origin (else the destination)."""
+    places = sentence_places(doc, s, precise_only=False)
+    people = [q for q, k in sentence_numbers(doc, s) if k == "displaced"]
+    if not places and people and doc.main_area() is not None:
+        places = [doc.main_area()]  # "over 150,000 people fled": from the area the report is about
+    if not places:
+        return []
+    actors = s.actors
+    ev = Event(NAME, places[0], s.text, date, precision, actors[0] if actors else "",
+               people=people[0].low if people else None, attribution=sentence_attribution(s))
+    p = doc.lex.patterns
+    dest, orig = p.destination.search(s.text), p.origin.search(s.text)
+    dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
+    orig_places = [m for m in places if all(m is not d for d in dest_places)]
+    ev.destination = "; ".join(map(area_name, dest_places)) or (dest.group("dest").strip() if dest else "")
+    ev.origin = "; ".join(map(area_name, orig_places)) or (orig.group("orig").strip() if orig else "")
+    where = orig_places or dest_places
+    if not where:
+        return []
+    ev.mention = where[0]
+    return [ev]
+
+
+RULE = Rule("displacement", (NAME,), ("flee",), claims, events)

@@ -1,0 +1,128 @@
+"""Arabic reports through the Arabic language pack, in the project's own words: strikes, tolls
+(words, duals, people listed one by one, Arabic-Indic digits), dates (weekdays, yesterday, month
+names), captures, displacement and sources. Each test names the fields it checks."""
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from geo_idlib.reports.events import extract_events
+from geo_idlib.reports.lang import detect_language, lexicon
+from geo_idlib.reports.numbers import find_numbers
+
+MONDAY = dt.date(2019, 5, 20)
+
+
+def _rows(text, gz, fields, published=MONDAY):
+    ev = extract_events(text, published, gazetteer=gz)
+    return [{f: (None if row[f] is pd.NA or (isinstance(row[f], float) and row[f] != row[f]) else row[f])
+             for f in fields} for row in ev.to_dict("records")]
+
+
+def test_arabic_script_picks_the_arabic_pack():
+    assert detect_language("قصف على سراقب") == "ar" and detect_language("Jets hit Saraqeb", "ar") == "ar"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("قتل ثلاثة مدنيين", 3), ("سقط ١١ شهيدا", 11), ("خمسة عشر مدنيا", 15), ("واحد وعشرون شخصا", 21),
+    ("نزح 25 ألف مدني", 25_000), ("عشرات الآلاف", 10_000), ("امرأة وطفلها", 2), ("شهيدان", 2),
+])
+def test_arabic_counts(text, low):
+    assert find_numbers(text, lex=lexicon("ar"))[0].low == low
+
+
+@pytest.mark.parametrize("text, sub, place, fatalities", [
+    ("قتل ثلاثة مدنيين في غارات جوية على مدينة سراقب اليوم الاثنين.", "Air/drone strike", "Saraqib", 3),
+    ("استشهد ١١ مدنيا بقصف بالبراميل المتفجرة على مدينة كفرنبل.", "Air/drone strike", "Kafranbel", 11),
+    ("قضى ثلاثة إخوة بقصف مدفعي لقوات النظام على مدينة خان شيخون.", "Shelling/artillery/missile attack",
+     "Khān Shaykhūn", 3),
+    ("قتلت امرأة وطفلها بقذائف المدفعية على مدينة أريحا.", "Shelling/artillery/missile attack", "Arīḩā", 2),
+    ("استهدفت الطائرات الحربية مدينة جسر الشغور، ما أدى إلى مقتل شخصين.", "Air/drone strike", "Jisr ash Shughūr",
+     2),
+])
+def test_arabic_strikes_and_tolls(gz, text, sub, place, fatalities):
+    got = _rows(text, gz, ("sub_event_type", "location", "fatalities"))
+    assert got == [{"sub_event_type": sub, "location": place, "fatalities": fatalities}]
+
+
+def test_arabic_words_with_the_article_are_cues_and_a_rising_toll_counts(gz):
+    assert _rows("وصلت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 8 قتلى.", gz,
+                 ("sub_event_type", "location", "fatalities")) == [
+        {"sub_event_type": "Shelling/artillery/missile attack", "location": "Arīḩā", "fatalities": 8}]
+
+
+def test_arabic_tolls_follow_their_places(gz):
+    text = "وبدأت الغارات فجرا على مدينة خان شيخون خلفت شهيدا، ومدينة سراقب ثلاثة شهداء، ومدينة أريحا شهيدين."
+    assert _rows(text, gz, ("location", "fatalities")) == [
+        {"location": "Khān Shaykhūn", "fatalities": 1}, {"location": "Saraqib", "fatalities": 3},
+        {"location": "Arīḩā", "fatalities": 2}]
+
+
+@pytest.mark.parametrize("when, date", [
+    ("اليوم الاثنين", "2019-05-20"), ("أمس الأحد", "2019-05-19"), ("يوم السبت", "2019-05-18"),
+    ("في 17 أيار", "2019-05-17"), ("بتاريخ 16 مايو 2019", "2019-05-16"),
+])
+def test_arabic_dates(gz, when, date):
+    assert _rows(f"قصفت الطائرات الروسية مدينة سراقب {when}.", gz, ("event_date", "time_precision", "actor1")) == [
+        {"event_date": date, "time_precision": 1, "actor1": "Military Forces of Russia"}]
+
+
+def test_arabic_last_week_has_week_precision(gz):
+    assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
+        {"event_date": "2019-05-13", "time_precision": 2}]
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("سيطرت قوات النظام على مدينة خان شيخون أمس الأحد.", "Government regains territory", "Military Forces of Syria"),
+    ("تقدمت قوات النظام ودخلت مدينة كفرنبل.", "Government regains territory", "Military Forces of Syria"),
+    ("أعلنت فصائل المعارضة استعادة مدينة سراقب من قوات النظام.", "Non-state actor overtakes territory",
+     "Syrian opposition rebels"),
+    ("استعادة قوات النظام مدينة سراقب بعد طردها منها على أيدي الفصائل.", "Government regains territory",
+     "Military Forces of Syria"),
+])
+def test_arabic_captures_and_who_took_the_place(gz, text, sub, actor1):
+    assert [r["sub_event_type"] for r in _rows(text, gz, ("sub_event_type",))][:1] == [sub]
+    assert _rows(text, gz, ("actor1",))[0] == {"actor1": actor1}
+
+
+def test_an_arabic_car_bomb_is_a_remote_explosive(gz):
+    assert _rows("قتل أربعة مدنيين بانفجار سيارة مفخخة في مدينة الدانا.", gz, ("sub_event_type", "location",
+                                                                          "fatalities")) == [
+        {"sub_event_type": "Remote explosive/landmine/IED", "location": "Ad Dānā", "fatalities": 4}]
+
+
+def test_a_place_held_by_a_side_is_no_capture(gz):
+    assert _rows("وتخضع مدينة سراقب لسيطرة المعارضة.", gz, ("sub_event_type",)) == []
+
+
+def test_arabic_thousands_of_families_fled(gz):
+    assert _rows("نزحت آلاف العائلات من مدينة معرة النعمان.", gz, ("sub_event_type", "location", "people", "origin")) == [
+        {"sub_event_type": "Displacement", "location": "Ma‘arrat an Nu‘mān", "people": 1000,
+         "origin": "Ma‘arrat an Nu‘mān"}]
+
+
+def test_arabic_displacement_towards_the_turkish_border(gz):
+    text = "وقالت الأمم المتحدة إن نحو 25 ألف مدني نزحوا من ريف إدلب الجنوبي نحو الحدود التركية."
+    assert _rows(text, gz, ("sub_event_type", "people", "origin", "destination", "attribution")) == [
+        {"sub_event_type": "Displacement", "people": 25_000, "origin": "southern Idlib",
+         "destination": "Turkish border area", "attribution": "United Nations"}]
+
+
+@pytest.mark.parametrize("source, who", [
+    ("بحسب المرصد السوري", "Syrian Observatory for Human Rights"), ("وفق الدفاع المدني", "Syrian Civil Defence"),
+    ("بحسب وكالة سانا", "Syrian state media"),
+])
+def test_arabic_sources(gz, source, who):
+    assert _rows(f"قتل مدنيان في غارة على مدينة سراقب، {source}.", gz, ("attribution", "fatalities")) == [
+        {"attribution": who, "fatalities": 2}]
+
+
+def test_a_denial_goes_to_who_denies(gz):
+    text = "قصفت الطائرات الروسية مدينة سراقب اليوم.\n\nونفت وزارة الدفاع الروسية استهداف المدنيين."
+    assert _rows(text, gz, ("location", "attribution")) == [
+        {"location": "Saraqib", "attribution": "Russian Ministry of Defence (denies)"}]
+
+
+def test_diacritics_are_read_through(gz):
+    assert _rows("قُتِلَ ثلاثةُ مدنيين في غاراتٍ على مدينةِ سراقب.", gz, ("location", "fatalities")) == [
+        {"location": "Saraqib", "fatalities": 3}]

@@ -1,0 +1,239 @@
+"""English reporting patterns behind the event table, in the project's own words: counts, dates,
+types, actors and attribution, displacement and page furniture. Each test names the fields it
+checks."""
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from geo_idlib.reports.events import extract_events
+
+MONDAY = dt.date(2019, 5, 20)  # publication date of most examples: a Monday
+
+
+def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fatalities")):
+    ev = extract_events(text, published, gazetteer=gz)
+    return [{f: (None if row[f] is pd.NA or (isinstance(row[f], float) and row[f] != row[f]) else row[f])
+             for f in fields} for row in ev.to_dict("records")]
+
+
+# Counts --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, fatalities", [
+    ("Twenty-one civilians and two unidentified men were killed when jets struck Sarmin.", "Sarmīn", 23),
+    ("Jets struck Binnish, and nearly fifteen people died in the raid.", "Binnish", 15),
+    ("Rescuers pulled out 13 bodies from the rubble after jets hit Binnish.", "Binnish", 13),
+    ("Warplanes hit Sarmin; the bodies of a family of seven were recovered.", "Sarmīn", 7),
+    ("At least 9 people are believed to have died when jets struck Sarmin.", "Sarmīn", 9),
+    ("Jets struck Binnish, killing at least five children and two teachers.", "Binnish", 7),
+    ("Ten civilians – a mother and her nine children – died in a raid on Sarmin.", "Sarmīn", 10),
+    ("A third was killed in strikes on the town of Binnish.", "Binnish", 1),
+    ("The raid on Sarmin claimed 12 lives, medics said.", "Sarmīn", 12),
+    ("The death toll from Sunday's raids on Binnish rose to 14, rescuers said.", "Binnish", 14),
+])
+def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
+    assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]
+
+
+def test_several_deaths_give_no_figure(gz):
+    # the table's `fatalities` is ACLED's integer (0 when unknown); the range says no figure was told
+    assert _rows("Several people died when shells hit Sarmin.", gz, fields=(
+        "location", "fatalities", "fatalities_min", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 0, "fatalities_min": None, "fatalities_max": None}]
+
+
+def test_a_total_goes_to_no_town_and_its_parts_to_theirs(gz):
+    text = "Air strikes killed 20 people in Idlib province on Sunday: 12 in Sarmin and 8 in Binnish."
+    assert _rows(text, gz, fields=("location", "geo_precision", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "geo_precision": 1, "fatalities": 12, "fatalities_max": 12},
+        {"location": "Binnish", "geo_precision": 1, "fatalities": 8, "fatalities_max": 8}]
+
+
+def test_a_toll_told_of_an_unnamed_town_goes_to_the_town_named_next(gz):
+    text = ("At least 11 people were killed in air strikes on a rebel-held town in Idlib province on Sunday, "
+            "a monitor said. The strikes on the town of Sarmin were the heaviest in weeks.")
+    assert _rows(text, gz, fields=("location", "event_date", "fatalities")) == [
+        {"location": "Sarmīn", "event_date": "2019-05-19", "fatalities": 11}]
+
+
+def test_a_part_of_a_toll_told_next_is_its_own_event(gz):
+    text = ("At least eight people were killed on Sunday in the town of Sarmin. Five of them died in air strikes "
+            "on the market. Another three were killed in shelling later that day.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities", "fatalities_max")) == [
+        {"sub_event_type": "Air/drone strike", "location": "Sarmīn", "fatalities": 5, "fatalities_max": 8},
+        {"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 3,
+         "fatalities_max": 3}]
+
+
+def test_one_incident_told_twice_is_one_row_but_two_forces_make_two(gz):
+    text = ("Jets struck Sarmin on Sunday, killing at least 4 people. Rescuers said the raid on Sarmin left "
+            "5 dead.")
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 4, "fatalities_max": 5}]
+    text = ("Russian warplanes struck Sarmin on Sunday, killing three civilians. That raid followed a barrel bomb "
+            "attack by regime forces on Sarmin that caused the death of a civilian.")
+    assert _rows(text, gz, fields=("location", "actor1", "fatalities")) == [
+        {"location": "Sarmīn", "actor1": "Military Forces of Russia", "fatalities": 3},
+        {"location": "Sarmīn", "actor1": "Military Forces of Syria", "fatalities": 1}]
+
+
+def test_injured_hedges_and_dozens(gz):
+    assert _rows("Shelling hit Sarmin, killing more than 30 and wounding dozens.", gz, fields=(
+        "fatalities", "fatalities_min", "injured_min")) == [{"fatalities": 30, "fatalities_min": 30, "injured_min": 12}]
+
+
+# Dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("when, date", [
+    ("on Saturday", "2019-05-18"), ("yesterday", "2019-05-19"), ("late Sunday", "2019-05-19"),
+    ("on May 17", "2019-05-17"), ("on Monday", "2019-05-20"),
+])
+def test_weekdays_and_yesterday_count_back_from_publication(gz, when, date):
+    assert _rows(f"Jets struck Sarmin {when}, killing 4.", gz, fields=("event_date", "time_precision")) == [
+        {"event_date": date, "time_precision": 1}]
+
+
+def test_last_week_is_the_week_before_at_week_precision(gz):
+    assert _rows("Jets struck Sarmin last week, killing 4.", gz, fields=("event_date", "time_precision")) == [
+        {"event_date": "2019-05-13", "time_precision": 2}]
+
+
+def test_a_whole_year_is_a_summary_not_an_event(gz):
+    assert _rows("In 2018, 300 shelling incidents hit Sarmin, killing 40 civilians.", gz) == []
+
+
+def test_a_dateline_dates_the_report(gz):
+    text = "DAMASCUS, May 16 (Wire) - Jets struck Sarmin on Wednesday, killing 4, rescuers said."
+    assert _rows(text, gz, fields=("location", "event_date")) == [{"location": "Sarmīn", "event_date": "2019-05-15"}]
+
+
+def test_headlines_captions_and_bylines_neither_make_events_nor_date_them(gz):
+    text = ("Jets pound Binnish on Sunday\n"
+            "A picture taken on Friday shows smoke over Sarmin. | Wire\n"
+            "By A. Writer\n\n"
+            "Jets struck Binnish on Saturday, killing 6 people, rescuers said.\n"
+            "Related: Shelling hits Saraqeb\n")
+    assert _rows(text, gz, fields=("location", "event_date", "fatalities")) == [
+        {"location": "Binnish", "event_date": "2019-05-18", "fatalities": 6}]
+
+
+def test_background_is_not_this_reports_event(gz):
+    text = ("Jets struck Sarmin on Sunday, killing 3. The offensive began in December, when the army "
+            "captured Khan Shaykhun.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "event_date")) == [
+        {"sub_event_type": "Air/drone strike", "location": "Sarmīn", "event_date": "2019-05-19"}]
+
+
+def test_an_incident_told_without_a_place_dates_the_report(gz):
+    text = ("At least ten civilians were killed in air strikes in Syria on Saturday.\n\n"
+            "A mother and her two children were killed in the town of Binnish.")
+    assert _rows(text, gz, fields=("location", "event_date", "fatalities")) == [
+        {"location": "Binnish", "event_date": "2019-05-18", "fatalities": 3}]
+
+
+# Types ---------------------------------------------------------------------------------------
+
+def test_ground_offensives_and_counter_attacks_are_clashes(gz):
+    text = "Rebels launched a counter-attack near Kafr Nabudah on Sunday, leaving 40 fighters dead."
+    assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities")) == [
+        {"sub_event_type": "Armed clash", "location": "Kafr Nabudah", "fatalities": 40}]
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces are pushing towards Saraqeb.",
+    "Thousands of Syrians have poured into Idlib province.",
+])
+def test_heading_for_a_place_or_pouring_into_it_is_not_taking_it(gz, text):
+    assert _rows(text, gz) == []
+
+
+def test_a_capture_some_kilometres_from_a_town_is_near_it_and_the_town_ahead_is_not_taken(gz):
+    text = "The army captured a hill 12 kilometres from Saraqeb, then advanced towards Sarmin."
+    assert _rows(text, gz, fields=("sub_event_type", "location", "geo_precision", "distance_km",
+                                   "reference_place")) == [
+        {"sub_event_type": "Government regains territory", "location": "Saraqib", "geo_precision": 2,
+         "distance_km": 12.0, "reference_place": "Saraqib"}]
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    ("Government forces captured Kafr Nabudah on Sunday.", "Government regains territory",
+     "Military Forces of Syria", ""),
+    ("Rebels retook Kafr Nabudah from government forces on Sunday.", "Non-state actor overtakes territory",
+     "Syrian opposition rebels", "Military Forces of Syria"),
+    ("Kafr Nabudah fell to rebels on Sunday.", "Non-state actor overtakes territory", "Syrian opposition rebels", ""),
+    ("Troops seized Kafr Nabudah from militants on Sunday.", "Government regains territory",
+     "Military Forces of Syria", "Syrian opposition rebels"),
+    ("The factions carried out counter-attacks on regime forces and regained Kafr Nabudah.",
+     "Non-state actor overtakes territory", "Syrian opposition rebels", "Military Forces of Syria"),
+])
+def test_changes_of_control_with_the_side_that_took_the_place(gz, text, sub, actor1, actor2):
+    assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
+        {"sub_event_type": sub, "location": "Kafr Nabudah", "actor1": actor1, "actor2": actor2}]
+
+
+def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
+    assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
+        "event_type", "sub_event_type", "location", "fatalities", "targets")) == [
+        {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+         "location": "Sarmada", "fatalities": 6, "targets": "market"}]
+
+
+def test_one_side_taking_one_place_on_one_day_is_one_change_of_control(gz):
+    text = ("Government forces captured Saraqeb from rebels on Thursday. Government forces also took the Turkish "
+            "observation posts in Saraqeb from Turkish troops.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
+        {"sub_event_type": "Government regains territory", "location": "Saraqib", "actor1": "Military Forces of Syria",
+         "actor2": "Syrian opposition rebels"}]
+
+
+def test_missiles_follow_the_report_and_attacks_by_non_flyers_are_shelling(gz):
+    assert _rows("Warplanes pounded Sarmin. Missiles then hit Binnish.", gz, fields=("sub_event_type", "location")) == [
+        {"sub_event_type": "Air/drone strike", "location": "Sarmīn"},
+        {"sub_event_type": "Air/drone strike", "location": "Binnish"}]
+    assert _rows("Rebels attacked Suqaylabiyah with missiles, killing 2.", gz, fields=("sub_event_type",)) == [
+        {"sub_event_type": "Shelling/artillery/missile attack"}]
+
+
+# Actors and attribution ------------------------------------------------------------------------
+
+def test_the_air_force_of_the_raid_goes_to_every_place_and_denials_to_who_denies(gz):
+    text = ("Russian jets struck Sarmin and Binnish on Sunday, civil defence workers said.\n\n"
+            "Russia's defence ministry denied striking civilians.")
+    assert _rows(text, gz, fields=("location", "actor1", "attribution")) == [
+        {"location": "Sarmīn", "actor1": "Military Forces of Russia",
+         "attribution": "Syrian Civil Defence; Russian Ministry of Defence (denies)"},
+        {"location": "Binnish", "actor1": "Military Forces of Russia",
+         "attribution": "Syrian Civil Defence; Russian Ministry of Defence (denies)"}]
+
+
+def test_a_denial_in_the_strike_sentence_is_the_deniers(gz):
+    assert _rows("A Russian air strike hit Sarmin on Sunday, though Russia denied it.", gz, fields=(
+        "actor1", "attribution")) == [{"actor1": "Military Forces of Russia", "attribution": "Russian government (denies)"}]
+
+
+def test_places_inside_source_names_where_reporters_stand_and_venues_are_not_struck(gz):
+    assert _rows("Damascus and its allies struck Sarmin on Sunday, killing 2.", gz, fields=("location", "actor1")) == [
+        {"location": "Sarmīn", "actor1": "Military Forces of Syria"}]
+    assert _rows("Our reporter in Binnish said jets struck Sarmin, days before a summit held in Idlib.", gz,
+                 fields=("location",)) == [{"location": "Sarmīn"}]
+
+
+# Displacement --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("The bombardment displaced 180,000 people in two weeks, the UN said.", 180_000),
+    ("Shelling drove at least 25,000 people out of their homes in southern Idlib.", 25_000),
+    ("Over 150,000 people fled the area in search of safety.", 150_000),
+    ("Some 75,000 civilians have fled their homes in southern Idlib.", 75_000),
+])
+def test_flight_figures_with_or_without_a_place(gz, text, people):
+    (row,) = _rows(text + " Idlib province is home to three million people.", gz,
+                   fields=("sub_event_type", "people"))
+    assert row == {"sub_event_type": "Displacement", "people": people}
+
+
+def test_front_lines_are_not_places_and_the_event_sits_at_the_destination(gz):
+    assert _rows("Thousands have fled the front lines towards the Turkish border.", gz, fields=(
+        "sub_event_type", "location", "origin", "destination")) == [
+        {"sub_event_type": "Displacement", "location": "Turkish border area", "origin": "front lines",
+         "destination": "Turkish border area"}]  # the words are kept: the map lists them for review
