@@ -235,3 +235,12 @@ def test_thirty_reports_of_one_strike_merge_into_a_table_map_and_merge_read(tmp_
 ])
 def test_numbers_on_the_command_line_are_checked(capsys, argv, field):
     assert main(argv) == 2 and error_line(capsys).startswith(f"field {field!r}: ")
+
+
+def test_an_embed_address_it_refuses_stops_before_the_work(tmp_path, capsys, monkeypatch, events_csv):
+    import geo_idlib.cli.map_cmds as map_cmds
+
+    monkeypatch.setattr(map_cmds, "load_gazetteer", lambda args: pytest.fail("the work began"))
+    out = tmp_path / "m.html"
+    assert main(["map", str(events_csv), "-o", str(out), "--embed", "--embed-src", "javascript:alert(1)"]) == 2
+    assert "the map's address must be relative or http(s)" in error_line(capsys) and not out.exists()

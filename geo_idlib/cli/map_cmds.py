@@ -204,6 +204,10 @@ def _check_args(args: argparse.Namespace) -> Path:
 
         basemap_provider(args.basemap)
     _types(args.types)
+    if args.embed and args.embed_src:
+        from geo_idlib.render.embed import embed_snippet
+
+        embed_snippet(args.embed_src, args.title)  # an address it refuses is said before the work
     check_outputs(_outputs(args, output))
     return output
 
