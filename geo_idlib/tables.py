@@ -368,14 +368,14 @@ def _broken_cell(text: str, i: int) -> int | None:
     return cell if quoted else None
 
 
-def csv_records(text: str, path: str | Path, *,
-                required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
+def csv_records(text: str, path: str | Path, *, required: Iterable[str] = (),
+                delimiter: str = ",") -> tuple[list[str], list[tuple[int, dict]]]:
     """``(header, records)`` of CSV ``text``: every record ``(line, {column: cell})``, ``line``
     the physical line it starts on; blank rows are skipped.
 
     One :class:`InputError` names the first problem: no header, a ``required`` column missing
     or one named twice, a row with more or fewer cells than the header (a file cut short), a
-    quote left open or text after a closing quote.
+    quote left open or text after a closing quote. ``delimiter="\\t"`` reads tab-separated text.
 
     >>> csv_records('a,b\\n1,"two\\nlines"\\n\\n3,4\\n', "t.csv")
     (['a', 'b'], [(2, {'a': '1', 'b': 'two\\nlines'}), (5, {'a': '3', 'b': '4'})])
@@ -389,7 +389,7 @@ def csv_records(text: str, path: str | Path, *,
     geo_idlib.errors.InputError: t.csv:3: field 'b': missing cell (1 cells for 2 columns: a row cut short?)
     """
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
@@ -422,9 +422,10 @@ def csv_records(text: str, path: str | Path, *,
     return header, records
 
 
-def read_csv(path: str | Path, *, required: Iterable[str] = ()) -> tuple[list[str], list[tuple[int, dict]]]:
+def read_csv(path: str | Path, *, required: Iterable[str] = (),
+             delimiter: str = ",") -> tuple[list[str], list[tuple[int, dict]]]:
     """:func:`csv_records` of the UTF-8 CSV file at ``path`` (a BOM is dropped)."""
-    return csv_records(read_text(path, csv_cells=True), path, required=required)
+    return csv_records(read_text(path, csv_cells=delimiter == ","), path, required=required, delimiter=delimiter)
 
 
 class _RowLines(list):

@@ -244,3 +244,15 @@ def test_an_embed_address_it_refuses_stops_before_the_work(tmp_path, capsys, mon
     out = tmp_path / "m.html"
     assert main(["map", str(events_csv), "-o", str(out), "--embed", "--embed-src", "javascript:alert(1)"]) == 2
     assert "the map's address must be relative or http(s)" in error_line(capsys) and not out.exists()
+
+
+def test_gazetteer_build_on_a_source_that_is_not_utf8_is_one_error_and_writes_nothing(tmp_path, capsys):
+    import shutil
+
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "gazetteer" / "sources", sources)
+    curated = sources / "curated.csv"
+    curated.write_bytes(curated.read_bytes().replace(b"Jabla", "J\xe2bla".encode("latin-1"), 1))  # Latin-1
+    out = tmp_path / "built"
+    assert main(["gazetteer", "build", "--sources", str(sources), "-o", str(out)]) == 2
+    assert error_line(capsys).startswith(f"{curated}:") and not out.exists()
