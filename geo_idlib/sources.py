@@ -10,7 +10,8 @@ additions for tables:
   (``fatalities_min = fatalities_max = fatalities``), so that a merged toll spans it.
 
 Only rows that could be the same event (same sub-event type, dates at most a day apart, same
-place or within ``max_km``, no report in common) are handed to ``merge_events``, one group of
+place or within ``max_km``, or an undated row and one of its type at its place; no report in
+common) are handed to ``merge_events``, one group of
 linked candidates at a time: a table of 100,000 rows merges in seconds, and rows with no
 candidate come out as they went in (but for that range).
 
@@ -82,6 +83,16 @@ def _linked(events: pd.DataFrame, max_km: float) -> list[list[int]]:
         for j, ok in zip(near.tolist(), close.tolist()):
             if (ok or (places[i] and places[i] == places[j])) and not reports[i] & reports[j]:
                 parent[root(j)] = root(i)
+    # an undated row may be the same event as any row of its type at its place (merge_events decides)
+    at_place: dict[tuple, list[int]] = defaultdict(list)
+    for i, (kind, place) in enumerate(zip(kinds, places)):
+        if place:
+            at_place[(kind, place)].append(i)
+    for i, (kind, day) in enumerate(zip(kinds, dates)):
+        if day is None and places[i]:
+            for j in at_place[(kind, places[i])]:
+                if j != i and tag[j] != tag[i] and not reports[i] & reports[j]:
+                    parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         groups[root(i)].append(i)

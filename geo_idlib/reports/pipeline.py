@@ -199,6 +199,9 @@ def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: lis
     date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
                           lead=state.lead, published=doc.published)
     found = rule_for(kind).events(doc, s, kind, *date)
+    if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
+        for ev in found:
+            ev.toll_only = True
     _give_pending_toll(doc, found)
     return found, incident
 
