@@ -250,3 +250,16 @@ def test_a_toll_told_again_by_another_source_makes_the_range(gz):
 def test_a_counter_attack_is_fighting_not_a_strike(gz):
     assert _rows("Rebels counter-attacked near Binnish on Sunday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Syrian opposition rebels"}]
+
+
+def test_a_date_counted_from_another_event_does_not_date_this_one(gz):
+    thursday = dt.date(2020, 2, 27)
+    text = "Rebels retook the town of Binnish late on Wednesday, a day after troops had seized it."
+    assert _rows(text, gz, thursday, fields=("event_date", "sub_event_type")) == [
+        {"event_date": "2020-02-26", "sub_event_type": "Non-state actor overtakes territory"}]
+
+
+def test_the_wounded_told_in_the_next_sentence_join_the_strike(gz):
+    assert _rows("Jets bombed Binnish, killing nine. Dozens were wounded.", gz,
+                 fields=("location", "fatalities", "injured_min")) == [
+        {"location": "Binnish", "fatalities": 9, "injured_min": 12}]
