@@ -42,8 +42,10 @@ def synthetic_events(n: int, seed: int = 7) -> pd.DataFrame:
     """``n`` made-up events over Idlib (for measuring only), 100 places, three years of dates."""
     rng = np.random.default_rng(seed)
     place = rng.integers(0, 100, n)
-    lat = 35.4 + (place % 10) * 0.09 + rng.normal(0, 0.01, n)
-    lon = 36.3 + (place // 10) * 0.08 + rng.normal(0, 0.01, n)
+    precision = rng.choice([1, 1, 1, 1, 2, 3], n)
+    spread = np.where(precision < 3, 0.01, 0.0)  # ACLED puts a region-level event on the region's centroid
+    lat = 35.4 + (place % 10) * 0.09 + rng.normal(0, 1, n) * spread
+    lon = 36.3 + (place // 10) * 0.08 + rng.normal(0, 1, n) * spread
     dates = pd.date_range("2017-09-01", "2020-03-05").strftime("%Y-%m-%d").to_numpy()
     fatalities = rng.poisson(2, n)
     return pd.DataFrame({
@@ -51,7 +53,7 @@ def synthetic_events(n: int, seed: int = 7) -> pd.DataFrame:
         "time_precision": rng.choice([1, 1, 1, 2, 3], n), "sub_event_type": rng.choice(TYPES, n),
         "location": [f"Village {p}" for p in place], "location_ar": [f"قرية {p}" for p in place],
         "latitude": lat.round(5), "longitude": lon.round(5),
-        "geo_precision": rng.choice([1, 1, 1, 1, 2, 3], n), "source": rng.choice(SOURCES, n),
+        "geo_precision": precision, "source": rng.choice(SOURCES, n),
         "fatalities": fatalities, "fatalities_min": fatalities, "fatalities_max": fatalities + rng.integers(0, 3, n),
         "notes": rng.choice(["Air raid on the village.", "Shelling reported.", "Clashes on the front line."], n),
     })
