@@ -1,0 +1,211 @@
+"""Scale: reports per second in this process and on a local Dask cluster, and peak memory as the corpus grows.
+
+The corpus is made here (for measuring only): N distinct short reports (default 10,000), each a
+few sentences written for this bench (strikes, shelling, clashes, captures, displacement, and
+sentences with no event) about places of the north-west drawn from the bundled gazetteer, with
+random tolls, dates, weekdays, outlets and targets; no text is repeated (checked). Figures:
+
+1. Throughput, wall seconds over the same files, warm (gazetteer and automata built first):
+   ``geo_idlib.batches`` in this process, then on a ``LocalCluster`` of 1 and of 2 worker
+   processes (one thread each), in turn, ``--runs`` times; min and median. The events must be
+   identical every way (checked). Target (issue 12): 2 workers >= 1.7x 1 worker on 2 cores.
+2. Peak memory (max RSS of the whole process) of ``geo-idlib extract FOLDER -o events.csv`` at
+   1x, 4x and 16x the corpus (``--unit`` reports, default 1,000), this branch against the code
+   at ``--before`` (default /work/main, when present) in the same run. Target: flat within 20%.
+
+    python bench/scale.py [--reports 10000] [--runs 2] [--unit 1000] [--before /path/to/checkout]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo_idlib.batches import batches, dask_client  # noqa: E402
+from geo_idlib.gazetteer import Gazetteer  # noqa: E402
+
+OUTLETS = ["Northwest Wire", "Idlib Monitor Desk", "Civil Defence Bulletin", "Aleppo Evening News",
+           "Field Reporters Network", "Border Agency Digest", "Relief Update"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+TARGETS = ["a market", "a bakery", "a school", "a hospital", "a mosque", "homes", "a camp for displaced families"]
+SAYS = ["rescuers said", "a monitor said", "local residents said", "medics reported", "activists said",
+        "the outlet's correspondent reported"]
+EVENTS = [
+    "{force} bombed {place} on {when}, killing {n} people, {says}.",
+    "Air raids on {place} {when} left {n} dead and {m} wounded, {says}.",
+    "{n} civilians died when jets hit {target} in {place} on {when}, {says}.",
+    "Artillery fire from government positions struck {place} on {when}, killing {n}, {says}.",
+    "Rockets landed on {target} in {place} on {when}; {m} people were hurt, {says}.",
+    "Fighting broke out near {place} on {when} between rebel groups and government troops, {says}.",
+    "Government forces took control of {place} on {when} after days of fighting, {says}.",
+    "About {k} people fled {place} towards the Turkish border after the raids, {says}.",
+    "A barrel bomb fell on {place} on {when}, killing {n} members of one family, {says}.",
+]
+FILLER = [
+    "The claims could not be checked independently.",
+    "Footage shared online showed smoke above the town.",
+    "Crews worked through the night to reach people under the rubble.",
+    "Shops stayed closed for a second day.",
+    "Aid groups warned that supplies were running low.",
+    "The road to the south was cut for several hours.",
+]
+FORCES = ["Russian warplanes", "Syrian government jets", "Helicopters", "Warplanes", "Drones"]
+
+
+def place_names() -> list[str]:
+    """Latin spellings of towns and villages of the north-west, from the bundled gazetteer."""
+    gz = Gazetteer.default()
+    names = set()
+    for p in gz.places:
+        if p.admin1 in ("Idleb", "Hama", "Aleppo") and p.kind in ("town", "village", "city"):
+            names.update(n for n in p.names if n.isascii() and n[:1].isupper() and len(n) > 3)
+    return sorted(names)
+
+
+def corpus(n: int, seed: int = 12) -> list[str]:
+    """``n`` distinct report files' texts (front matter and body)."""
+    rng = np.random.default_rng(seed)
+    names = place_names()
+    start = dt.date(2017, 1, 1)
+    texts, seen = [], set()
+    while len(texts) < n:
+        day = start + dt.timedelta(days=int(rng.integers(0, 1200)))
+        outlet = OUTLETS[rng.integers(len(OUTLETS))]
+        sentences = []
+        for _ in range(int(rng.integers(2, 5))):
+            back = int(rng.integers(0, 6))
+            when = WEEKDAYS[(day - dt.timedelta(days=back)).weekday()] if back else "Tuesday" if rng.random() < 0.1 \
+                else f"{(day - dt.timedelta(days=back)).day} {day.strftime('%B')}"
+            sentences.append(EVENTS[rng.integers(len(EVENTS))].format(
+                force=FORCES[rng.integers(len(FORCES))], place=names[rng.integers(len(names))], when=when,
+                n=int(rng.integers(1, 30)), m=int(rng.integers(2, 60)), k=f"{int(rng.integers(2, 90)) * 100:,}",
+                target=TARGETS[rng.integers(len(TARGETS))], says=SAYS[rng.integers(len(SAYS))]))
+            if rng.random() < 0.5:
+                sentences.append(FILLER[rng.integers(len(FILLER))])
+        body = " ".join(sentences)
+        if body in seen:
+            continue
+        seen.add(body)
+        texts.append(f"published: {day.isoformat()}\noutlet: {outlet}\n\n{body}\n")
+    return texts
+
+
+def write_corpus(folder: Path, texts: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, text in enumerate(texts):
+        path = folder / f"r{i:06d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def extract_all(paths: list[Path], client=None) -> pd.DataFrame:
+    frames = [b.events for b in batches(paths, client=client)]
+    return pd.concat(frames, ignore_index=True)
+
+
+def _warm(*_):
+    """Build the gazetteer and the automata (on a worker, or here)."""
+    from geo_idlib.batches import _gazetteer
+    from geo_idlib.reports.events import extract_events
+
+    return len(extract_events("Jets struck Saraqeb on Monday, killing 3 people.", gazetteer=_gazetteer(None)))
+
+
+def peak_rss_mib(command: list[str], env: dict) -> tuple[float, float]:
+    """Max RSS (MiB) and wall seconds of a whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {proc.stderr.read().decode()[-500:]}")
+    return usage.ru_maxrss / 1024, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--unit", type=int, default=1_000, help="reports in the 1x corpus of the memory test")
+    parser.add_argument("--before", default="/work/main", help="a checkout of the code to compare memory with")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="geo_idlib_scale_"))
+    texts = corpus(max(args.reports, 16 * args.unit))
+    assert len(set(texts)) == len(texts)
+    paths = write_corpus(folder / "all", texts)
+    mb = sum(len(t.encode()) for t in texts[:args.reports]) / 1e6
+    print(f"corpus: {len(texts):,} distinct generated reports in {folder}; throughput on the first "
+          f"{args.reports:,} ({mb:.1f} MB)")
+
+    work = paths[:args.reports]
+    _warm()
+    clients = {"in-process": None}
+    for n in (1, 2):
+        client = dask_client(workers=n)
+        client.run(_warm)
+        clients[f"LocalCluster, {n} worker{'s' if n > 1 else ''}"] = client
+    times: dict[str, list[float]] = {name: [] for name in clients}
+    reference = None
+    for _ in range(args.runs):
+        for name, client in clients.items():  # in turn, so each sees the same machine
+            start = time.perf_counter()
+            events = extract_all(work, client)
+            times[name].append(time.perf_counter() - start)
+            if reference is None:
+                reference = events
+            pd.testing.assert_frame_equal(events, reference)  # the same events every way
+    for client in clients.values():
+        if client is not None:
+            client.close()
+    print(f"{len(reference):,} events, identical in-process and on 1 and 2 workers (checked)")
+    print(f"{'where':<24} {'wall min':>9} {'wall med':>9} {'reports/s':>10} {'x in-process':>13}")
+    base = statistics.median(times["in-process"])
+    for name, ts in times.items():
+        med = statistics.median(ts)
+        print(f"{name:<24} {min(ts):>9.2f} {med:>9.2f} {args.reports / med:>10.0f} {base / med:>13.2f}")
+    one, two = (statistics.median(times[k]) for k in list(times)[1:])
+    print(f"2 workers / 1 worker: {one / two:.2f}x (target >= 1.7: {'met' if one / two >= 1.7 else 'NOT met'}); "
+          f"{args.reports / two / 2:.0f} reports/s per worker on 2 workers")
+
+    if args.skip_memory:
+        return
+    print(f"\npeak RSS of `geo-idlib extract FOLDER -o events.csv` (whole process, MiB); 1x = {args.unit:,} reports")
+    codes = {"this branch": str(ROOT)}
+    if Path(args.before, "geo_idlib").is_dir():
+        codes[f"before ({args.before})"] = str(Path(args.before).resolve())
+    rows = {}
+    for k in (1, 4, 16):
+        sized = folder / f"x{k}"
+        sized.mkdir()
+        for p in paths[:k * args.unit]:
+            (sized / p.name).symlink_to(p)
+        for name, code in codes.items():
+            env = dict(os.environ, PYTHONPATH=code)
+            out = folder / f"events_{k}_{len(rows)}.csv"
+            rss, seconds = peak_rss_mib([sys.executable, "-m", "geo_idlib.cli", "extract", str(sized), "-o", str(out),
+                                         "-q"], env)
+            rows.setdefault(name, []).append((k, rss, seconds))
+    for name, got in rows.items():
+        line = ", ".join(f"{k}x {rss:.0f} MiB ({s:.0f} s)" for k, rss, s in got)
+        growth = got[-1][1] / got[0][1]
+        print(f"{name:<28} {line}; 16x / 1x = {growth:.2f}"
+              + (f" (target <= 1.2: {'met' if growth <= 1.2 else 'NOT met'})" if name == "this branch" else ""))
+
+
+if __name__ == "__main__":
+    main()
