@@ -1,8 +1,9 @@
 """Map size and speed: geo_idlib's offline map against plain folium, 1k / 10k / 100k / 1M events.
 
 For each size, prints build+save CPU seconds (min and median of ``--runs``), HTML size (and the
-bytes each event added since the size before costs: the size grows linearly), and headless-chromium seconds from navigation to idle (page
-loaded, scripts run, two frames painted; up to ``--load-max`` events). Baselines of the same run:
+bytes each event added since the size before costs: the size grows linearly), and
+headless-chromium seconds from navigation to idle (page loaded, scripts run, two frames painted;
+up to ``--load-max`` events). Baselines of the same run:
 plain folium, one CircleMarker per event with default settings (its CDN scripts are served from
 the local XStatic packages so that it can run at all offline; up to ``--folium-max`` events), and
 the strikes payload built row by row as before issue 12 (``tests/payload_reference.py``) against

@@ -40,6 +40,8 @@ __all__ = ["Batch", "Told", "BATCH_FILES", "CACHE_LIMIT", "RENEW_REPORTS", "batc
 
 #: Report files per batch (a .csv/.jsonl table of reports counts as one file).
 BATCH_FILES = 200
+#: On Dask, at least this many batches per worker, so that the workers finish together.
+PARTITIONS_PER_WORKER = 8
 #: Entries a cache of the reports room may hold before it is emptied (checked between batches).
 CACHE_LIMIT = 20_000
 #: Reports after which the resolver's look-ups (a dict per gazetteer, growing with new names) start afresh.
@@ -127,12 +129,17 @@ def _partition(paths: list[str], **options: Any) -> list[Batch]:
 
 def batches(paths: list[str | Path], *, published: dt.date | None = None, gazetteer=None,
             places: str | None = None, review: bool = False, client=None,
-            batch_files: int = BATCH_FILES) -> Iterator[Batch]:
-    """The batches of ``paths`` (report files) in order, run here or on the Dask ``client``.
+            batch_files: int | None = None) -> Iterator[Batch]:
+    """The batches of ``paths`` (report files; ``batch_files`` a batch, :data:`BATCH_FILES` by default)
+    in order, run here or on the Dask ``client``.
 
     Raises :class:`InputError` for the first bad file in order, or a report id used twice.
     """
     paths = [str(p) for p in paths]
+    batch_files = batch_files or BATCH_FILES
+    if client is not None:  # batches small enough that every worker gets several (the last ones end together)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        batch_files = max(1, min(batch_files, -(-len(paths) // (PARTITIONS_PER_WORKER * workers))))
     groups = [paths[i:i + batch_files] for i in range(0, len(paths), batch_files)]
     seen: set[str] = set()
     for batch in _run(groups, published, gazetteer, places, review, client):
@@ -207,7 +214,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None):
             return Client(scheduler, timeout="20s")
         except (OSError, TimeoutError) as exc:
             raise InputError(f"no Dask scheduler at {scheduler} ({exc})", field="scheduler") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
     client = Client(cluster)
     client.close = functools.partial(_close_both, client, cluster, client.close)
     return client

@@ -24,7 +24,7 @@ REPORTS = {  # our own words; two outlets tell the Saraqeb raid, in files that l
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c, \
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c, \
             distributed.Client(c) as client:
         yield c, client
 

@@ -182,10 +182,13 @@ def _alone(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def _days(events: pd.DataFrame) -> np.ndarray:
-    """Day numbers of the event dates; -1 for an undated row."""
+    """Day numbers of the event dates; :data:`_UNDATED` for an undated row."""
     days = pd.to_datetime(events["event_date"].str[:10], format="%Y-%m-%d", errors="coerce")
     out = (days - pd.Timestamp("1900-01-01")).dt.days
-    return out.fillna(-1).to_numpy("int64")
+    return out.fillna(_UNDATED).to_numpy("int64")
+
+
+_UNDATED = -(2**40)  # before any date pandas can hold
 
 
 def _codes(values: pd.Series) -> np.ndarray:
@@ -215,7 +218,7 @@ def candidate_pairs(events: pd.DataFrame, max_km: float = 5.0) -> tuple[np.ndarr
     lat, lon = events["latitude"].to_numpy(float), events["longitude"].to_numpy(float)
     rows = np.arange(n)
     found: list[tuple[np.ndarray, np.ndarray]] = []
-    dated, located = day >= 0, ~np.isnan(lat) & ~np.isnan(lon)
+    dated, located = day != _UNDATED, ~np.isnan(lat) & ~np.isnan(lon)
     # dated rows within max_km: grid cells at least max_km wide, each compared with its 3 x 3 neighbours
     pick = dated & located
     if pick.any():
@@ -266,7 +269,7 @@ def _alike(events: pd.DataFrame, a: np.ndarray, b: np.ndarray, km: np.ndarray, m
     same_place = (place[a] >= 0) & (place[a] == place[b])
     tp = events["time_precision"].to_numpy("int64")
     slack = np.where(same_place | (np.maximum(tp[a], tp[b]) > 1), 1, 0)
-    dated = (day[a] >= 0) & (day[b] >= 0)
+    dated = (day[a] != _UNDATED) & (day[b] != _UNDATED)
     toll = events["fatalities_min"].to_numpy("float64", na_value=np.nan)
     taker = events["sub_event_type"].str.contains("territory", regex=False).to_numpy(bool)[a] & same("actor1")
     undated_ok = same_place & (taker | (~np.isnan(toll[a]) & (toll[a] == toll[b])))
