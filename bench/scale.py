@@ -195,7 +195,7 @@ def main() -> None:
             if reference is None:
                 reference = events
             pd.testing.assert_frame_equal(events, reference)  # the same events every way
-    for client in clients.values():
+    for client in reversed(clients.values()):  # the last made first: each restores the log levels it found
         if client is not None:
             client.close()
     print(f"{len(reference):,} events, identical in-process and on 1 and 2 workers (checked); "
