@@ -10,10 +10,12 @@ random tolls, dates, weekdays, outlets and targets; no text is repeated (checked
    processes (one thread each), in turn, ``--runs`` times; min and median. The events must be
    identical every way (checked). Target (issue 12): 2 workers >= 1.7x 1 worker on 2 cores.
 2. Peak memory (the process's own high-water mark, VmHWM) of ``geo-idlib extract FOLDER -o events.csv`` at
-   1x, 4x and 16x the corpus (``--unit`` reports, default 1,000), this branch against the code
-   at ``--before`` (default /work/main, when present) in the same run. Target: flat within 20%.
+   1x, 4x and 16x the corpus (``--unit`` reports, default 500, each three generated stories long:
+   about 2.6 KB, as long as the reports the issue measured), this branch against the code at
+   ``--before`` (default /work/main, when present) in the same run, the two side by side (each
+   process's own peak; their seconds are not compared). Target: flat within 20%.
 
-    python bench/scale.py [--reports 10000] [--runs 2] [--unit 1000] [--before /path/to/checkout]
+    python bench/scale.py [--reports 10000] [--runs 2] [--unit 500] [--before /path/to/checkout]
 """
 from __future__ import annotations
 
@@ -136,17 +138,28 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def peak_rss_mib(args: list[str], env: dict, folder: Path) -> tuple[float, float]:
-    """Peak RSS (MiB: the process's own high-water mark, VmHWM) and wall seconds of a whole
-    ``geo-idlib`` process."""
-    peak = folder / "peak.txt"
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", PEAK_PROBE, *args], env=dict(env, PEAK_FILE=str(peak)),
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"geo-idlib {' '.join(args)} failed: {done.stderr.decode()[-500:]}")
-    return int(peak.read_text()) / 1024, seconds
+def long_reports(texts: list[str]) -> list[str]:
+    """Reports three times as long: each the front matter of one text and the bodies of three."""
+    return ["\n\n".join([texts[i]] + [texts[j].split("\n\n", 1)[1] for j in (i + 1, i + 2)])
+            for i in range(0, len(texts) - 2, 3)]
+
+
+def peak_rss_mib(runs: dict[str, tuple[list[str], dict]], folder: Path) -> dict[str, float]:
+    """Peak RSS (MiB: each process's own high-water mark, VmHWM) of whole ``geo-idlib`` processes
+    (``name: (args, env)``), run side by side."""
+    started = {}
+    for name, (args, env) in runs.items():
+        peak = folder / f"peak_{len(started)}.txt"
+        started[name] = peak, args, subprocess.Popen([sys.executable, "-c", PEAK_PROBE, *args],
+                                                     env=dict(env, PEAK_FILE=str(peak)),
+                                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peaks = {}
+    for name, (peak, args, proc) in started.items():
+        _, err = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"geo-idlib {' '.join(args)} failed: {err.decode()[-500:]}")
+        peaks[name] = int(peak.read_text()) / 1024
+    return peaks
 
 
 def cpu_seconds(client) -> dict:
@@ -158,19 +171,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=2)
-    parser.add_argument("--unit", type=int, default=1_000, help="reports in the 1x corpus of the memory test")
+    parser.add_argument("--unit", type=int, default=500, help="reports in the 1x corpus of the memory test")
     parser.add_argument("--before", default="/work/main", help="a checkout of the code to compare memory with")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="geo_idlib_scale_"))
-    texts = corpus(max(args.reports, 16 * args.unit))
+    texts = corpus(max(args.reports, 3 * 16 * args.unit))
     assert len(set(texts)) == len(texts)
-    paths = write_corpus(folder / "all", texts)
+    work = write_corpus(folder / "all", texts[:args.reports])
     mb = sum(len(t.encode()) for t in texts[:args.reports]) / 1e6
-    print(f"corpus: {len(texts):,} distinct generated reports in {folder}; throughput on the first "
-          f"{args.reports:,} ({mb:.1f} MB)")
+    print(f"corpus: {args.reports:,} distinct generated reports ({mb:.1f} MB) in {folder}")
 
-    work = paths[:args.reports]
     _warm()
     clients = {"in-process": None}
     for n in (1, 2):
@@ -219,23 +230,28 @@ def main() -> None:
 
     if args.skip_memory:
         return
-    print(f"\npeak RSS (VmHWM) of `geo-idlib extract FOLDER -o events.csv` (MiB); 1x = {args.unit:,} reports")
+    longer = long_reports(texts[:3 * 16 * args.unit])
+    assert len(set(longer)) == len(longer)
+    paths = write_corpus(folder / "long", longer)
+    kb = sum(len(t.encode()) for t in longer) / len(longer) / 1e3
+    print(f"\npeak RSS (VmHWM) of `geo-idlib extract FOLDER -o events.csv` (MiB); 1x = {args.unit:,} reports "
+          f"of {kb:.1f} KB on average (distinct)")
     codes = {"this branch": str(ROOT)}
     if Path(args.before, "geo_idlib").is_dir():
         codes[f"before ({args.before})"] = str(Path(args.before).resolve())
-    rows = {}
+    rows: dict[str, list] = {}
     for k in (1, 4, 16):
         sized = folder / f"x{k}"
         sized.mkdir()
         for p in paths[:k * args.unit]:
             (sized / p.name).symlink_to(p)
-        for name, code in codes.items():
-            env = dict(os.environ, PYTHONPATH=code)
-            out = folder / f"events_{k}_{len(rows)}.csv"
-            rss, seconds = peak_rss_mib(["extract", str(sized), "-o", str(out), "-q"], env, folder)
-            rows.setdefault(name, []).append((k, rss, seconds))
+        peaks = peak_rss_mib({name: (["extract", str(sized), "-o", str(folder / f"events_{k}_{i}.csv"), "-q"],
+                                     dict(os.environ, PYTHONPATH=code)) for i, (name, code) in enumerate(codes.items())},
+                             folder)
+        for name, rss in peaks.items():
+            rows.setdefault(name, []).append((k, rss))
     for name, got in rows.items():
-        line = ", ".join(f"{k}x {rss:.0f} MiB ({s:.0f} s)" for k, rss, s in got)
+        line = ", ".join(f"{k}x {rss:.0f} MiB" for k, rss in got)
         growth = got[-1][1] / got[0][1]
         print(f"{name:<28} {line}; 16x / 1x = {growth:.2f}"
               + (f" (target <= 1.2: {'met' if growth <= 1.2 else 'NOT met'})" if name == "this branch" else ""))
