@@ -19,7 +19,7 @@ from wordfreq import zipf_frequency
 from geo_idlib.reports.lang.ar import places as ar
 
 __all__ = [
-    "LETTERS", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
+    "LETTERS", "LETTER_RE", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
     "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
     "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation", "abroad",
     "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
@@ -38,8 +38,10 @@ _WORD_RE = re.compile(rf"[{_LETTERS}\u064B-\u065F\u0670\u0640]+")
 _KIND_OF = {w: kind for kind, words in ar.KIND_WORDS.items() for w in words}
 _CUES = frozenset(_KIND_OF) | frozenset(ar.DIRECTION_NOUNS) | frozenset(ar.NAME_OPENERS)
 #: Arabic letters and the tatweel (no digits, marks or punctuation).
-LETTERS = frozenset(chr(c) for a, b in ((0x0621, 0x063A), (0x0640, 0x064A), (0x0671, 0x06D3))
-                    for c in range(a, b + 1))
+_LETTER_RANGES = ((0x0621, 0x063A), (0x0640, 0x064A), (0x0671, 0x06D3))
+LETTERS = frozenset(chr(c) for a, b in _LETTER_RANGES for c in range(a, b + 1))
+#: Any one of :data:`LETTERS` (to ask whether a text holds Arabic at all).
+LETTER_RE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LETTER_RANGES) + "]")
 #: Tashkeel: vowel marks, shadda, sukun (not word characters for regular expressions).
 MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 PLACE_WORDS = frozenset(ar.PLACE_WORDS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from geo_idlib.gazetteer import Gazetteer, Place
 from geo_idlib.names import ARTICLES, fold, skeleton, tokens
@@ -51,6 +52,8 @@ from geo_idlib.reports.vicinity import near_misses, nearer_namesakes
 from geo_idlib.reports.weighing import vouch, weigh
 
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
+
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,10 @@ def _earlier_forms(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         keys = _coreference_keys(m.text)
-        earlier = next((seen[k] for k in keys[:2] if k in seen), None)
-        if earlier is not None and earlier.place.id != m.place.id and not m.qualifier and m.matched != "exact":
+        earlier = seen.get(keys[0]) if keys else None
+        if earlier is None and len(keys) > 1:
+            earlier = seen.get(keys[1])
+        if earlier is not None and not m.qualifier and m.matched != "exact" and earlier.place.id != m.place.id:
             m = Mention(m.text, m.start, m.end, earlier.place, earlier.score, earlier.precision, "", "earlier")
         for k in keys:
             seen.setdefault(k, m)
@@ -113,10 +118,13 @@ def _coreference_keys(toponym: str) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
+_CAPITAL_KINDS = frozenset({"city", "admin unit"})  # the kinds of place that may stand for a government
+
+
 def _government(text: str, m: Mention) -> Mention:
     """A capital followed by a verb of speech or stance stands for its government ("Damascus
     denied"): the mention keeps its place, with the qualifier "government"."""
-    if m.place is None or m.place.kind not in ("city", "admin unit"):
+    if m.place is None or m.place.kind not in _CAPITAL_KINDS:
         return m
     after = WORD_AFTER_RE.match(text, m.end, m.end + 30)
     if after is None or after.group(1).lower() not in GOVERNMENT_VERBS:
@@ -145,7 +153,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
         text, lambda t, s, e: arabic_span(t, s, e, res) if t[s] in arabic.LETTERS else looks_like_place(t, s, e),
         runs)]
     drafts = qualify_arabic(text, drafts, res)
-    drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=lambda d: d.start)
+    drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=_START)
     chains = list_chains(text, drafts)
     qualify(text, drafts, chains)
     state_governorates(text, drafts, chains, res)
@@ -174,7 +182,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
             qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the") or qualifier
         elif cand is not None and cand.place.kind == "region" and d.direction:  # إدلب of ريف إدلب الجنوبي
             qualifier = d.direction
-        out.append(_government(text, Mention(text[start:end], start, end, cand.place if cand else None,
-                                             cand.score if cand else 0.0, c.precision, qualifier,
-                                             cand.matched if cand else "")))
+        m = Mention(text[start:end], start, end, cand.place if cand else None, cand.score if cand else 0.0,
+                    c.precision, qualifier, cand.matched if cand else "")
+        out.append(_government(text, m) if cand is not None and cand.place.kind in _CAPITAL_KINDS else m)
     return _earlier_forms(out)

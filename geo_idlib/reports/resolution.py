@@ -95,6 +95,9 @@ _KIND_FILTERS = {
 _ADMIN_LEVELS = {"province": 1, "district": 2, "subdistrict": 3}
 
 
+_ADMIN_UNIT = frozenset({"admin unit"})
+
+
 PLACE_KINDS = frozenset({"settlement", "city", "camp"})  # "the village of X": X is a place, known or not
 
 
@@ -156,7 +159,7 @@ def choose(res: Resolver, surface: str, kind: str, direction: str, stated: str, 
             city_named: bool) -> tuple[Choice, bool]:
     """:func:`pick` for one surface form and its context words (see ``Draft``), and whether
     the ``site`` span ("X air base") was taken."""
-    admin_units = res.candidates(surface, stated, frozenset({"admin unit"}))
+    admin_units = res.candidates(surface, stated, _ADMIN_UNIT)
     level = _ADMIN_LEVELS.get(kind)
     admin = [c for c in admin_units if c.place.admin_level == level] if level else []
     if admin:
@@ -215,7 +218,7 @@ def follow_lists(text: str, drafts: list[Draft], chains: list[list[int]], picked
         if len(chain) < 2:
             continue
         bare = [i for i in chain if not drafts[i].kind and not drafts[i].direction
-                and governorate_of(res.candidates(drafts[i].text, "", frozenset({"admin unit"}))) is not None]
+                and governorate_of(res.candidates(drafts[i].text, "", _ADMIN_UNIT)) is not None]
         towns = any(picked[j].precision == 1 and picked[j].cand is not None for j in chain if j not in bare)
         provinces = any(picked[j].governorate for j in chain)
         if towns or provinces:

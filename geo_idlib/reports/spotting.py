@@ -90,7 +90,7 @@ _LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(JOINERS)}]+{_by_first_letter(w[::-
 
 
 _NOT_PLACE_AFTER_RE = re.compile(
-    rf"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
+    rf"(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
     re.IGNORECASE)
 
 
@@ -107,6 +107,9 @@ _ARTICLE_BEFORE_RE = re.compile(rf"(?<![^\W_])(?:(?:{'|'.join(sorted(ARTICLES, k
 
 
 _ARTICLE_JOINERS = frozenset("- \u2010" + MARKS)
+
+
+_AL_EL = frozenset(a + b for a in "aAeE" for b in "lL")  # "al", "El", ... before a space
 
 
 def _latin_key(name: str) -> str:
@@ -201,7 +204,7 @@ class PlaceMatcher:
             at = word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
             return at, -span[1], span[0]
 
-        arabic_runs = any(words[:1] in arabic.LETTERS for _, words in runs)
+        arabic_runs = arabic.LETTER_RE.search(text) is not None and any(w[:1] in arabic.LETTERS for _, w in runs)
         for start, end in sorted(found, key=order if arabic_runs else lambda s: (s[0], -s[1])):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
@@ -301,7 +304,7 @@ def looks_like_place(text: str, start: int, end: int) -> bool:
 def article_start(text: str, start: int) -> int:
     """Where an article attached before ``start`` begins ("al-" of "al-Muntar"), else ``start``."""
     joiner = text[start - 1:start]
-    if joiner not in _ARTICLE_JOINERS or (joiner == " " and text[start - 3:start - 1].lower() not in ("al", "el")):
+    if joiner not in _ARTICLE_JOINERS or (joiner == " " and text[start - 3:start - 1] not in _AL_EL):
         return start
     window = text[max(0, start - 6):start]
     m = _ARTICLE_BEFORE_RE.search(window)
@@ -313,19 +316,28 @@ def article_start(text: str, start: int) -> int:
 def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
     "Hayat Tahrir al-Sham": an article between them does not part them)."""
-    if _NOT_PLACE_AFTER_RE.match(text[end:end + 40]):
+    if _NOT_PLACE_AFTER_RE.match(text, end, end + 40):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
-            and _ROAD_AFTER_RE.match(text[end:end + 20]):
+            and _ROAD_AFTER_RE.match(text, end, end + 20):
         return True
     lead = article_start(text, start)
     before = text[max(0, lead - 40):lead]
-    words = [before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else ""]
     after = WORD_AFTER_RE.match(text, end, end + 40)
-    words.append(after.group(1) if after else "")
-    shouting = text[start:end].isupper()  # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
-    return any(w[0].isupper() and w.lower() not in NEIGHBOURS and _WORD_RE.fullmatch(w) and not is_arabic(w)
-               and not (shouting and w.isupper()) for w in words if w)
+    for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
+                 after.group(1) if after else ""):
+        # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
+        if word and _joins_names(word) and not (word.isupper() and text[start:end].isupper()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)  # words recur from report to report
+def _joins_names(word: str) -> bool:
+    """Whether a capitalised word next to a name makes it part of another name: a Latin word
+    that is not a place word ("Ahmad", not "Northern")."""
+    return word[0].isupper() and word.lower() not in NEIGHBOURS and bool(_WORD_RE.fullmatch(word)) \
+        and not is_arabic(word)
 
 
 def word_start(text: str, start: int) -> int:
