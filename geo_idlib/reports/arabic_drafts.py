@@ -47,7 +47,7 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
     governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
     ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
     evidence of being places are kept (see :func:`_with_evidence`)."""
-    if not any(arabic.is_letter(d.text[:1]) for d in drafts):
+    if arabic.LETTER_RE.search(text) is None or not any(arabic.is_letter(d.text[:1]) for d in drafts):
         return drafts
     cued: set[int] = set()
     prev: Draft | None = None

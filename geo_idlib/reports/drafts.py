@@ -188,8 +188,9 @@ def state_governorates(text: str, drafts: list[Draft], chains: list[list[int]], 
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
-    for i, d in enumerate(drafts):
-        if i and govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
+    for i in range(1, len(drafts)):
+        d = drafts[i]
+        if govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
             d.admin1 = govs[i - 1]
 
 

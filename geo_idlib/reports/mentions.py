@@ -56,7 +56,7 @@ __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 _START = attrgetter("start")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     """A place name found in a text: the toponym's span and surface form ("Idlib" in "southern
     Idlib province", with an attached article: "al-Muntar"), the resolved place (or None) and how.
@@ -76,6 +76,13 @@ class Mention:
     precision: int = 1
     qualifier: str = ""
     matched: str = ""
+
+    def __init__(self, text: str, start: int, end: int, place: Place | None = None, score: float = 0.0,
+                 precision: int = 1, qualifier: str = "", matched: str = "") -> None:
+        # every field at once: a frozen dataclass's own __init__ sets each with a call of its own,
+        # twice as slow, and a report makes a mention per name
+        self.__dict__.update(text=text, start=start, end=end, place=place, score=score, precision=precision,
+                             qualifier=qualifier, matched=matched)
 
     def to_dict(self) -> dict:
         """The ``geoparse --json`` form."""

@@ -89,9 +89,11 @@ _LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(JOINERS)}]+{_by_first_letter(w[::-
                             rf"(?![^\W_]|{_MARK}[^\W_]))+")
 
 
-_NOT_PLACE_AFTER_RE = re.compile(
-    rf"(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
-    re.IGNORECASE)
+# after a name: words that make it part of something else (a time zone, an organisation, a road),
+# else the word after it (as WORD_AFTER_RE reads it)
+_AFTER_NAME_RE = re.compile(
+    rf"(?P<other>\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)"
+    r"|[ \t]+(?P<word>[^\W\d_][\w'\u2019]*)", re.IGNORECASE)
 
 
 _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w']+-$")  # the second town of "Damascus-Aleppo highway"
@@ -316,16 +318,16 @@ def article_start(text: str, start: int) -> int:
 def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
     "Hayat Tahrir al-Sham": an article between them does not part them)."""
-    if _NOT_PLACE_AFTER_RE.match(text, end, end + 40):
+    after = _AFTER_NAME_RE.match(text, end, end + 40)
+    if after and after.group("other"):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
             and _ROAD_AFTER_RE.match(text, end, end + 20):
         return True
     lead = article_start(text, start)
     before = text[max(0, lead - 40):lead]
-    after = WORD_AFTER_RE.match(text, end, end + 40)
     for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
-                 after.group(1) if after else ""):
+                 after.group("word") if after else ""):
         # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
         if word and _joins_names(word) and not (word.isupper() and text[start:end].isupper()):
             return True

@@ -70,6 +70,8 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
 
 def vouch(chains: list[list[int]], picked: list[Choice], keep: list[bool], needy: list[int]) -> None:
     """A list of accepted places vouches for its other names ("Kansafra, Bsekla, Has and Abdin")."""
+    if not needy:
+        return
     for chain in chains:
         for i in chain:
             if i in needy and any(keep[j] and picked[j].cand is not None for j in chain if j != i):
