@@ -23,6 +23,7 @@ __all__ = [
     "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
     "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation", "abroad",
     "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
+    "words_before", "words_after",
 ]
 
 #: Words at least this frequent in wordfreq's Arabic list (Zipf scale; the 5,000th word is ~4.4)
@@ -222,6 +223,27 @@ def _near_words(text: str, *, last: bool) -> list[str]:
     return out[::-1] if last else out
 
 
+def words_before(before: str) -> str:
+    """The words next to a name at the end of ``before`` that the readers here read, as one
+    string that they read alike: what a reading may be remembered by (not the text around).
+
+    >>> words_before("قال، في بلدة ")
+    'في بلدة '
+    """
+    words = _near_words(before, last=True)
+    return " ".join(words) + " " if words else ""
+
+
+def words_after(after: str) -> str:
+    """The words next to a name at the start of ``after``, as :func:`words_before` gives them.
+
+    >>> words_after(" الجنوبي الغربي، حيث")
+    ' الجنوبي الغربي'
+    """
+    words = _near_words(after, last=False)
+    return " " + " ".join(words) if words else ""
+
+
 def _compass(words: list[str]) -> str:
     """"southern", "south-western"... for one or two compass words."""
     if words == ["central"]:
@@ -352,6 +374,8 @@ def is_clock(before: str) -> bool:
     >>> is_clock("الساعة العاشرة بتوقيت "), is_clock("قال مسؤول في ")
     (True, False)
     """
+    if not any(word in before for word in ar.TIME_WORDS):  # a cheap check first
+        return False
     words = _near_words(before, last=True)
     return bool(words) and words[-1] in ar.TIME_WORDS
 

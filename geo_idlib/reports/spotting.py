@@ -75,13 +75,14 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # A run of tokens a name may hold: capitalised words, digits or non-ASCII script, and the
 # LOWER_WORDS and articles, joined by JOINERS only; a token starts where no letter (or letter and
 # mark) precedes. A run is found from its first capitalised token (the scan skips lower-case
-# letters quickly) and takes in the lower-case name words joined before it, read backwards on the
-# reversed text ("the Turkish border", "southern Idlib").
+# letters quickly: it starts on a class of plain ranges, A-Z, digits or beyond ASCII, and then asks
+# for a word character) and takes in the lower-case name words joined before it, read backwards on
+# the reversed text ("the Turkish border", "southern Idlib").
 _NAME_TOKEN = (rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))"
                rf"(?:{_MARK}[^\W_]+)*")
 
 
-_RUN_RE = re.compile(rf"[^\W_a-z](?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
+_RUN_RE = re.compile(rf"[A-Z0-9\u0080-\U0010FFFF](?<=[^\W_])(?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
                      rf"(?:[{re.escape(JOINERS)}]+{_NAME_TOKEN})*")
 
 
