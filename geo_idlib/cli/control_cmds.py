@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import tempfile
 from pathlib import Path
 
 from geo_idlib.cli.common import add_places_option, add_quiet_option, command, load_gazetteer, note, warn
 from geo_idlib.errors import InputError
-from geo_idlib.io import write_atomic
+from geo_idlib.io import check_outputs, write_atomic
 
 FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
@@ -40,34 +39,29 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def read_csv_table(path: Path):
-    """A CSV table (control, flows) as strings, or an InputError naming the file."""
-    import io
-
+    """A CSV table (control, flows) as strings, read and checked by the one CSV reader
+    (:func:`geo_idlib.tables.read_csv`); its index is the CSV line of each row less 2, as the
+    layers count lines (row index + 2)."""
     import pandas as pd
 
-    from geo_idlib.tables import decode_utf8
+    from geo_idlib.tables import read_csv
 
-    try:
-        text = decode_utf8(Path(path).read_bytes(), path)
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(f"not a readable CSV ({str(exc).splitlines()[0]})", path=path) from None
+    header, records = read_csv(path)
+    return pd.DataFrame([row for _, row in records], columns=[h for h in header if h],
+                        index=[line - 2 for line, _ in records], dtype=object)
 
 
 def _driver(out: Path) -> str:
     driver = FORMATS.get(out.suffix.lower())
     if driver is None:
-        raise InputError(f"unknown output format {out.suffix!r} (use .gpkg or .geojson)", field="out")
+        raise InputError(f"unknown output format {out.suffix or '(no suffix)'!r} (use .gpkg or .geojson)", path=out,
+                         field="out")
+    check_outputs([out])
     return driver
 
 
 def _write(layers: dict, out: Path, driver: str) -> None:
-    if driver == "GeoJSON":
-        write_atomic(out, _geojson(layers))
-    else:
-        _write_gpkg(layers, out)
+    write_atomic(out, _geojson(layers) if driver == "GeoJSON" else _gpkg(layers))
 
 
 def cmd_flows(args: argparse.Namespace) -> int:
@@ -92,6 +86,8 @@ def cmd_frontline(args: argparse.Namespace) -> int:
     driver = _driver(args.out)
     gz = load_gazetteer(args)
     status = control_status(read_csv_table(args.status), gz, path=str(args.status))
+    if status.empty:
+        raise InputError("no rows: nothing to derive zones from", path=args.status, line=2)
     if args.dates:
         missing = sorted(set(args.dates) - set(status["date"]))
         if missing:
@@ -114,20 +110,14 @@ def _geojson(layers: dict) -> str:
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def _write_gpkg(layers: dict, out: Path) -> None:
-    """A GeoPackage with one table per layer, written whole or not at all; the timestamps GDAL
-    records are fixed so the same input gives the same file."""
+def _gpkg(layers: dict) -> bytes:
+    """A GeoPackage with one table per layer; the timestamps GDAL records are fixed so the same
+    input gives the same file."""
     import pyogrio
 
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".gpkg", dir=out.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
+    with tempfile.TemporaryDirectory(prefix="geo_idlib_gpkg_") as tmp:
+        out = Path(tmp) / "layers.gpkg"
         for name, frame in layers.items():
-            frame.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            frame.to_file(out, layer=name, driver="GPKG", engine="pyogrio")
+        return out.read_bytes()

@@ -73,12 +73,13 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
 
     ``place`` is a gazetteer id or a name (resolved; must score >= ``ACCEPT_SCORE``). Returns
     ``date, place_id, place, controller, source, latitude, longitude``, sorted. Bad rows raise
-    :class:`InputError` naming the line (CSV line = row + 2) and the field.
+    :class:`InputError` naming the line (CSV line = the row's index + 2) and the field.
     """
     check_columns(frame.columns, STATUS_COLUMNS, path=path)
-    rows = []
-    for i, row in enumerate(frame.to_dict("records")):
-        line = i + 2
+    rows, lines = [], []
+    for index, row in zip(frame.index, frame.to_dict("records")):
+        line = int(index) + 2
+        lines.append(line)
         day = iso_date(row["date"], field="date", path=path, line=line)
         controller = canonical_controller(row["controller"])
         if controller is None:
@@ -97,7 +98,7 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
     if dup.any():
         i = int(np.flatnonzero(dup.to_numpy())[1])
         raise InputError(f"{out.loc[i, 'place']} has two controllers on {out.loc[i, 'date']}", path=path,
-                         line=i + 2, field="controller")
+                         line=lines[i], field="controller")
     return out.drop_duplicates(["date", "place_id"]).sort_values(["date", "place_id"], ignore_index=True)
 
 
@@ -229,9 +230,11 @@ def control_changes(status: pd.DataFrame, before: str, after: str, *, area: Base
              "places": "; ".join(sorted(name for name, _ in items)),
              "geometry": unary_union([cell for _, cell in items])}
             for (old, new), items in sorted(groups.items())]
-    frame = gpd.GeoDataFrame(rows, columns=["from_controller", "to_controller", "before", "after", "places", "geometry"],
-                             geometry="geometry", crs=METRIC_CRS)
+    frame = gpd.GeoDataFrame(rows, columns=CHANGE_COLUMNS, geometry="geometry", crs=METRIC_CRS)
     return frame.to_crs(4326)
+
+
+CHANGE_COLUMNS = ["from_controller", "to_controller", "before", "after", "places", "geometry"]
 
 
 def control_layers(status: pd.DataFrame, *, area: BaseGeometry) -> dict[str, gpd.GeoDataFrame]:
@@ -250,7 +253,7 @@ def control_layers(status: pd.DataFrame, *, area: BaseGeometry) -> dict[str, gpd
         return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=4326)
 
     return {"zones": stack(zones, zones[0]), "frontlines": stack(lines, lines[0]),
-            "changes": stack(changes, changes[0] if changes else lines[0].iloc[0:0]),
+            "changes": stack(changes, gpd.GeoDataFrame(columns=CHANGE_COLUMNS, geometry="geometry", crs=4326)),
             "places": places.drop(columns=["latitude", "longitude"])}
 
 
@@ -412,11 +415,13 @@ class ControlTheme(BaseTheme):
         return ControlTheme(keep(self.status))
 
 
-def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def drawn_control(data: dict, *, path: str | None = None,
+                  starts: list[int] | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Zones and frontlines drawn by a source, from a GeoJSON FeatureCollection: polygons with
     ``date`` and ``controller``, lines with ``date`` (and ``side_a``/``side_b`` when known);
     ``source`` is optional. Returns ``(zones, frontlines)`` like :func:`control_zones` and
-    :func:`frontlines`; bad features raise :class:`InputError` naming the feature and field.
+    :func:`frontlines`; bad features raise :class:`InputError` naming the feature and field (and the
+    line each feature starts on in the file, when ``starts`` gives them).
 
     >>> zones, lines = drawn_control({"type": "FeatureCollection", "features": [{"type": "Feature",
     ...     "properties": {"date": "2018-02-01", "controller": "regime"},
@@ -426,27 +431,30 @@ def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFr
     """
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        raise InputError("not a GeoJSON FeatureCollection", path=path)
+        raise InputError("not a GeoJSON FeatureCollection", path=path, line=1)
     zones, lines = [], []
     for number, item in enumerate(features, start=1):
         where = f"feature {number}: "
+        at = {"path": path, "line": starts[number - 1] if starts else None}
         if not isinstance(item, dict):
-            raise InputError(f"{where}not a GeoJSON feature", path=path)
+            raise InputError(f"{where}not a GeoJSON feature", **at)
         props = item.get("properties") or {}
+        if not isinstance(props, dict):
+            raise InputError(f"{where}the properties are not an object", field="properties", **at)
         try:
             geom = shapely.geometry.shape(item.get("geometry") or {})
         except (ValueError, TypeError, AttributeError, KeyError, shapely.errors.GEOSException):
-            raise InputError(f"{where}not a valid geometry", path=path, field="geometry") from None
+            raise InputError(f"{where}not a valid geometry", **at, field="geometry") from None
         try:
             day = iso_date(props.get("date"), field="date")
         except InputError as exc:
-            raise InputError(f"{where}{exc.message}", path=path, field="date") from None
+            raise InputError(f"{where}{exc.message}", **at, field="date") from None
         source = "" if blank(props.get("source")) else str(props["source"])
         note = f"as drawn by {source}" if source else "as drawn in the input (not derived)"
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             controller = canonical_controller(props.get("controller", ""))
             if controller is None:
-                raise InputError(f"{where}unknown controller {props.get('controller')!r}", path=path,
+                raise InputError(f"{where}unknown controller {props.get('controller')!r}", **at,
                                  field="controller")
             zones.append({"controller": controller, "date": day, "places": 0, "note": note,
                           "geometry": geom.buffer(0)})
@@ -455,7 +463,7 @@ def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFr
             lines.append({"side_a": sides[0], "side_b": sides[1], "date": day, "note": note,
                           "geometry": geom if geom.geom_type == "MultiLineString" else MultiLineString([geom])})
         else:
-            raise InputError(f"{where}{geom.geom_type} is neither a zone nor a line", path=path, field="geometry")
+            raise InputError(f"{where}{geom.geom_type} is neither a zone nor a line", **at, field="geometry")
     zone_frame = gpd.GeoDataFrame(zones, columns=["controller", "date", "places", "note", "geometry"],
                                   geometry="geometry", crs=4326)
     line_frame = gpd.GeoDataFrame(lines, columns=["side_a", "side_b", "date", "note", "geometry"],
