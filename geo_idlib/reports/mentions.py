@@ -161,6 +161,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
         runs)]
     drafts = qualify_arabic(text, drafts, res)
     drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=_START)
+    if not drafts:  # no name at all: nothing to read around
+        return []
     chains = list_chains(text, drafts)
     qualify(text, drafts, chains)
     state_governorates(text, drafts, chains, res)

@@ -193,7 +193,7 @@ class PlaceMatcher:
                             if automaton is not self._sounds or span in found \
                                     or not arabic.never_a_name(words[slice(*span)]):
                                 found.add(span)
-        return tuple(found)
+        return tuple(sorted(found, key=_leftmost_longest))
 
     def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
@@ -201,6 +201,7 @@ class PlaceMatcher:
         :meth:`_runs`, when already known. An Arabic span that starts after a proclitic counts
         from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
         runs = runs if runs is not None else self._runs(text)
+        # each run's spans come leftmost-longest first, and runs come in order: so do all spans
         found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
         def order(span: tuple[int, int]) -> tuple[int, int, int]:
@@ -208,10 +209,15 @@ class PlaceMatcher:
             return at, -span[1], span[0]
 
         arabic_runs = arabic.LETTER_RE.search(text) is not None and any(w[:1] in arabic.LETTERS for _, w in runs)
-        for start, end in sorted(found, key=order if arabic_runs else lambda s: (s[0], -s[1])):
+        for start, end in sorted(found, key=order) if arabic_runs else found:
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
+
+
+def _leftmost_longest(span: tuple[int, int]) -> tuple[int, int]:
+    """The order of spans by start, the longest first at each start."""
+    return span[0], -span[1]
 
 
 def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, tuple[int, ...]]]]:
