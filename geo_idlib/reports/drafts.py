@@ -118,6 +118,8 @@ def last_words(before: str) -> tuple[str, str]:
 
 def in_list(text: str, a: Draft, b: Draft) -> bool:
     """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C", "أ، ب وج")."""
+    if b.lead - a.end >= 40:  # too far apart in any script
+        return False
     if text[b.lead:b.lead + 1] in arabic.LETTERS and text[a.end - 1:a.end] in arabic.LETTERS:
         return b.lead - a.end < 40 and bool(arabic.LIST_GAP_RE.match(text[a.end:b.lead]))
     return b.lead - a.end < 12 and bool(_LIST_GAP_RE.match(text[a.end:b.lead]))

@@ -175,11 +175,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     rows = [(d, c) for d, c, k in zip(drafts, picked, keep)
             if (k and c.cand is not None) or (c.cand is None and d.kind and (k or d.kind in PLACE_KINDS))]
     nearer_namesakes(text, rows, res)
-    # Context: unambiguous places pull ambiguous names toward them.
-    anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
-    # their median: a far capital named in passing does not pull
-    near = (median([a[0] for a in anchors]), median([a[1] for a in anchors])) \
-        if anchors and any(c.pool and c.ambiguous for _, c in rows) else None
+    # Context: unambiguous places pull ambiguous names toward them (their median: a far capital
+    # named in passing does not pull).
+    near = None
+    if any(c.pool and c.ambiguous for _, c in rows):
+        anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
+        near = (median([a[0] for a in anchors]), median([a[1] for a in anchors])) if anchors else None
     out = []
     for d, c in rows:
         cand = c.cand

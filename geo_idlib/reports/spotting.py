@@ -90,11 +90,16 @@ _LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(JOINERS)}]+{_by_first_letter(w[::-
                             rf"(?![^\W_]|{_MARK}[^\W_]))+")
 
 
-# after a name: words that make it part of something else (a time zone, an organisation, a road),
-# else the word after it (as WORD_AFTER_RE reads it)
-_AFTER_NAME_RE = re.compile(
-    rf"(?P<other>\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)"
-    r"|[ \t]+(?P<word>[^\W\d_][\w'\u2019]*)", re.IGNORECASE)
+_NOT_PLACE_AFTER_RE = re.compile(
+    rf"(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
+    re.IGNORECASE)
+
+
+# the words after a space that _NOT_PLACE_AFTER_RE reads (a time zone, an organisation, a road)
+_NOT_PLACE_WORDS = frozenset(w.lower() for w in NOT_PLACE_AFTER) | {"time", "highway", "road", "motorway"}
+
+
+_WORD_PART_RE = re.compile(r"\w+")
 
 
 _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w']+-$")  # the second town of "Damascus-Aleppo highway"
@@ -325,8 +330,8 @@ def article_start(text: str, start: int) -> int:
 def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
     "Hayat Tahrir al-Sham": an article between them does not part them)."""
-    after = _AFTER_NAME_RE.match(text, end, end + 40)
-    if after and after.group("other"):
+    after = WORD_AFTER_RE.match(text, end, end + 40)
+    if _names_other(after.group(1)) if after else _NOT_PLACE_AFTER_RE.match(text, end, end + 40):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
             and _ROAD_AFTER_RE.match(text, end, end + 20):
@@ -334,11 +339,19 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     lead = article_start(text, start)
     before = text[max(0, lead - 40):lead]
     for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
-                 after.group("word") if after else ""):
+                 after.group(1) if after else ""):
         # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
         if word and _joins_names(word) and not (word.isupper() and text[start:end].isupper()):
             return True
     return False
+
+
+@lru_cache(maxsize=100_000)  # words recur from report to report
+def _names_other(word: str) -> bool:
+    """Whether the word after a name (after spaces, as WORD_AFTER_RE reads it) makes the name part
+    of something else, as ``_NOT_PLACE_AFTER_RE`` reads it ("Aleppo Media", "Damascus time")."""
+    part = _WORD_PART_RE.match(word).group()
+    return part.lower() in _NOT_PLACE_WORDS if part.isascii() else bool(_NOT_PLACE_AFTER_RE.match(" " + word))
 
 
 @lru_cache(maxsize=100_000)  # words recur from report to report

@@ -28,7 +28,8 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
     """Names the gazetteer does not know (or not in the governorate the text states), in a place
     role, read as the nearby place they most resemble (see :mod:`geo_idlib.reports.spelling`);
     ``picked`` and ``keep`` are updated in place."""
-    todo = [i for i, c in enumerate(picked) if c.cand is None or _elsewhere(drafts[i], c)]
+    todo = [i for i, c in enumerate(picked)
+            if c.cand is None or (drafts[i].admin1 and c.cand.place.admin1_pcode != drafts[i].admin1)]  # see _elsewhere
     if not todo:
         return
     before = list(zip(drafts, picked, keep))  # the report's places are read as they were before any miss
