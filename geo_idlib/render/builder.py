@@ -167,15 +167,17 @@ class MapBuilder:
         return self
 
     def add_control(self, status: pd.DataFrame) -> MapBuilder:
-        """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it."""
-        from geo_idlib.layers.control import ControlTheme
+        """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it (several
+        tables: :func:`geo_idlib.layers.control.combine_status`); every place keeps its last known
+        status until a later row changes it."""
+        from geo_idlib.layers.control_map import ControlTheme
 
         return self.add(ControlTheme(status))
 
     def add_drawn_control(self, zones: pd.DataFrame, lines: pd.DataFrame) -> MapBuilder:
         """Add zones and frontlines drawn by a source, as :func:`geo_idlib.layers.control.drawn_control`
         returns them (one layer per date, like derived ones)."""
-        from geo_idlib.layers.control import ControlTheme
+        from geo_idlib.layers.control_map import ControlTheme
 
         return self.add(ControlTheme(drawn=(zones, lines)))
 
