@@ -33,6 +33,10 @@ def _iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
+def _iso_dates(text: str) -> list[str]:
+    return [_iso_date(part.strip()) for part in text.split(",") if part.strip()]
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -109,8 +113,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="the PNG's size in CSS pixels (default 1400x900)")
     p.add_argument("--scale", type=float, default=1.0, metavar="X",
                    help="pixels per CSS pixel in the PNG (2 for print; default 1)")
-    p.add_argument("--at", type=_iso_date, metavar="DATE",
-                   help="the PNG shows the map as of DATE (events up to it, the zones of control in force), one panel")
+    p.add_argument("--at", type=_iso_dates, metavar="DATE[,DATE]",
+                   help="the PNG shows the map as of DATE (events up to it, the zones of control in force), one "
+                        "panel; several dates: one panel as of each (e.g. before and after)")
     p.add_argument("--embed", action="store_true",
                    help="also write two iframe snippets beside the map: NAME.embed.html (the map hosted at "
                         "--embed-src) and NAME.embed-standalone.html (the whole map inside, no hosting)")

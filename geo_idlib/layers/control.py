@@ -52,7 +52,7 @@ NO_DATA_KM = 10.0
 SMOOTH_ITERATIONS = 3
 #: Zones and lines are simplified to this many metres before they are drawn (as one coverage:
 #: neighbouring zones keep their shared edges).
-SIMPLIFY_M = 40.0
+SIMPLIFY_M = 80.0
 #: Event types that change who holds a place (the side that took it is ``actor1``).
 CAPTURE_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 STATUS_COLUMNS = ("date", "place", "controller")
@@ -128,7 +128,8 @@ def control_captures(events: pd.DataFrame) -> pd.DataFrame:
     capture (:data:`CAPTURE_TYPES`) of a located place on a known day puts the place with the side
     that took it (``actor1``; a government gain with no actor named is the government's, an
     unnamed non-state actor the opposition's) from that day. Captures of an area (``geo_precision``
-    3) or without a day are left out. Two sides taking one place on one day make it contested.
+    3) or without a day (no date, or only the month: ``time_precision`` 3) are left out. Two
+    sides taking one place on one day make it contested.
 
     >>> ev = pd.DataFrame({"event_id_cnty": ["e1"], "event_date": ["2020-02-06"], "place_id": ["gn:164816"],
     ...     "location": ["Saraqib"], "sub_event_type": ["Government regains territory"], "actor1": [""],
@@ -145,9 +146,10 @@ def control_captures(events: pd.DataFrame) -> pd.DataFrame:
 
     dates = col("event_date").fillna("").astype(str).str[:10]
     precision = pd.to_numeric(col("geo_precision"), errors="coerce").fillna(1)
+    when = pd.to_numeric(col("time_precision"), errors="coerce").fillna(1)
     lat, lon = pd.to_numeric(col("latitude"), errors="coerce"), pd.to_numeric(col("longitude"), errors="coerce")
     keep = (col("sub_event_type").isin(CAPTURE_TYPES) & dates.str.match(r"^\d{4}-\d{2}-\d{2}$")
-            & col("place_id").fillna("").astype(str).ne("") & (precision < 3) & lat.notna() & lon.notna())
+            & col("place_id").fillna("").astype(str).ne("") & (precision < 3) & (when < 3) & lat.notna() & lon.notna())
     rows = []
     for i in events.index[keep]:
         row = events.loc[i]
@@ -328,7 +330,7 @@ def _frontlines_m(metric: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             if not shared:
                 continue
             merged = linemerge(MultiLineString(shared)) if len(shared) > 1 else shared[0]
-            parts = [shapely.simplify(smooth(part), SIMPLIFY_M / 4) for part in _lines(merged) if part.length > 0]
+            parts = [shapely.simplify(smooth(part), SIMPLIFY_M / 2) for part in _lines(merged) if part.length > 0]
             if parts:
                 front = side_of(a.controller) != side_of(b.controller)
                 rows.append({"side_a": a.controller, "side_b": b.controller, "front": front, "date": a.date,

@@ -43,6 +43,8 @@ NO_DATA_GREY = "#8c8c8c"
 
 def _zone_style(controller: str) -> dict:
     style = dict(ZONE_STYLE, fillColor=COLOURS[controller])
+    if controller == "IS":
+        style.update(fillOpacity=0.45)  # black at the zones' opacity would read as HTS's grey
     if controller == "contested":
         style.update(className="gi-hatched", fillColor="url(#gi-hatch)", fillOpacity=0.9)
     return style

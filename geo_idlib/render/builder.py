@@ -323,10 +323,15 @@ class MapBuilder:
         """Write the HTML atomically to ``path`` (folders are created)."""
         return write_atomic(path, self.render())
 
-    def print_panels(self, at: str | None = None, multiples: bool = True) -> list[dict]:
+    def print_panels(self, at: str | list[str] | None = None, multiples: bool = True) -> list[dict]:
         """What the PNG shows: one panel, or (``multiples`` and several snapshot dates) one per
         date, each ``{lo, hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
-        of that date (events up to it, the zones of control in force)."""
+        of that date (events up to it, the zones of control in force); several dates: one panel
+        as of each (small multiples of the dates chosen)."""
+        if isinstance(at, (list, tuple)) and len(at) > 1:
+            return [{"hi": day, "caption": f"As of {day}", "sub": f"Events up to {day}: {{n}}"} for day in sorted(at)]
+        if isinstance(at, (list, tuple)):
+            at = at[0] if at else None
         if at is not None:
             return [{"hi": at, "caption": self.title, "sub": f"As of {at}: {{n}} events"}]
         dates = self.snapshot_dates() if multiples else []
@@ -342,7 +347,7 @@ class MapBuilder:
         return panels
 
     def to_png(self, path: str | Path | None = None, *, size: tuple[int, int] = (1400, 900),
-               scale: float = 1, at: str | None = None, multiples: bool = True) -> bytes:
+               scale: float = 1, at: str | list[str] | None = None, multiples: bool = True) -> bytes:
         """The print rendering as PNG bytes (written to ``path`` too when given): ``size`` in
         CSS pixels, ``scale`` pixels per CSS pixel (2 for print), small multiples for a map with
         several snapshot dates (``multiples=False``: one panel), or the map as of ``at``."""
