@@ -34,9 +34,7 @@ pointing at the event it was written for, or at none.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -261,12 +259,9 @@ def reviewed(items: Iterable[ReviewItem], checked: Iterable[str]) -> list[Review
 
 def review_csv(items: Iterable[ReviewItem]) -> str:
     """The review file's text (a header line even when there is nothing left to check)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(REVIEW_COLUMNS)
-    for i in items:
-        writer.writerow([getattr(i, c) for c in REVIEW_COLUMNS])
-    return out.getvalue()
+    from geo_idlib.tables import csv_text
+
+    return csv_text(REVIEW_COLUMNS, ([getattr(i, c) for c in REVIEW_COLUMNS] for i in items))
 
 
 def _fatalities(text: str) -> tuple[int, int]:
@@ -283,28 +278,20 @@ def read_overrides(path: str | Path, gazetteer) -> dict[str, Override]:
     """The corrections of an overrides CSV (columns :data:`OVERRIDE_COLUMNS`; ``event_id`` may
     stand for ``id``), each checked: a bad cell raises :class:`InputError` naming file, line, field."""
     from geo_idlib.layers.places import place_for
-    from geo_idlib.tables import decode_utf8, parse_event_date
+    from geo_idlib.tables import parse_event_date, read_csv
 
     path = Path(path)
-    try:
-        text = decode_utf8(path.read_bytes(), path)
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [("id" if h.strip() == "event_id" else h.strip()) for h in next(reader, [])]
+    header, records = read_csv(path)
+    header = ["id" if h == "event_id" else h for h in header]
     unknown = [h for h in header if h not in OVERRIDE_COLUMNS]
     if unknown or "id" not in header:
         what = f"unknown column {unknown[0]!r}" if unknown else "missing column 'id'"
         raise InputError(f"{what} (use {', '.join(OVERRIDE_COLUMNS)})", path=path, line=1)
+    if header.count("id") > 1:
+        raise InputError("column named twice (as 'id' and 'event_id')", path=path, line=1, field="id")
     out: dict[str, Override] = {}
-    while True:
-        line = reader.line_num + 1
-        row = next(reader, None)
-        if row is None:
-            break
-        cells = {k: v.strip() for k, v in zip(header, row)}
-        if not any(cells.values()):
-            continue
+    for line, row in records:
+        cells = {("id" if k == "event_id" else k): v.strip() for k, v in row.items()}
         where = {"path": path, "line": line}
         if not cells.get("id"):
             raise InputError("missing value", field="id", **where)

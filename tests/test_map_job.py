@@ -73,14 +73,22 @@ def test_reports_and_event_tables_together(tmp_path, capsys, gz):
 
 
 def test_extract_output_with_an_unknown_flow_origin_is_drawn_and_listed(tmp_path, capsys):
-    report = write(tmp_path / "fled.txt", "published: 2019-07-22\n\nAbout 5,000 people fled from the front to "
+    report = write(tmp_path / "fled.txt", "published: 2019-07-22\n\nAbout 5,000 people fled from Wadi Qirmiz to "
                                           "camps near Atmeh on Monday, the UN said.\n")
     events, out = tmp_path / "ev.csv", tmp_path / "m.html"
     assert main(["extract", str(report), "-o", str(events)]) == 0
-    assert read_table(events)["origin"].tolist() == ["from the front"]
+    assert read_table(events)["origin"].tolist() == ["Wadi Qirmiz"]
     assert main(["map", str(events), "-o", str(out)]) == 0
     (row,) = review_rows(tmp_path / "m.review.csv")
-    assert (row["check"], row["why"]) == ("not on the map", "origin: unknown place 'from the front' (no gazetteer match)")
+    assert (row["check"], row["why"]) == ("not on the map", "origin: unknown place 'Wadi Qirmiz' (no gazetteer match)")
+
+
+def test_a_flight_from_common_words_has_no_origin(tmp_path):
+    report = write(tmp_path / "fled.txt", "published: 2019-07-22\n\nAbout 5,000 people fled from the front lines "
+                                          "to camps near Atmeh on Monday, the UN said.\n")
+    events = tmp_path / "ev.csv"
+    assert main(["extract", str(report), "-o", str(events)]) == 0
+    assert read_table(events)[["origin", "people"]].values.tolist() == [["", 5000]]
 
 
 def test_flows_tables_with_unknown_places_are_listed_not_fatal(tmp_path, capsys):

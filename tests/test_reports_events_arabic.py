@@ -126,3 +126,13 @@ def test_a_denial_goes_to_who_denies(gz):
 def test_diacritics_are_read_through(gz):
     assert _rows("قُتِلَ ثلاثةُ مدنيين في غاراتٍ على مدينةِ سراقب.", gz, ("location", "fatalities")) == [
         {"location": "Saraqib", "fatalities": 3}]
+
+
+def test_dual_verbs_russian_air_raids_and_artillery_in_arabic(gz):
+    text = ("قال مسعفون إن طفلين قتلا يوم الأحد في غارات جوية روسية على بلدة بنش. "
+            "وأدى قصف مدفعيا على بلدة سرمين إلى مقتل رجل.")
+    assert _rows(text, gz, ("sub_event_type", "location", "fatalities", "actor1")) == [
+        {"sub_event_type": "Air/drone strike", "location": "Binnish", "fatalities": 2,
+         "actor1": "Military Forces of Russia"},
+        {"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 1,
+         "actor1": ""}]

@@ -101,7 +101,7 @@ def test_latin1_csv_is_one_clear_error(tmp_path, capsys):
     src = tmp_path / "latin1.csv"
     src.write_bytes("event_date,latitude,longitude,location\n2018-02-05,35.9,36.6,Ma\xe2arrat\n".encode("latin-1"))
     assert main(["map", str(src), "-o", str(tmp_path / "m.html")]) == 2
-    assert capsys.readouterr().err == (f"geo-idlib: error: {src}:2: not UTF-8 text (byte 0xe2): "
+    assert capsys.readouterr().err == (f"geo-idlib: error: {src}:2: field 'location': not UTF-8 text (byte 0xe2): "
                                        "save the file as UTF-8\n")
     src.write_bytes("\ufeffevent_date,latitude,longitude\n2018-02-05,35.9,36.6\n".encode("utf-8"))  # a BOM is fine
     assert read_table(src)["latitude"].tolist() == [35.9]

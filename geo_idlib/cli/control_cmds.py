@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import tempfile
 from pathlib import Path
 
 from geo_idlib.cli.common import add_places_option, add_quiet_option, command, load_gazetteer, note, warn
 from geo_idlib.errors import InputError
-from geo_idlib.io import write_atomic
+from geo_idlib.io import check_outputs, write_atomic
 
 FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
@@ -20,8 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "tables are read as one, later on top of earlier (a snapshot, then changes); every "
                             "place keeps its last known status until a later row, or a capture in --events, "
                             "changes it.",
-                examples=["geo-idlib frontline gazetteer/control_2017.csv examples/control/abu_duhur_2018.csv "
-                          "-o maps/fronts.gpkg",
+                examples=["geo-idlib frontline gazetteer/control_2017.csv examples/control/ -o maps/fronts.gpkg",
                           "geo-idlib frontline status.csv --date 2019-05-01 -o front.geojson",
                           "geo-idlib frontline gazetteer/control_2017.csv --events maps/idlib_events.csv "
                           "--table-out maps/control_used.csv -o maps/fronts.gpkg"])
@@ -52,34 +50,33 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def read_csv_table(path: Path):
-    """A CSV table (control, flows) as strings, or an InputError naming the file."""
-    import io
-
+    """A CSV table (control, flows) as strings, read and checked by the one CSV reader
+    (:func:`geo_idlib.tables.read_csv`); its index is the CSV line of each row less 2, as the
+    layers count lines (row index + 2)."""
     import pandas as pd
 
-    from geo_idlib.tables import decode_utf8
+    from geo_idlib.tables import read_csv
 
-    try:
-        text = decode_utf8(Path(path).read_bytes(), path)
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(f"not a readable CSV ({str(exc).splitlines()[0]})", path=path) from None
+    header, records = read_csv(path)
+    return pd.DataFrame([row for _, row in records], columns=[h for h in header if h],
+                        index=[line - 2 for line, _ in records], dtype=object)
 
 
 def _driver(out: Path) -> str:
     driver = FORMATS.get(out.suffix.lower())
     if driver is None:
-        raise InputError(f"unknown output format {out.suffix!r} (use .gpkg or .geojson)", field="out")
+        raise InputError(f"unknown output format {out.suffix or '(no suffix)'!r} (use .gpkg or .geojson)", path=out,
+                         field="out")
+    check_outputs([out])
     return driver
 
 
 def _write(layers: dict, out: Path, driver: str) -> None:
-    if driver == "GeoJSON":
-        write_atomic(out, _geojson(layers))
-    else:
-        _write_gpkg(layers, out)
+    write_atomic(out, _layers_data(layers, driver))
+
+
+def _layers_data(layers: dict, driver: str) -> str | bytes:
+    return _geojson(layers) if driver == "GeoJSON" else _gpkg(layers)
 
 
 def cmd_flows(args: argparse.Namespace) -> int:
@@ -105,26 +102,31 @@ def cmd_frontline(args: argparse.Namespace) -> int:
     from geo_idlib.tables import read_tables
 
     driver = _driver(args.out)
-    if args.table_out and args.table_out.suffix.lower() != ".csv":
-        raise InputError("the control table must be a .csv file", path=args.table_out)
+    if args.table_out:
+        if args.table_out.suffix.lower() != ".csv":
+            raise InputError("the control table must be a .csv file", path=args.table_out, field="table-out")
+        check_outputs([args.table_out])
     gz = load_gazetteer(args)
-    tables = [control_status(read_csv_table(path), gz, path=str(path))
-              for path in expand_paths([str(p) for p in args.status], (".csv",))]
+    paths = expand_paths([str(p) for p in args.status], (".csv",))
+    tables = [control_status(read_csv_table(path), gz, path=str(path)) for path in paths]
     status, moves = apply_captures(combine_status(tables), control_captures(read_tables(args.events))
                                    if args.events else combine_status([]))
+    if status.empty:
+        raise InputError("no rows: nothing to derive zones from", path=paths[0] if paths else args.status[0], line=2)
     dates = sorted(set(status["date"]))
     if args.dates:
-        early = [d for d in args.dates if not len(status) or d < min(status["date"])]
+        early = sorted(d for d in args.dates if d < dates[0])
         if early:
-            raise InputError(f"no status known on {', '.join(sorted(early))} (the first row is dated "
-                             f"{min(status['date']) if len(status) else 'never'})", path=args.status[0], field="date")
+            raise InputError(f"no status known on {', '.join(early)} (the first row is dated {dates[0]})",
+                             path=args.status[0], field="date")
         dates = sorted(set(args.dates))
     layers = control_layers(status, area=focus_area(gz), dates=dates)
-    _write(layers, args.out, driver)
+    outputs: dict[Path, str | bytes] = {args.out: _layers_data(layers, driver)}
     if args.table_out:
         table = status[["date", "place_id", "place", "controller", "source"]].rename(
             columns={"place_id": "place", "place": "name"})
-        write_all({args.table_out: table.to_csv(index=False, lineterminator="\n")})
+        outputs[args.table_out] = table.to_csv(index=False, lineterminator="\n")
+    write_all(outputs)
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in layers.items())
     captured = f"; {len(moves)} captures from events applied" if args.events else ""
     note(args, f"{args.out}: {counts} ({len(dates)} dates){captured}")
@@ -141,20 +143,14 @@ def _geojson(layers: dict) -> str:
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def _write_gpkg(layers: dict, out: Path) -> None:
-    """A GeoPackage with one table per layer, written whole or not at all; the timestamps GDAL
-    records are fixed so the same input gives the same file."""
+def _gpkg(layers: dict) -> bytes:
+    """A GeoPackage with one table per layer; the timestamps GDAL records are fixed so the same
+    input gives the same file."""
     import pyogrio
 
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".gpkg", dir=out.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
+    with tempfile.TemporaryDirectory(prefix="geo_idlib_gpkg_") as tmp:
+        out = Path(tmp) / "layers.gpkg"
         for name, frame in layers.items():
-            frame.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            frame.to_file(out, layer=name, driver="GPKG", engine="pyogrio")
+        return out.read_bytes()

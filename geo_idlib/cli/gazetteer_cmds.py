@@ -111,6 +111,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1", field="limit")
     for p in load_gazetteer(args).search(args.text, limit=args.limit):
         print(f"{p.id}\t{p.name}\t{p.name_ar}\t{p.kind}\t{p.admin1}\t{p.lat:.5f},{p.lon:.5f}")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 from geo_idlib.cli.common import (add_places_option, add_quiet_option, command, load_gazetteer, note, warn)
@@ -137,7 +138,10 @@ def _header_fields(path: Path) -> set[str]:
     if path.suffix.lower() == ".csv":
         import csv
 
-        return {f.strip().lower() for f in next(csv.reader([first]), [])}
+        try:
+            return {f.strip().lower() for f in next(csv.reader([first]), [])}
+        except csv.Error:  # a header the table reader will name the problem of
+            return set()
     try:
         record = json.loads(first)
     except json.JSONDecodeError:
@@ -173,6 +177,7 @@ def split_inputs(paths: list[str]) -> tuple[list[Path], list[Path]]:
 
 def _check_args(args: argparse.Namespace) -> Path:
     """Every option checked before any work; the map's path."""
+    from geo_idlib.io import check_outputs
     from geo_idlib.tables import check_out_suffix
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -190,6 +195,12 @@ def _check_args(args: argparse.Namespace) -> Path:
         check_out_suffix(args.events_out)
     if args.png and args.png.suffix.lower() != ".png":
         raise InputError("the picture must be a .png file", path=args.png)
+    if args.png:
+        from geo_idlib.render.png import CHROMIUM
+
+        if not Path(CHROMIUM).exists():  # said before the work, not after it
+            raise InputError(f"no chromium at {CHROMIUM}: install it (make browser) or set GEO_IDLIB_CHROMIUM",
+                             field="png")
     if not 0.5 <= args.scale <= 4:
         raise InputError(f"--scale must be from 0.5 to 4, got {args.scale:g}", field="scale")
     if args.basemap:
@@ -199,7 +210,20 @@ def _check_args(args: argparse.Namespace) -> Path:
 
         basemap_provider(args.basemap)
     _types(args.types)
+    if args.embed and args.embed_src:
+        from geo_idlib.render.embed import embed_snippet
+
+        embed_snippet(args.embed_src, args.title)  # an address it refuses is said before the work
+    check_outputs(_outputs(args, output))
     return output
+
+
+def _outputs(args: argparse.Namespace, output: Path) -> list[Path]:
+    """Every file the run writes: the map, its review file, then those asked for."""
+    review_path = output.with_name(output.name.rsplit(".", 1)[0] + ".review.csv")
+    embeds = [output.with_suffix(".embed.html"), output.with_suffix(".embed-standalone.html")] if args.embed else []
+    return [output, review_path, *embeds, *([args.events_out] if args.events_out else []),
+            *([args.png] if args.png else [])]
 
 
 def _types(names: list[str]) -> set[str]:
@@ -255,7 +279,8 @@ def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer, events)
     tables = []
     for path in expand_paths(args.control, (".csv", ".geojson", ".json")):
         if Path(path).suffix.lower() in (".geojson", ".json"):
-            builder.add_drawn_control(*drawn_control(read_geojson(Path(path)), path=path))
+            data, starts = read_geojson(Path(path))
+            builder.add_drawn_control(*drawn_control(data, path=path, starts=starts))
             continue
         tables.append(control_status(read_csv_table(Path(path)), gazetteer, path=path))
     moves: list[dict] = []
@@ -316,12 +341,15 @@ def run(args: argparse.Namespace) -> int:
             where = f"{o.path}:{o.line}: " if o.line else f"{o.path}: "
             warn(f"{where}no event or review item {o.id!r} in this run (correction left unused)")
 
-    review_path = output.with_name(output.name.rsplit(".", 1)[0] + ".review.csv")
+    review_path = _outputs(args, output)[1]
     outputs: dict[Path, str | bytes] = {output: html, review_path: review.review_csv(items)}
     if args.embed:
+        from urllib.parse import quote
+
         from geo_idlib.render.embed import embed_snippet, standalone_snippet
 
-        outputs[output.with_suffix(".embed.html")] = embed_snippet(args.embed_src or output.name, args.title)
+        src = args.embed_src or quote(os.fsencode(output.name))  # "a:b.html": no scheme; any byte escaped
+        outputs[output.with_suffix(".embed.html")] = embed_snippet(src, args.title)
         outputs[output.with_suffix(".embed-standalone.html")] = standalone_snippet(html, args.title)
     if args.events_out:
         outputs[args.events_out] = table_bytes(events, args.events_out.suffix)
@@ -339,13 +367,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_geojson(path: Path) -> dict:
-    """A GeoJSON file's object, or an InputError naming the file (and line of a syntax error)."""
-    from geo_idlib.tables import decode_utf8
+def read_geojson(path: Path) -> tuple[dict, list[int]]:
+    """A GeoJSON file's object and the line each of its features starts on, or an InputError
+    naming the file (and line of a syntax error)."""
+    from geo_idlib.tables import feature_lines, load_json, read_text
 
+    text = read_text(path)
     try:
-        return json.loads(decode_utf8(path.read_bytes(), path))
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
+        return load_json(text), feature_lines(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON ({exc.msg})", path=path, line=exc.lineno) from None
+    except RecursionError:
+        raise InputError("not JSON (nested too deeply)", path=path, line=1) from None

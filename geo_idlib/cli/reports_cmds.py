@@ -62,11 +62,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def output_format(args: argparse.Namespace) -> str:
     """The table format: OUT's suffix (``--format`` must agree), else ``--format``, else csv."""
+    from geo_idlib.io import check_outputs
     from geo_idlib.tables import check_out_suffix
 
     if args.out is None:
         return "." + (args.format or "csv")
     suffix = check_out_suffix(args.out)
+    check_outputs([args.out])
     if args.format and f".{args.format}" != suffix:
         raise InputError(f"--format {args.format} does not match the suffix of {args.out}", field="format")
     return suffix
@@ -132,10 +134,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    from geo_idlib.io import write_all
+    from geo_idlib.io import check_outputs, write_all
     from geo_idlib.reports.mentions import find_mentions, matcher_for
     from geo_idlib.reports.reading import read_reports
 
+    if args.out is not None:
+        check_outputs([args.out])
     reports = read_reports(args.reports)
     gz = load_gazetteer(args)
     matcher = matcher_for(gz)
@@ -162,8 +166,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from geo_idlib.sources import merge_sources
     from geo_idlib.tables import TABLE_SUFFIXES, read_table
 
-    if args.max_km < 0:
-        raise InputError("--max-km must not be negative", field="--max-km")
+    if not 0 <= args.max_km < float("inf"):
+        raise InputError(f"--max-km must be a distance of 0 km or more, got {args.max_km:g}", field="max-km")
     output_format(args)
     paths = expand_paths(args.events, TABLE_SUFFIXES)
     tables = [read_table(p) for p in paths]

@@ -77,22 +77,14 @@ def read_user_places(path: str | Path) -> list[dict]:
 
     Raises :class:`InputError` naming file, line and field for the first bad row.
     """
+    from geo_idlib.tables import read_csv  # the one CSV reader: encoding, quotes, columns, cut rows
+
     path = Path(path)
-    try:
-        fh = open(path, encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise InputError(f"cannot read places file ({exc.strerror})", path=path) from None
-    try:
-        with fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(f"missing column(s) {', '.join(missing)}", path=path, line=1)
-            return [_check_user_row(row, path, line) for line, row in enumerate(reader, start=2)]
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", path=path) from None
-    except csv.Error as exc:
-        raise InputError(f"not a readable CSV ({exc})", path=path) from None
+    header, records = read_csv(path)
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}", path=path, line=1)
+    return [_check_user_row(row, path, line) for line, row in records]
 
 
 def _check_user_row(row: dict, path: Path, line: int) -> dict:

@@ -64,12 +64,13 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
 
     ``place`` is a gazetteer id or a name (resolved; must score >= ``ACCEPT_SCORE``). Returns
     ``date, place_id, place, controller, source, latitude, longitude``, sorted. Bad rows raise
-    :class:`InputError` naming the line (CSV line = row + 2) and the field.
+    :class:`InputError` naming the line (CSV line = the row's index + 2) and the field.
     """
     check_columns(frame.columns, STATUS_COLUMNS, path=path)
-    rows = []
-    for i, row in enumerate(frame.to_dict("records")):
-        line = i + 2
+    rows, lines = [], []
+    for index, row in zip(frame.index, frame.to_dict("records")):
+        line = int(index) + 2
+        lines.append(line)
         day = iso_date(row["date"], field="date", path=path, line=line)
         controller = canonical_controller(row["controller"])
         if controller is None:
@@ -88,7 +89,7 @@ def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | Non
     if dup.any():
         i = int(np.flatnonzero(dup.to_numpy())[1])
         raise InputError(f"{out.loc[i, 'place']} has two controllers on {out.loc[i, 'date']}", path=path,
-                         line=i + 2, field="controller")
+                         line=lines[i], field="controller")
     return out.drop_duplicates(["date", "place_id"]).sort_values(["date", "place_id"], ignore_index=True)
 
 

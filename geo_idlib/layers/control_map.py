@@ -237,11 +237,13 @@ def _source_name(cell: str) -> str:
     return str(cell or "").split(": ", 1)[0]
 
 
-def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def drawn_control(data: dict, *, path: str | None = None,
+                  starts: list[int] | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Zones and frontlines drawn by a source, from a GeoJSON FeatureCollection: polygons with
     ``date`` and ``controller``, lines with ``date`` (and ``side_a``/``side_b`` when known);
     ``source`` is optional. Returns ``(zones, frontlines)`` like :func:`control_zones` and
-    :func:`frontlines`; bad features raise :class:`InputError` naming the feature and field.
+    :func:`frontlines`; bad features raise :class:`InputError` naming the feature and field (and the
+    line each feature starts on in the file, when ``starts`` gives them).
 
     >>> zones, lines = drawn_control({"type": "FeatureCollection", "features": [{"type": "Feature",
     ...     "properties": {"date": "2018-02-01", "controller": "regime"},
@@ -251,27 +253,30 @@ def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFr
     """
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        raise InputError("not a GeoJSON FeatureCollection", path=path)
+        raise InputError("not a GeoJSON FeatureCollection", path=path, line=1)
     zones, lines = [], []
     for number, item in enumerate(features, start=1):
         where = f"feature {number}: "
+        at = {"path": path, "line": starts[number - 1] if starts else None}
         if not isinstance(item, dict):
-            raise InputError(f"{where}not a GeoJSON feature", path=path)
+            raise InputError(f"{where}not a GeoJSON feature", **at)
         props = item.get("properties") or {}
+        if not isinstance(props, dict):
+            raise InputError(f"{where}the properties are not an object", field="properties", **at)
         try:
             geom = shapely.geometry.shape(item.get("geometry") or {})
         except (ValueError, TypeError, AttributeError, KeyError, shapely.errors.GEOSException):
-            raise InputError(f"{where}not a valid geometry", path=path, field="geometry") from None
+            raise InputError(f"{where}not a valid geometry", **at, field="geometry") from None
         try:
             day = iso_date(props.get("date"), field="date")
         except InputError as exc:
-            raise InputError(f"{where}{exc.message}", path=path, field="date") from None
+            raise InputError(f"{where}{exc.message}", **at, field="date") from None
         source = "" if blank(props.get("source")) else str(props["source"])
         note = f"as drawn by {source}" if source else "as drawn in the input (not derived)"
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             controller = canonical_controller(props.get("controller", ""))
             if controller is None:
-                raise InputError(f"{where}unknown controller {props.get('controller')!r}", path=path,
+                raise InputError(f"{where}unknown controller {props.get('controller')!r}", **at,
                                  field="controller")
             zones.append({"controller": controller, "date": day, "places": 0, "note": note,
                           "geometry": geom.buffer(0)})
@@ -280,7 +285,7 @@ def drawn_control(data: dict, *, path: str | None = None) -> tuple[gpd.GeoDataFr
             lines.append({"side_a": sides[0], "side_b": sides[1], "date": day, "note": note,
                           "geometry": geom if geom.geom_type == "MultiLineString" else MultiLineString([geom])})
         else:
-            raise InputError(f"{where}{geom.geom_type} is neither a zone nor a line", path=path, field="geometry")
+            raise InputError(f"{where}{geom.geom_type} is neither a zone nor a line", **at, field="geometry")
     zone_frame = gpd.GeoDataFrame(zones, columns=["controller", "date", "places", "note", "geometry"],
                                   geometry="geometry", crs=4326)
     line_frame = gpd.GeoDataFrame(lines, columns=["side_a", "side_b", "date", "note", "geometry"],

@@ -88,6 +88,7 @@ class Event:
     attribution: list[str] = field(default_factory=list)
     unnamed: bool = False  # an area-level toll told of "a town" the report names next
     said: str = ""  # the words that dated it ("on sunday", "today")
+    toll_only: bool = False  # told with no weapon or strike word of its own ("rescuers put the toll at 8")
 
 
 @dataclass(slots=True)

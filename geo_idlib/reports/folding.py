@@ -31,8 +31,9 @@ def _specific(ev: Event) -> bool:
 def _retold(a: Event, b: Event) -> bool:
     """Whether two specific rows of one place, day and type tell one incident: undated rows dated
     by the same words ("today" and "on Sunday" stay two), the same force (a Russian raid and a
-    regime barrel bomb stay two), no shared tolls, no contradicting targets, no flight figures."""
-    return (a.date is not None or a.said == b.said) and a.actor1 == b.actor1 and (
+    regime barrel bomb stay two; a toll told again with no weapon word names none), no shared tolls, no contradicting targets, no flight figures."""
+    same_force = a.actor1 == b.actor1 or ((a.toll_only or b.toll_only) and not (a.actor1 and b.actor1))
+    return (a.date is not None or a.said == b.said) and same_force and (
         a.share.get("killed", (1, 0))[0] == 1 and b.share.get("killed", (1, 0))[0] == 1 and not a.people
             and not b.people and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 

@@ -46,6 +46,7 @@ BACKGROUND_DAYS = 10
 _INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", "clash", "capture"})
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
 _SUMMARY = "\x00summary"  # what a sentence dated by a whole year or recent days is said with
+_COUNTED = frozenset({"after", "next"})  # date kinds counted from the date spoken of before
 _FAMILIES = ("cues", "forces", "sources", "targets", "dates", "context")
 
 
@@ -98,8 +99,8 @@ def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) 
 
 def _own_date(doc: ReportDoc, s: Sentence):
     """The sentence's own date (None when it states none) and the words that said it: the most
-    precise one, and of those the one nearest an event word ("after gains on February 24, on
-    February 25 troops took X")."""
+    precise one, not counted from another ("a day after") when another is given, and of those the
+    one nearest an event word ("after gains on February 24, on February 25 troops took X")."""
     hints = s.words["dates"]
     found = find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
         if hints else None
@@ -110,8 +111,10 @@ def _own_date(doc: ReportDoc, s: Sentence):
         found = [d for d in found if s.start + d.start >= doc.dateline[1]] or None
         if not found:
             return None, ""
+    # a date counted from another one ("a day after government forces had seized it") places
+    # that other event: the sentence's own weekday or calendar date, if any, comes first
     resolved = sorted((d for d in found if d.date), key=lambda d: (
-        d.precision, min((abs(c - d.start) for c in cues), default=0)))
+        d.precision, d.kind in _COUNTED, min((abs(c - d.start) for c in cues), default=0)))
     said = (resolved or found)[0].text.lower()
     if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found):
         said = _SUMMARY  # "In 2019, 910 incidents ...", "in recent days": a summary, not an incident
@@ -131,17 +134,21 @@ def _background(doc: ReportDoc, own, said: str = "") -> bool:
 
 def _placeless(doc: ReportDoc, s: Sentence, kind: str, previous: list[Event]) -> str:
     """An incident sentence that names no place: a toll that goes on from the sentence before
-    ("Five of them died in air strikes", "Another three were killed in shelling") is told of that
+    ("Five of them died in air strikes", "Another three were killed in shelling", "Dozens were
+    wounded") is told of that
     sentence's one place (the sentence takes it, and ``kind`` is kept); a toll told of an unnamed
     place ("killed in air strikes on a hospital") waits for the place the report names next.
     Anything else makes no event ('')."""
-    tolls = [q for q, k in sentence_numbers(doc, s) if k == "killed"]
-    if not tolls or aggregate(doc.lex, s.text):
+    typed = sentence_numbers(doc, s)
+    tolls = [q for q, k in typed if k == "killed"]
+    if not (tolls or any(k == "injured" for _, k in typed)) or aggregate(doc.lex, s.text):
         return ""
     places = list({ev.mention.place.id: ev.mention for ev in previous}.values())
     if len(places) == 1:
         s.mentions = places
         return kind
+    if not tolls:
+        return ""
     if doc.lex.patterns.unnamed_place.search(s.text):
         doc.pending = (kind, tolls, s.text, sentence_attribution(s), _PENDING_REACH)
     return ""
@@ -199,6 +206,9 @@ def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: lis
     date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
                           lead=state.lead, published=doc.published)
     found = rule_for(kind).events(doc, s, kind, *date)
+    if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
+        for ev in found:
+            ev.toll_only = True
     _give_pending_toll(doc, found)
     return found, incident
 

@@ -21,9 +21,7 @@ says which (``""`` when the report has none).
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import re
 from dataclasses import dataclass
@@ -36,7 +34,7 @@ from geo_idlib.errors import InputError
 from geo_idlib.io import expand_paths
 from geo_idlib.reports.dates import find_dates, parse_date
 from geo_idlib.reports.lang import LANGUAGES
-from geo_idlib.tables import decode_utf8, read_table
+from geo_idlib.tables import csv_records, load_json, read_table, read_text
 
 __all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read_events", "REPORT_SUFFIXES",
            "date_in_url", "date_in_header"]
@@ -233,15 +231,8 @@ def _report(meta: dict, text: str, default_id: str, path: Path, line: int,
     )
 
 
-def _read_text(path: Path) -> str:
-    try:
-        return decode_utf8(path.read_bytes(), path)
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
-
-
 def _read_document(path: Path) -> list[Report]:
-    raw = _read_text(path)
+    raw = re.sub(r"\r(?!\n)", "\n", read_text(path))  # lines ended by a carriage return alone (old Macs)
     title = ""
     if path.suffix.lower() in (".html", ".htm"):
         raw, title = html_to_text(raw)
@@ -255,21 +246,22 @@ def _read_document(path: Path) -> list[Report]:
 
 
 def _read_table(path: Path) -> list[Report]:
-    raw = _read_text(path)
+    raw = read_text(path, csv_cells=path.suffix.lower() == ".csv")
     rows: list[tuple[int, dict]] = []
     if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(raw))
-        if "text" not in (reader.fieldnames or []):
+        header, rows = csv_records(raw, path)
+        if "text" not in header:
             raise InputError("missing column", path=path, line=1, field="text")
-        rows = [(reader.line_num, row) for row in reader]
     else:
         for n, line in enumerate(raw.split("\n"), 1):
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = load_json(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"invalid JSON: {exc.msg}", path=path, line=n) from None
+            if getattr(obj, "twice", None):
+                raise InputError("given twice in one record", path=path, line=n, field=obj.twice)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise InputError("missing or non-text value", path=path, line=n, field="text")
             rows.append((n, obj))

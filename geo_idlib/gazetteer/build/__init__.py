@@ -30,7 +30,7 @@ from geo_idlib.gazetteer.build.merge import Draft, Merger, add_seat_names, move_
 from geo_idlib.gazetteer.build.sources import read_curated, read_geonames, read_regions, read_wikipedia
 from geo_idlib.errors import InputError
 from geo_idlib.gazetteer.store import NAME_SEP
-from geo_idlib.io import write_atomic
+from geo_idlib.io import write_all
 from geo_idlib.names import slug
 
 #: Columns of both place files, in order.
@@ -166,13 +166,11 @@ def build_gazetteer(sources: Path, out: Path) -> BuildReport:
             extra = [n for n in d.wiki_names if n not in d.core_names]
             wlat, wlon = d.wiki_point
             wiki_rows.append(_row(d, pid, extra, wlat, wlon))
-    out.mkdir(parents=True, exist_ok=True)
-    write_atomic(out / "places.csv", _csv_text(core_rows))
-    write_atomic(out / "places_wikipedia.csv", _csv_text(wiki_rows))
-    write_atomic(out / "admin_units.geojson", re.sub(r"\s+$", "\n", boundaries_geojson(units)))
-    write_atomic(out / "regions.geojson", re.sub(r"\s+$", "\n", boundaries_geojson(region_geometries(regions, units))))
     marks = [(ids[id(d)], d.admin.get("admin1_pcode", ""), rec) for d, rec in mark_places]
-    write_atomic(out / "control_2017.csv", control_csv(control_rows(marks)))
+    write_all({out / "places.csv": _csv_text(core_rows), out / "places_wikipedia.csv": _csv_text(wiki_rows),
+               out / "admin_units.geojson": re.sub(r"\s+$", "\n", boundaries_geojson(units)),
+               out / "regions.geojson": re.sub(r"\s+$", "\n", boundaries_geojson(region_geometries(regions, units))),
+               out / "control_2017.csv": control_csv(control_rows(marks))})
     return BuildReport(
         places=len(by_id), wikipedia_only=len(wiki_rows) - sum("wikipedia" in d.sources and d.located_by != "wikipedia" for d in drafts),
         merged_marks=len(wiki), moved_names=tuple(moves), seats_named=seats,

@@ -6,13 +6,16 @@ specific keys. Nothing here decides which records are the same place (that is ``
 """
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 from geo_idlib.errors import InputError
-from geo_idlib.gazetteer.build.kinds import kind_from_population, kind_from_wikipedia_mark
+from geo_idlib.gazetteer.build.kinds import (
+    kind_from_population,
+    kind_from_wikipedia_mark,
+)
 from geo_idlib.names import is_arabic
+from geo_idlib.tables import read_csv
 
 _LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF'`\u2018\u2019\u02BF\u02BE\-.()/]+$")
 _PERSIAN_ONLY = set("کیگپچژ")
@@ -53,21 +56,20 @@ def read_geonames(path: Path) -> list[dict]:
     GeoNames admin1 codes are FIPS numbers; the OCHA admin units are joined later by polygon.
     """
     records = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for line, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-            try:
-                lat, lon = float(row["latitude"]), float(row["longitude"])
-                population = int(row["population"] or 0)
-            except (TypeError, ValueError) as exc:
-                raise InputError(f"not a number ({exc})", path=path, line=line) from None
-            alternates = [a.strip() for a in (row["alternatenames"] or "").split(",") if a.strip()]
-            names = [row["name"]] + [a for a in alternates if a != row["name"] and _is_wanted_spelling(a)]
-            records.append({
-                "source": "geonames", "ref": row["geonameid"], "name": row["name"],
-                "names": list(dict.fromkeys(names)), "name_ar": arabic_name(alternates),
-                "lat": lat, "lon": lon, "kind": kind_from_population(population),
-                "population": population,
-            })
+    for line, row in read_csv(path, delimiter="\t")[1]:
+        try:
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            population = int(row["population"] or 0)
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"not a number ({exc})", path=path, line=line) from None
+        alternates = [a.strip() for a in (row["alternatenames"] or "").split(",") if a.strip()]
+        names = [row["name"]] + [a for a in alternates if a != row["name"] and _is_wanted_spelling(a)]
+        records.append({
+            "source": "geonames", "ref": row["geonameid"], "name": row["name"],
+            "names": list(dict.fromkeys(names)), "name_ar": arabic_name(alternates),
+            "lat": lat, "lon": lon, "kind": kind_from_population(population),
+            "population": population,
+        })
     return records
 
 
@@ -110,22 +112,21 @@ def read_wikipedia(paths: list[Path]) -> list[dict]:
     """Marks of the Wikipedia "Syrian Civil War detailed map" (2017 snapshot) as records."""
     records = []
     for path in paths:
-        with open(path, encoding="utf-8", newline="") as fh:
-            for line, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-                try:
-                    lat, lon = float(row["lat"]), float(row["lon"])
-                except (TypeError, ValueError):
-                    raise InputError(f"bad coordinate {row['lat']!r},{row['lon']!r}", path=path,
-                                     line=line, field="lat") from None
-                names = _label_names(row["label"], row.get("link") or "")
-                kind, control = kind_from_wikipedia_mark(names[0], row["mark"])
-                if kind == "airbase":
-                    names += airbase_names(names[0])
-                records.append({
-                    "source": "wikipedia", "ref": f"{path.name}:{line}", "name": names[0],
-                    "names": names, "name_ar": "", "lat": lat, "lon": lon, "kind": kind,
-                    "population": 0, "control_2017": control, "mark": row["mark"],
-                })
+        for line, row in read_csv(path, delimiter="\t")[1]:
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError):
+                raise InputError(f"bad coordinate {row['lat']!r},{row['lon']!r}", path=path,
+                                 line=line, field="lat") from None
+            names = _label_names(row["label"], row.get("link") or "")
+            kind, control = kind_from_wikipedia_mark(names[0], row["mark"])
+            if kind == "airbase":
+                names += airbase_names(names[0])
+            records.append({
+                "source": "wikipedia", "ref": f"{path.name}:{line}", "name": names[0],
+                "names": names, "name_ar": "", "lat": lat, "lon": lon, "kind": kind,
+                "population": 0, "control_2017": control, "mark": row["mark"],
+            })
     return records
 
 
@@ -140,29 +141,28 @@ def read_curated(path: Path) -> list[dict]:
     from geo_idlib.gazetteer.place import KINDS
 
     rows = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = set(CURATED_FIELDS) - set(reader.fieldnames or [])
-        if missing:
-            raise InputError(f"missing columns {sorted(missing)}", path=path, line=1)
-        for line, row in enumerate(reader, start=2):
-            if not (row["source"] or "").strip():
-                raise InputError("every curated row needs a source", path=path, line=line, field="source")
-            names = [n.strip() for n in (row["names"] or "").split("|") if n.strip()]
-            if row["place"].strip():
-                rows.append({"source": "curated", "ref": row["source"].strip(), "place": row["place"].strip(),
-                             "names": names, "name_ar": row["name_ar"].strip()})
-                continue
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except ValueError:
-                raise InputError("a new place needs lat and lon", path=path, line=line, field="lat") from None
-            if row["kind"] not in KINDS:
-                raise InputError(f"unknown kind {row['kind']!r}", path=path, line=line, field="kind")
-            rows.append({"source": "curated", "ref": row["source"].strip(), "place": "",
-                         "name": row["name"].strip(), "names": [row["name"].strip()] + names,
-                         "name_ar": row["name_ar"].strip(), "lat": lat, "lon": lon,
-                         "kind": row["kind"], "population": 0})
+    header, records = read_csv(path)
+    missing = set(CURATED_FIELDS) - set(header)
+    if missing:
+        raise InputError(f"missing columns {sorted(missing)}", path=path, line=1)
+    for line, row in records:
+        if not (row["source"] or "").strip():
+            raise InputError("every curated row needs a source", path=path, line=line, field="source")
+        names = [n.strip() for n in (row["names"] or "").split("|") if n.strip()]
+        if row["place"].strip():
+            rows.append({"source": "curated", "ref": row["source"].strip(), "place": row["place"].strip(),
+                         "names": names, "name_ar": row["name_ar"].strip()})
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError:
+            raise InputError("a new place needs lat and lon", path=path, line=line, field="lat") from None
+        if row["kind"] not in KINDS:
+            raise InputError(f"unknown kind {row['kind']!r}", path=path, line=line, field="kind")
+        rows.append({"source": "curated", "ref": row["source"].strip(), "place": "",
+                     "name": row["name"].strip(), "names": [row["name"].strip()] + names,
+                     "name_ar": row["name_ar"].strip(), "lat": lat, "lon": lon,
+                     "kind": row["kind"], "population": 0})
     return rows
 
 
@@ -172,16 +172,15 @@ def read_regions(path: Path, known_pcodes: set[str]) -> list[dict]:
     Columns ``name, names, name_ar, pcodes, source``; ``|`` separates list items.
     """
     rows = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for line, row in enumerate(csv.DictReader(fh), start=2):
-            pcodes = [c.strip() for c in (row.get("pcodes") or "").split("|") if c.strip()]
-            unknown = [c for c in pcodes if c not in known_pcodes]
-            if not pcodes or unknown:
-                raise InputError(f"unknown or missing P-codes {unknown or pcodes}", path=path, line=line, field="pcodes")
-            if not (row.get("source") or "").strip():
-                raise InputError("every region needs a source", path=path, line=line, field="source")
-            arabic = [n for n in (row.get("name_ar") or "").split("|") if n]
-            names = [row["name"]] + [n for n in (row.get("names") or "").split("|") if n] + arabic
-            rows.append({"source": "regions", "ref": row["source"], "name": row["name"], "names": names,
-                         "name_ar": arabic[0] if arabic else "", "pcodes": pcodes, "kind": "region", "population": 0})
+    for line, row in read_csv(path)[1]:
+        pcodes = [c.strip() for c in (row.get("pcodes") or "").split("|") if c.strip()]
+        unknown = [c for c in pcodes if c not in known_pcodes]
+        if not pcodes or unknown:
+            raise InputError(f"unknown or missing P-codes {unknown or pcodes}", path=path, line=line, field="pcodes")
+        if not (row.get("source") or "").strip():
+            raise InputError("every region needs a source", path=path, line=line, field="source")
+        arabic = [n for n in (row.get("name_ar") or "").split("|") if n]
+        names = [row["name"]] + [n for n in (row.get("names") or "").split("|") if n] + arabic
+        rows.append({"source": "regions", "ref": row["source"], "name": row["name"], "names": names,
+                     "name_ar": arabic[0] if arabic else "", "pcodes": pcodes, "kind": "region", "population": 0})
     return rows

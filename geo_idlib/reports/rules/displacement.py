@@ -1,5 +1,6 @@
 """Displacement (our own type): a flight word; the event sits at the origin (else the
-destination) and names the people, origin and destination (places, else the words used). A
+destination) and names the people, origin and destination (places, else the words used when
+they name a place: "the front lines" is none). A
 figure told with no place ("over 150,000 people fled") sits in the area the report is about.
 
 >>> RULE.claims({"flee", "air"}, [], frozenset())
@@ -34,13 +35,25 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
     dest, orig = p.destination.search(s.text), p.origin.search(s.text)
     dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
     orig_places = [m for m in places if all(m is not d for d in dest_places)]
-    ev.destination = "; ".join(map(area_name, dest_places)) or (dest.group("dest").strip() if dest else "")
-    ev.origin = "; ".join(map(area_name, orig_places)) or (orig.group("orig").strip() if orig else "")
+    ev.destination = "; ".join(map(area_name, dest_places)) or _named(dest.group("dest") if dest else "")
+    ev.origin = "; ".join(map(area_name, orig_places)) or _named(orig.group("orig") if orig else "")
     where = orig_places or dest_places
     if not where:
         return []
     ev.mention = where[0]
     return [ev]
+
+
+def _named(words: str) -> str:
+    """The words of an origin or destination the gazetteer does not know, when they name a place
+    (a capitalised word or Arabic script: listed for review); '' for common words ("the front
+    lines", "rural areas", "the area"), which are no place.
+
+    >>> _named("the front lines"), _named("Kafr Zayta camp")
+    ('', 'Kafr Zayta camp')
+    """
+    words = words.strip()
+    return words if any(w[:1].isupper() or not w.isascii() for w in words.split()) else ""
 
 
 RULE = Rule("displacement", (NAME,), ("flee",), claims, events)

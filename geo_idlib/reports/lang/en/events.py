@@ -36,6 +36,7 @@ CUES = {
                   "booby-trapped", "booby trapped", "bomb-laden"],
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
               *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
+              *expand("counterattack|counter-attack|ambush", "ed|ing"),
               "repel", "repelled", "ground forces", "ground advance"],
     # a campaign named in passing ("where government forces are conducting an offensive"): a clash
     # only when nothing else is told
@@ -60,7 +61,7 @@ _HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some
 KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
-                           r"(?:put|puts|putting) (?:the|its) (?:death )?toll at|pulled out|recovered|"
+                           r"(?:put|puts|putting) (?:the|its) (?:death )?toll(?: (?:in|from|for) [^,.;]{1,40}?)? at|pulled out|recovered|"
                            r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s)|"
                            r"toll\b[^.;]{0,60}?(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at)"
                            r"(?:\s+to)?)" + _HEDGE
@@ -97,7 +98,7 @@ AGGREGATE = re.compile(r"\b(?:campaign|offensive|in total|since (?:the|its|it|la
                        r"(?:the|civil|\w+-year-old) (?:war|conflict)(?! monitor))\b", _I)
 DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<dest>(?:safety of\s+)?(?:areas?|camps?|"
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
-ORIGIN = re.compile(r"\b(?:fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
+ORIGIN = re.compile(r"\b(?:(?:fled|left)\s+from|fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
                     r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
 #: A place named only to locate the one before it ("Bsonqul town west of Ariha city", "Al-Yacoubian area
 #: in the countryside of Jisr al-Shughour"): the words between the two.

@@ -7,7 +7,8 @@ from geo_idlib.reports.phrases import expand
 SOURCES = {
     "Syrian Observatory for Human Rights": [
         "Syrian Observatory", "Syrian Observatory for Human Rights", "the Observatory", "SOHR",
-        *expand("a |the ", "Britain|UK", "-based ", "|war ", "monitor")],
+        *expand("a |the ", "Britain|UK", "-based ", "|war ", "monitor"),
+        *expand("a |the ", "war monitor|monitoring group")],
     "Syrian Civil Defence": [*expand("civil defen", "c|s", "e", "| sources| workers| officials| volunteers"),
                              "White Helmets"],
     "rescuers": ["rescuers", "rescue workers"],
