@@ -16,7 +16,7 @@ def test_control_and_flows_without_events(tmp_path, capsys):
     html = out.read_text(encoding="utf-8")
     assert "Control on 2019-08-23" in html and "Changed hands 2019-05-09 \\u2192 2019-05-22" in html
     assert "Displacement flows" in html
-    assert "Control on 2019-05-08, 2019-05-09, 2019-05-22, 2019-05-26, 2019-08-21, 2019-08-23" in html  # the subtitle
+    assert "Control on 2019-05-08, 2019-05-09, 2019-05-22, 2019-05-26, 2019-08-12, 2019-08-15, 2019-08-21, 2019-08-23" in html
     assert '"className":"gi-nodata"' in html and "No data: no place with a known status within 10 km" in html
     again = tmp_path / "again.html"
     main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(again), "--offline"])

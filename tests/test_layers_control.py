@@ -182,7 +182,7 @@ def test_map_layers_one_per_date_with_legend_and_escaped_sources(gz):
     from geo_idlib.layers.control_map import ControlTheme
 
     legend = ControlTheme(control_status(rows, gz)).legend()
-    assert "derived from 2 places' last known status on 2018-02-01" in legend.note
+    assert "derived from 2 places' last known status on each of 2 dates, 2018-01-01 to 2018-02-01" in legend.note
     assert any("No data: no place with a known status within 10 km" in text for _, text in legend.rows)
 
 

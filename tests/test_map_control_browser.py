@@ -44,7 +44,8 @@ def test_front_layers_draw_and_follow_the_time_slider(front_map):
         assert overlays["Distances claimed (rings)"] is True
         legend = page.get_by_role("region", name="Zones of control")
         text = legend.inner_text()
-        assert "derived from 2237 places' last known status on 2018-01-29" in text and "Frontline (derived)" in text
+        assert "derived from 2237 places' last known status on each of 5 dates, 2017-10-01 to 2018-01-29" in text
+        assert "Frontline (derived)" in text
         assert "No data: no place with a known status within 10 km" in text
         assert page.locator("path.gi-nodata").count() == 1  # the hatched no-data area of the date shown
         fill = page.evaluate("() => document.querySelector('path.gi-nodata').getAttribute('fill')")

@@ -57,6 +57,7 @@ SIMPLIFY_M = 80.0
 CAPTURE_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 STATUS_COLUMNS = ("date", "place", "controller")
 TABLE_COLUMNS = ["date", "place_id", "place", "controller", "source", "latitude", "longitude"]
+CHANGE_COLUMNS = ["from_controller", "to_controller", "before", "after", "places", "geometry"]
 
 
 def control_status(frame: pd.DataFrame, gazetteer: Gazetteer, *, path: str | None = None) -> pd.DataFrame:
@@ -286,7 +287,7 @@ def no_data_area(status: pd.DataFrame, on: str, *, area: BaseGeometry) -> BaseGe
     return gpd.GeoSeries([_Deriver(area).zones(known, on)[1]], crs=METRIC_CRS).to_crs(4326).iloc[0]
 
 
-def method_note(places: int, on: str) -> str:
+def method_note(places: int | str, on: str) -> str:
     """The legend's statement of method.
 
     >>> method_note(42, "2018-02-01")
@@ -372,8 +373,7 @@ def _changes(a: pd.DataFrame, b: pd.DataFrame, xy: np.ndarray, index: dict, cell
              "places": "; ".join(sorted(name for name, _ in items)),
              "geometry": shapely.intersection(shapely.union_all([cell for _, cell in items]), reach)}
             for (old, new), items in sorted(groups.items())]
-    return gpd.GeoDataFrame(rows, columns=["from_controller", "to_controller", "before", "after", "places", "geometry"],
-                            geometry="geometry", crs=METRIC_CRS)
+    return gpd.GeoDataFrame(rows, columns=CHANGE_COLUMNS, geometry="geometry", crs=METRIC_CRS)
 
 
 def control_layers(status: pd.DataFrame, *, area: BaseGeometry, dates: list[str] | None = None
@@ -404,10 +404,9 @@ def control_layers(status: pd.DataFrame, *, area: BaseGeometry, dates: list[str]
                               crs=4326)
     no_data = gpd.GeoDataFrame(empty, columns=["date", "note", "geometry"], geometry="geometry", crs=METRIC_CRS)
     no_data = no_data[~no_data.geometry.is_empty]
-    change_like = _changes(pd.DataFrame(columns=["controller"]), known.iloc[0:0], np.empty((0, 2)), {}, np.array([]),
-                           deriver.area_m, "", "")
+    none = gpd.GeoDataFrame(columns=CHANGE_COLUMNS, geometry="geometry", crs=METRIC_CRS)
     return {"zones": _stack(zones), "frontlines": _stack(lines), "no_data": no_data.reset_index(drop=True).to_crs(4326),
-            "changes": _stack(changes or [change_like]), "places": places.drop(columns=["latitude", "longitude"])}
+            "changes": _stack(changes or [none]), "places": places.drop(columns=["latitude", "longitude"])}
 
 
 def _stack(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:

@@ -209,11 +209,10 @@ class ControlTheme(BaseTheme):
             return control_legend(controllers, "; ".join(sorted({n for f in self.drawn for n in f["note"]})))
         shown = [status_on(self.status, d) for d in dates]
         controllers = sorted({c for s in shown for c in s["controller"]})
-        note = method_note(len(shown[-1]), dates[-1])
-        if len(dates) > 1:
-            counts = sorted({len(s) for s in shown})
-            places = f"{counts[0]}" if len(counts) == 1 else f"{counts[0]} to {counts[-1]}"
-            note += f"; {len(dates)} dates from {dates[0]}, each from {places} places' status as of that day"
+        counts = sorted({len(s) for s in shown})
+        places = f"{counts[0]}" if len(counts) == 1 else f"{counts[0]} to {counts[-1]}"
+        on = dates[0] if len(dates) == 1 else f"each of {len(dates)} dates, {dates[0]} to {dates[-1]}"
+        note = method_note(places, on)
         boundaries = len({c for c in controllers if side_of(c) == "opposition"}) > 1
         return control_legend(controllers, note, boundaries=boundaries, no_data=True)
 
