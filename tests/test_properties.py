@@ -11,7 +11,6 @@ import math
 import random
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -177,8 +176,5 @@ def test_writing_and_reading_a_table_take_linear_time(tmp_path):
     assert_linear(read, lambda n: n, 2_000)
 
 
-@pytest.mark.xfail(strict=True, reason="gazetteer/index.py scores a transliterated match 0.89 - (1 - similarity): "
-                                       "below 0 when a one-letter Arabic name barely resembles a place's (found by "
-                                       "test_resolve_any_name; the gazetteer is the lead's, reported)")
 def test_scores_of_one_letter_arabic_names_stay_between_0_and_1(gz):
     assert all(0 <= c.score <= 1 for name in "خظق" for c in gz.resolve(name))

@@ -126,7 +126,7 @@ class NameIndex:
         arabic = is_arabic(query)
         if arabic:
             for i, name in self.sound.get(skel, ()):
-                score = TRANSLITERATED - TRANSLITERATED_SLOPE * (1 - similarity(query, name))
+                score = max(0.0, TRANSLITERATED - TRANSLITERATED_SLOPE * (1 - similarity(query, name)))
                 offer(i, score, "transliterated", name)
         if len(skel) >= MIN_SKELETON:
             for i, name, name_key, name_arabic in self.skeleton.get(skel, ()):
