@@ -32,6 +32,8 @@ from geo_idlib.layers.theme import BaseTheme, BBox, MapFrame, frame_bounds, spli
 
 #: A date listing more places than this (a whole snapshot) draws no dots for them.
 MAX_DOTS = 300
+#: Derived zones and lines are drawn to this grid (degrees; about 10 m).
+GRID_DEGREES = 1e-4
 ZONE_STYLE = {"stroke": False, "fillOpacity": 0.2}
 NO_DATA_STYLE = {"stroke": False, "fillColor": "url(#gi-nodata)", "fillOpacity": 1, "className": "gi-nodata"}
 FRONT_STYLE = {"color": "#222222", "weight": 3.5, "opacity": 0.9, "lineCap": "round"}
@@ -56,19 +58,26 @@ def _line_style(line) -> dict:
     return CONTESTED_FRONT_STYLE if "contested" in (line.side_a, line.side_b) else FRONT_STYLE
 
 
+def _coarse(geom: BaseGeometry) -> BaseGeometry:
+    """A derived shape to :data:`GRID_DEGREES` (about 10 m): finer digits would only say more
+    than the derivation knows, and every date's layer carries the whole north-west."""
+    return shapely.set_precision(geom, GRID_DEGREES)
+
+
 def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.DataFrame | None,
                  no_data: BaseGeometry | None = None) -> dict:
     """The FeatureCollection of one date: zones, the no-data area, frontlines and the places."""
     features = []
     for z in zones.itertuples(index=False):
-        features.append(feature(z.geometry, style=_zone_style(z.controller),
+        features.append(feature(_coarse(z.geometry), style=_zone_style(z.controller),
                                 tip=f"{z.controller} on {z.date}\n{z.note}"))
     if no_data is not None and not no_data.is_empty:
-        features.append(feature(no_data, style=NO_DATA_STYLE,
+        features.append(feature(_coarse(no_data), style=NO_DATA_STYLE,
                                 tip=f"No data\nno place with a known status within {NO_DATA_KM:g} km"))
     for f in lines.itertuples(index=False):
         kind = "Frontline" if getattr(f, "front", True) else "Boundary (one side, no front)"
-        features.append(feature(f.geometry, style=_line_style(f), tip=f"{kind}: {f.side_a} | {f.side_b}, {f.date}\n{f.note}"))
+        features.append(feature(_coarse(f.geometry), style=_line_style(f),
+                                tip=f"{kind}: {f.side_a} | {f.side_b}, {f.date}\n{f.note}"))
     for p in (places.itertuples(index=False) if places is not None else ()):
         colour = COLOURS[p.controller]
         features.append(feature(shapely.Point(p.longitude, p.latitude), radius=4,
