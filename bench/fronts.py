@@ -6,7 +6,8 @@ the zones from the rest (``control_zones``: Voronoi cells up to ``NO_DATA_KM``, 
 controller) and counts the held-out places inside the zone of their own controller (a place that
 falls in "no data" counts as a miss). Beside it, in the same run, the naive baseline: the
 controller of the nearest listed place. Both are counted per controller and per side of the front
-(the opposition, HTS and the Turkey-backed factions as one side, ``geo_idlib.layers.sides``).
+(the opposition, HTS and the Turkey-backed factions as one side, ``geo_idlib.layers.sides``), over
+all held-out places and over the settlements among them (bases and hills are positions at fronts).
 
 Speed: the whole derivation (zones, frontlines, no data, changes) for the snapshot with the
 bundled examples' changes on top, at 6 of their dates; best of 3.
