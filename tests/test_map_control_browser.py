@@ -39,12 +39,12 @@ def test_front_layers_draw_and_follow_the_time_slider(front_map):
         page = seen.page
         overlays = _overlay_names(page)
         assert overlays["Control on 2017-10-01"] is False and overlays["Control on 2018-01-29"] is True
-        assert overlays["Changed hands 2018-01-14 → 2018-01-20"] is False
+        assert overlays["Changed hands 2018-01-19 → 2018-01-20"] is False
         assert overlays["Displacement flows"] is True and overlays["Highways M5/M4 (schematic)"] is True
         assert overlays["Distances claimed (rings)"] is True
         legend = page.get_by_role("region", name="Zones of control")
         text = legend.inner_text()
-        assert "derived from 2237 places' last known status on each of 7 dates, 2017-10-01 to 2018-01-29" in text
+        assert "derived from 2237 places' last known status on each of 8 dates, 2017-10-01 to 2018-01-29" in text
         assert "Frontline (derived)" in text
         assert "No data: no place with a known status within 10 km" in text
         assert page.locator("path.gi-nodata").count() == 1  # the hatched no-data area of the date shown
