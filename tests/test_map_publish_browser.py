@@ -145,6 +145,9 @@ def test_png_size_scale_and_small_multiples(tmp_path, gz):
     assert (tmp_path / "front.png").read_bytes() == png
     assert builder.print_panels(at="2019-08-22") == [
         {"hi": "2019-08-22", "caption": builder.title, "sub": "As of 2019-08-22: {n} events"}]
+    every = MapBuilder("Northern Hama, 2019", gazetteer=gz).add_control(status)  # 8 dates: 4 panels, first to last
+    assert [p["caption"] for p in every.print_panels()] == [
+        "Control on 2019-05-08", "Control on 2019-05-22", "Control on 2019-08-15", "Control on 2019-08-23"]
     assert builder.print_panels(at=["2019-08-23", "2019-08-01"]) == [  # --at D1,D2: the dates chosen
         {"hi": "2019-08-01", "caption": "As of 2019-08-01", "sub": "Events up to 2019-08-01: {n}"},
         {"hi": "2019-08-23", "caption": "As of 2019-08-23", "sub": "Events up to 2019-08-23: {n}"}]

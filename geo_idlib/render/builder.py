@@ -37,6 +37,8 @@ from geo_idlib.render.furniture import (Credits, Fullscreen, Legend, MiniMap, So
                                         TimeSlider, Title)
 from geo_idlib.render.ids import renumber
 
+#: The most panels the print's small multiples draw (more dates: spread from the first to the last).
+MAX_PANELS = 4
 #: Where a map with no events looks: Idlib governorate.
 DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)
 #: Passed as ``context`` to build the basemap from ``Gazetteer.default()``.
@@ -105,6 +107,17 @@ def union(boxes: list[BBox | None]) -> BBox | None:
     if not real:
         return None
     return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
+
+
+def spread(dates: list[str], most: int) -> list[str]:
+    """At most ``most`` of ``dates``: the first, the last and evenly spaced ones between.
+
+    >>> spread(["a", "b", "c", "d", "e", "f", "g"], 4)
+    ['a', 'c', 'e', 'g']
+    """
+    if len(dates) <= most:
+        return list(dates)
+    return [dates[round(k * (len(dates) - 1) / (most - 1))] for k in range(most)]
 
 
 def next_day(date: str) -> str:
@@ -325,7 +338,8 @@ class MapBuilder:
 
     def print_panels(self, at: str | list[str] | None = None, multiples: bool = True) -> list[dict]:
         """What the PNG shows: one panel, or (``multiples`` and several snapshot dates) one per
-        date, each ``{lo, hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
+        date (at most :data:`MAX_PANELS`, spread from the first date to the last), each ``{lo,
+        hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
         of that date (events up to it, the zones of control in force); several dates: one panel
         as of each (small multiples of the dates chosen)."""
         if isinstance(at, (list, tuple)) and len(at) > 1:
@@ -334,7 +348,7 @@ class MapBuilder:
             at = at[0] if at else None
         if at is not None:
             return [{"hi": at, "caption": self.title, "sub": f"As of {at}: {{n}} events"}]
-        dates = self.snapshot_dates() if multiples else []
+        dates = spread(self.snapshot_dates(), MAX_PANELS) if multiples else []
         if len(dates) < 2:
             return [{}]
         panels, previous = [], None
