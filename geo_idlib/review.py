@@ -8,6 +8,8 @@ sentence and a suggested fix (:data:`REVIEW_COLUMNS`):
   match: check it);
 * ``outside the north-west``: an event placed outside Idlib, Hama, Aleppo and Lattakia;
 * ``capture``: a town or city said to change hands (often claimed before it happens);
+* ``front moved``: a capture that moved the front of the ``--control`` table on its date (the
+  side that took the place; it replaces the ``capture`` row of that event);
 * ``low confidence``: an event below ``--min-confidence``, left off the map;
 * ``merged``: one event told by several reports (their figures become a range);
 * ``not on the map``: a row without coordinates, a flow whose origin or destination is unknown.
@@ -43,13 +45,13 @@ import pandas as pd
 from geo_idlib.errors import InputError
 
 __all__ = ["REVIEW_COLUMNS", "ReviewItem", "Override", "stable_ids", "name_items", "event_items",
-           "left_off_items", "review_csv", "read_overrides", "apply_overrides", "reviewed"]
+           "left_off_items", "front_items", "review_csv", "read_overrides", "apply_overrides", "reviewed"]
 
 #: Columns of ``NAME.review.csv``.
 REVIEW_COLUMNS = ["id", "check", "report", "place", "sentence", "why", "suggested_fix"]
 #: The order checks are listed in.
-CHECKS = ("unknown place", "spelling guess", "outside the north-west", "capture", "low confidence", "merged",
-          "not on the map")
+CHECKS = ("unknown place", "spelling guess", "outside the north-west", "capture", "front moved", "low confidence",
+          "merged", "not on the map")
 #: Governorates of the north-west (OCHA P-codes): Aleppo, Hama, Lattakia, Idlib.
 NORTH_WEST = frozenset({"SY02", "SY05", "SY06", "SY07"})
 #: Changes of control worth a second look when the place is a town or a city.
@@ -218,6 +220,33 @@ def left_off_items(left_off: Iterable[tuple[dict | None, InputError]]) -> list[R
         items.append(ReviewItem(item_id, "not on the map", report, place, quote,
                                 f"{problem.field or 'row'}: {problem.message}", fix))
     return items
+
+
+def front_items(items: list[ReviewItem], moves: Iterable[dict], events: pd.DataFrame) -> list[ReviewItem]:
+    """``items`` with one ``front moved`` row per capture that moved the front (``moves`` as
+    :func:`geo_idlib.layers.control.apply_captures` gives them), instead of the event's ``capture`` row.
+
+    >>> ev = pd.DataFrame({"event_id_cnty": ["e1"], "report_id": ["wire"], "quote": ["Troops took P."]})
+    >>> move = {"event_id": "e1", "date": "2020-02-06", "place": "P", "before": "opposition", "after": "government"}
+    >>> [(i.check, i.why) for i in front_items([], [move], ev)]
+    [('front moved', 'P: opposition → government on 2020-02-06: the front is redrawn from that day')]
+    """
+    moves = list(moves)
+    by_id = events.set_index("event_id_cnty") if len(events) else None
+    moved = {m["event_id"] for m in moves}
+    out = [i for i in items if not (i.check == "capture" and i.id in moved)]
+    for m in moves:
+        row = by_id.loc[m["event_id"]] if by_id is not None and m["event_id"] in by_id.index else None
+        if isinstance(row, pd.DataFrame):
+            row = row.iloc[0]
+        report = str(row.get("report_id") or "") if row is not None else ""
+        quote = _quote(row) if row is not None else ""
+        before = m["before"] or "no status known"
+        out.append(ReviewItem(m["event_id"], "front moved", report, m["place"], quote,
+                              f"{m['place']}: {before} → {m['after']} on {m['date']}: the front is redrawn from that day",
+                              "captures are often claimed before they happen: if it was not taken then, action 'drop' "
+                              "(or correct 'event_date'); if right, 'ok'"))
+    return out
 
 
 def reviewed(items: Iterable[ReviewItem], checked: Iterable[str]) -> list[ReviewItem]:
