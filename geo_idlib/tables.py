@@ -211,6 +211,8 @@ def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.to_numeric(values, errors="raise").round().astype("Int64")
         elif col in FLOAT_COLUMNS:
             out[col] = pd.to_numeric(values, errors="raise").astype("float64")
+        elif values.dtype == "str":  # already text (pandas' string dtype): only the gaps to fill
+            out[col] = values.fillna("")
         else:
             out[col] = values.where(values.notna(), "").astype(str)
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)

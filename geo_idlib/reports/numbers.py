@@ -24,7 +24,7 @@ _WORD_RE = re.compile(r"\b\w+")
 _LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))  # attached Arabic letters before a figure
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quantity:
     """A count found in text: ``low``..``high`` (equal for a single figure) and its qualifier."""
 
@@ -34,6 +34,10 @@ class Quantity:
     low: int
     high: int
     qualifier: str = ""
+
+    def __init__(self, start: int, end: int, text: str, low: int, high: int, qualifier: str = "") -> None:
+        # every field at once (see Mention.__init__): a report makes a quantity per figure
+        self.__dict__.update(start=start, end=end, text=text, low=low, high=high, qualifier=qualifier)
 
 
 def _alternation(words) -> str:

@@ -231,7 +231,8 @@ def read_sentences(doc: ReportDoc) -> None:
         i, j = bisect_left(placed, start), bisect_left(placed, end)
         s = Sentence(doc.text[start:end], start, number, doc.mentions[i:j],
                      {name: [(a - start, b - start, label) for a, b, label in  # offsets made the sentence's
-                             hits[bisect_left(starts, start):bisect_left(starts, end)]] for name, hits, starts in words},
+                             hits[bisect_left(starts, start):bisect_left(starts, end)]] if hits else []
+                      for name, hits, starts in words},
                      _counts_within(doc.counts, count_starts, start, end))
         own, said = _own_date(doc, s)
         if number != state.paragraph:

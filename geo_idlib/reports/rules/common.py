@@ -196,9 +196,10 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     distance = next((q for q, k in typed if k == "distance"), None)
     reference = [m for m in places if distance and m.qualifier == "near" and m.start > distance.end]
     context = [a for a, _, _ in s.words["context"]]
+    referred = {id(r) for r in reference}  # "pushing towards Y", "12 km from Y": no event at Y
     event_places = _without_locators(lex, sentence, offset, [
-        m for m in places if all(m is not r for r in reference)  # "pushing towards Y", "12 km from Y": no event at Y
-        and not _before_place(p.heading_before, context, sentence, m.start - offset)])
+        m for m in places if id(m) not in referred and not _before_place(p.heading_before, context, sentence,
+                                                                         m.start - offset)])
     if territory is not None:
         if not event_places:  # "took an air base 12 km from Saraqeb": near Saraqeb
             event_places = reference[:1]
