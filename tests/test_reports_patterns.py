@@ -182,6 +182,17 @@ def test_changes_of_control_with_the_side_that_took_the_place(gz, text, sub, act
         {"sub_event_type": sub, "location": "Kafr Nabudah", "actor1": actor1, "actor2": actor2}]
 
 
+def test_clauses_joined_by_a_semicolon_are_read_each_with_its_own_date(gz):
+    # shelling in one clause, a capture told in a clause of its own with its own date
+    text = ("On Saturday, shells hit Kafr Nabudah and Qalaat al-Madiq; fighting also went on around "
+            "Kafr Nabudah, which government forces had entered on 15 May.")
+    assert _rows(text, gz, fields=("event_date", "sub_event_type", "location")) == [
+        {"event_date": "2019-05-18", "sub_event_type": "Shelling/artillery/missile attack", "location": "Kafr Nabudah"},
+        {"event_date": "2019-05-18", "sub_event_type": "Shelling/artillery/missile attack",
+         "location": "Qal‘at al Maḑīq"},
+        {"event_date": "2019-05-15", "sub_event_type": "Government regains territory", "location": "Kafr Nabudah"}]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [

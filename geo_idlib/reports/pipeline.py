@@ -167,6 +167,24 @@ def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
 
 
 def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
+    """A sentence read in parts: clauses joined by a semicolon that each tell of an incident
+    ("shells hit A on Tuesday; B, which troops entered on Friday, ..."), and in each a flight told
+    in a phrase of its own after strikes (see :func:`_flight_parts`); else itself."""
+    cuts = [m.end() for m in doc.lex.patterns.clause_join.finditer(s.text)]
+    bounds = [0]
+    for cut in cuts:  # a clause that tells of no incident stays with the clause before it
+        if _tells(s, bounds[-1], cut) and _tells(s, cut, len(s.text)):
+            bounds.append(cut)
+    if len(bounds) == 1:
+        return _flight_parts(doc, s)
+    return [p for a, b in zip(bounds, [*bounds[1:], len(s.text)]) for p in _flight_parts(doc, _part(s, a, b))]
+
+
+def _tells(s: Sentence, a: int, b: int) -> bool:
+    return any(a <= start < b for start, _, cue in s.words["cues"] if cue in _INCIDENT_CUES)
+
+
+def _flight_parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
     """A sentence that tells of strikes and then, in a phrase of its own, of a flight ("Air raids on
     A and B, and families fled towards the border") read as two parts, cut at the phrase break
     before the first flight word; else itself."""
@@ -239,10 +257,14 @@ def read_sentences(doc: ReportDoc) -> None:
             state.paragraph, state.paragraph_date = number, None
         background = _background(doc, own, said)
         found, incident = [], False
-        for part in _parts(doc, s) if s.words["cues"] else [s]:
-            events, told = _events_of(doc, part, own, background, previous)
+        parts = _parts(doc, s) if s.words["cues"] else [s]
+        for part in parts:
+            # a clause of its own with a date of its own ("...; X, which troops entered on 8 May")
+            part_own, part_said = _own_date(doc, part) if len(parts) > 1 and part.words["dates"] else (own, said)
+            part_own, part_said = (part_own, part_said) if part_own is not None else (own, said)
+            events, told = _events_of(doc, part, part_own, _background(doc, part_own, part_said), previous)
             for ev in events:  # the words that date it: two undated rows are one day only if said alike
-                ev.said = said if own is not None else state.paragraph_said if state.paragraph_date \
+                ev.said = part_said if part_own is not None else state.paragraph_said if state.paragraph_date \
                     else state.lead_said if state.lead else ""
             found += events
             incident = incident or told

@@ -80,6 +80,7 @@ ROAD = re.compile(r"(?:نحو|باتجاه)\s+(?P<road>(?:ال)?(?:طريق|أو
 ROAD_WORD = "طريق"
 CLAUSE = re.compile(r"[؛:]|\s+بينما\s+|\s+في\s+حين\s+|\s+فيما\s+")
 CLAUSE_MARKS = ("؛", ":", " بينما", " في حين", " فيما")
+CLAUSE_JOIN = re.compile(r"[؛;]\s*")  # two clauses, each may tell an incident of its own
 PHRASE_END = re.compile(r"[،,;؛:.]")
 LOCATOR = re.compile(r"^[\s،,(]*(?:(?:ال)?(?:مدينة|بلدة|قرية|منطقة|ناحية)\s+)?(?:(?:في\s+|ب)?(?:ريف|شمال|جنوب|شرق|غرب|"
                      r"شمالي|جنوبي|شرقي|غربي|قرب|بالقرب\s+من|بمحاذاة|محيط|أطراف|منطقة|جبل|سهل)(?:\s+(?:شرق|غرب)ي?)?|"

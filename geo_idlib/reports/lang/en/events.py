@@ -135,6 +135,7 @@ ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 CLAUSE_MARKS = (";", ":", " while", " whereas")
+CLAUSE_JOIN = re.compile(r";\s")  # two clauses, each may tell an incident of its own
 PHRASE_END = re.compile(r"[,;:.]")
 # "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
 TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
