@@ -67,6 +67,15 @@ def test_arabic_dates(gz, when, date):
         {"event_date": date, "time_precision": 1, "actor1": "Military Forces of Russia"}]
 
 
+def test_one_and_two_after_their_noun_are_counts_not_weekdays(gz):
+    # "اثنين" (two) and "واحد" (one) follow the noun they count; weekdays always take the article
+    assert _rows("قصفت المدفعية بلدة كفرنبل ما أدى إلى مقتل مدنيين اثنين وإصابة 4 آخرين.", gz,
+                 ("event_date", "fatalities", "injured_min")) == [
+        {"event_date": "2019-05-20", "fatalities": 2, "injured_min": 4}]
+    assert _rows("قتل مدني واحد بقصف مدفعي على بلدة كفرنبل.", gz, ("event_date", "fatalities")) == [
+        {"event_date": "2019-05-20", "fatalities": 1}]
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]
@@ -78,6 +87,9 @@ def test_arabic_last_week_has_week_precision(gz):
     ("أعلنت فصائل المعارضة استعادة مدينة سراقب من قوات النظام.", "Non-state actor overtakes territory",
      "Syrian opposition rebels"),
     ("استعادة قوات النظام مدينة سراقب بعد طردها منها على أيدي الفصائل.", "Government regains territory",
+     "Military Forces of Syria"),
+    # the state agency's idiom, units "of" the army being the side that took it
+    ("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة كفرنبل.", "Government regains territory",
      "Military Forces of Syria"),
 ])
 def test_arabic_captures_and_who_took_the_place(gz, text, sub, actor1):

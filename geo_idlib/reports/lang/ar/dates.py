@@ -13,7 +13,8 @@ _MONTH_NAMES = {
 MONTHS = {name: n for n, names in _MONTH_NAMES.items() for name in names.split("|")}
 _WEEKDAY_NAMES = {0: "الاثنين|الإثنين|الأثنين", 1: "الثلاثاء", 2: "الأربعاء|الاربعاء", 3: "الخميس",
                   4: "الجمعة", 5: "السبت", 6: "الأحد|الاحد"}
-WEEKDAYS = {form: n for n, names in _WEEKDAY_NAMES.items() for form in attached(names.split("|"))}
+# weekdays always take the article: bare "اثنين" is two, "واحد" one, "أحد" one of
+WEEKDAYS = {form: n for n, names in _WEEKDAY_NAMES.items() for form in attached(names.split("|"), article=False)}
 #: Days back from the publication date.
 DAYS_BACK = {"اليوم": 0, "أمس": 1, "امس": 1, "البارحة": 1, "الأمس": 1, "أول أمس": 2, "أول امس": 2,
              "اول أمس": 2, "اول امس": 2}
