@@ -193,6 +193,11 @@ def test_clauses_joined_by_a_semicolon_are_read_each_with_its_own_date(gz):
         {"event_date": "2019-05-15", "sub_event_type": "Government regains territory", "location": "Kafr Nabudah"}]
 
 
+def test_villages_taken_south_of_a_town_are_taken_and_the_town_is_not(gz):
+    text = "Government forces took several villages south of the town of Kafr Nubl, among them Hazarin and Kafr Sajna."
+    assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Hazarin", "Kafr Sajnah"]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [

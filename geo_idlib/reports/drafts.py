@@ -92,7 +92,7 @@ class Draft:
     end: int
     text: str
     lead: int = -1  # start with an attached article ("al-" of "al-Muntar")
-    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region
+    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region, abroad
     direction: str = ""
     admin1: str = ""  # stated governorate (P-code)
     kind_end: int = 0  # end of a kind word after the name ("air base" in "Abu al-Duhur air base")
@@ -154,8 +154,9 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
             d.plural = word.endswith("s") and word not in ("countryside",)
         elif m_after or (("capital" in last[0] or "capital" in last[1]) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
-        elif m_kind:
-            d.kind = KIND_WORDS[m_kind.group("word").lower()]
+        elif m_kind:  # "south of the town of X": near the town
+            d.kind = "near" if _NEAR_BEFORE_RE.search(before, max(0, m_kind.start() - 48), m_kind.start()) \
+                else KIND_WORDS[m_kind.group("word").lower()]
         elif (last[0] in _NEAR_LAST or last[1] in _NEAR_LAST) \
                 and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
             d.kind = "near"

@@ -43,7 +43,8 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
         surface = text[slice(*toponym_span(text, d))]
         if (evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF and not _arabic_name(text, d, surface, named)) \
                 or fold(surface) in _NEIGHBOUR_KEYS \
-                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
+                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead) \
+                or evidence.foreign_name(surface) or evidence.abroad(text, d.lead, d.end):
             continue
         if d.admin1:
             pool = res.around([], {d.admin1})
