@@ -198,6 +198,12 @@ def test_villages_taken_south_of_a_town_are_taken_and_the_town_is_not(gz):
     assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Hazarin", "Kafr Sajnah"]
 
 
+@pytest.mark.parametrize("text", ["Russian strikes on Sarmin killed four.", "Russian bombing of Sarmin killed four."])
+def test_russian_strikes_are_russias(gz, text):
+    assert _rows(text, gz, fields=("actor1", "location", "fatalities")) == [
+        {"actor1": "Military Forces of Russia", "location": "Sarmīn", "fatalities": 4}]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [
