@@ -76,6 +76,13 @@ def test_one_and_two_after_their_noun_are_counts_not_weekdays(gz):
         {"event_date": "2019-05-20", "fatalities": 1}]
 
 
+def test_an_arabic_toll_said_in_a_town_after_it_is_that_towns(gz):
+    # a list of struck towns, then the dead "among them two children in the town of X": all four in X
+    text = "قصفت الطائرات بلدات كفرومة وحاس وكفرسجنة، ما أدى إلى مقتل أربعة مدنيين بينهم طفلان في بلدة حاس."
+    assert {r["location"]: r["fatalities"] for r in _rows(text, gz, ("location", "fatalities"))} == {
+        "Kafr Rumah": 0, "Hass": 4, "Kafr Sajnah": 0}
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]

@@ -68,8 +68,10 @@ def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity],
     toll, a bare "12 more in X" is a toll too ("13 in Jabala and 12 more in Khan Shaykhun")."""
     typed = [(q, _kind_of_number(lex, sentence, q, offset)) for q in numbers]
     if any(k == "killed" for _, k in typed):
-        more = lex.patterns.more_in
-        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset) else "")) for q, k in typed]
+        more, part = lex.patterns.more_in, lex.patterns.part_before
+        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset)  # not a part of the toll told before
+                           and not part.search(sentence, max(0, q.start - offset - 16), q.start - offset) else ""))
+                 for q, k in typed]
     return typed
 
 
@@ -106,7 +108,8 @@ def _owners(q: Quantity, places: list[Mention], clauses: list[tuple[int, int]], 
     unless a new phrase parts them ("A, killing two, and B"); else those named since the count
     before it in its clause ("A, killing two, and B, killing three"), else those before it in its
     clause ("A: two dead and three hurt"), else the sentence's one place, unless its clause names another place the gazetteer does not know (``other_place``).
-    Where a toll follows its place (``p.place_then_toll``), those named since come first."""
+    Where a toll follows its place (``p.place_then_toll``), those named since come first, after a
+    place said right after it with "in" (``p.toll_place``: "four dead, two children among them, in X")."""
     pos = q.start
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
@@ -114,7 +117,10 @@ def _owners(q: Quantity, places: list[Mention], clauses: list[tuple[int, int]], 
     since = [m for m in places if prev <= m.start < pos]
     after = [m for m in places if pos < m.start < nxt
              and not p.toll_break.search(sentence, q.end - offset, m.start - offset)]
-    found = (since or after) if p.place_then_toll else (after or since)
+    # where a toll follows its place, a place said right after it with "in" is still where they died
+    located = [m for m in after if p.toll_place.search(sentence, max(0, m.start - offset - 24), m.start - offset)
+               and not p.phrase_end.search(sentence, q.end - offset, m.start - offset)]  # in the toll's own phrase
+    found = (located or since or after) if p.place_then_toll else (after or since)
     return found or [m for m in places if first <= m.start < pos] \
         or (places if len(places) == 1 and not other_place else [])
 

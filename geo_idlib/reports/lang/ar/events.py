@@ -89,6 +89,10 @@ ROAD_WORD = "طريق"
 CLAUSE = re.compile(r"[؛:]|\s+بينما\s+|\s+في\s+حين\s+|\s+فيما\s+")
 CLAUSE_MARKS = ("؛", ":", " بينما", " في حين", " فيما")
 CLAUSE_JOIN = re.compile(r"[؛;]\s*")  # two clauses, each may tell an incident of its own
+# "مقتل أربعة مدنيين بينهم طفلان في بلدة حاس": the place after the toll, said with في or ب, is where they died
+TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
+# "أربعة مدنيين بينهم طفلان": the two are of the four
+PART_BEFORE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|منهن|بينها|منها)\s+$")
 PHRASE_END = re.compile(r"[،,;؛:.]")
 LOCATOR = re.compile(r"^[\s،,(]*(?:(?:ال)?(?:مدينة|بلدة|قرية|منطقة|ناحية)\s+)?(?:(?:في\s+|ب)?(?:ريف|شمال|جنوب|شرق|غرب|"
                      r"شمالي|جنوبي|شرقي|غربي|قرب|بالقرب\s+من|بمحاذاة|محيط|أطراف|منطقة|جبل|سهل)(?:\s+(?:شرق|غرب)ي?)?|"
