@@ -36,7 +36,8 @@ class NumberWords:
     ``qualifiers``: hedges and their canonical names ("more than" → "over"); ``range``: the words
     between the two figures of a range (besides "-"); ``between``: the word that opens a range and
     the one joining it ("between ... and"); ``persons``: person words (1 singular, 0 plural);
-    ``adjectives`` and ``determiners`` that may open a listed person ("an elderly man").
+    ``adjectives`` and ``determiners`` that may open a listed person ("an elderly man");
+    ``negation``: a word that makes the count after it none ("no one was killed").
     """
 
     values: Mapping[str, int]
@@ -57,6 +58,7 @@ class NumberWords:
     alone_only: frozenset[str] = frozenset()  # "آخر": a person alone, an adjective after another
     no_count_before: frozenset[str] = frozenset()  # "بين قتيل وجريح": a lone person after it is no count
     not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
+    negation: str = ""  # a fixed-width pattern: the word and its space ("no " in "no one")
     bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
 
 
