@@ -149,7 +149,8 @@ class Lexicon:
 
     ``cues``: event cue words by family (what a sentence tells of); ``forces``: ACLED actor
     names and the phrases naming them; ``sources`` and ``verbs`` (``says``/``denies``): who said
-    it; ``targets``: target classes and their words; ``numbers``, ``dates``, ``patterns``,
+    it; ``targets``: target classes and their words; ``deaths``: the words that tell of deaths
+    (``told``) and that say no one died (``none``); ``numbers``, ``dates``, ``patterns``,
     ``layout``: see their types; ``normalise``: the report text as the lists spell it.
     """
 
@@ -159,6 +160,7 @@ class Lexicon:
     sources: Mapping[str, list[str]]
     verbs: Mapping[str, list[str]]
     targets: Mapping[str, list[str]]
+    deaths: Mapping[str, list[str]]
     numbers: NumberWords
     dates: DateWords
     patterns: EventPatterns

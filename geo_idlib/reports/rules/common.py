@@ -22,7 +22,7 @@ from geo_idlib.reports.mentions import Mention
 from geo_idlib.reports.numbers import Quantity
 
 __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_attribution", "area_name",
-           "incident_events", "aggregate"]
+           "incident_events", "aggregate", "deaths_without_figure"]
 
 
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
@@ -91,6 +91,18 @@ def aggregate(lex: Lexicon, sentence: str) -> bool:
     """Whether the sentence's tolls are campaign totals ("the offensive has killed over 1,500")."""
     return bool(_stems(lex.patterns.aggregate_words).search(sentence.lower())) and bool(
         lex.patterns.aggregate.search(sentence))
+
+
+def deaths_without_figure(doc: ReportDoc, s: Sentence, typed: list[tuple[Quantity, str]]) -> list[int]:
+    """Report offsets of the words that tell of deaths in a sentence that gives no death toll
+    ("several people were killed", "deaths were reported", "سقوط ضحايا"); none when it gives one
+    (``typed``: its counts), says no one died ("no casualties were reported") or tells a campaign
+    total. Dead and wounded told as one figure ("15 killed or wounded") give no death toll."""
+    hits = s.words["deaths"]
+    if not hits or any(label == "none" for _, _, label in hits) or any(k == "killed" for _, k in typed) \
+            or aggregate(doc.lex, s.text):
+        return []
+    return [s.start + a for a, _, _ in hits]
 
 
 def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -225,7 +237,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
                                 unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
     counts = [q.start for q, k in typed if k in ("killed", "injured")]
-    clauses = _clauses(lex, sentence, offset) if counts else []
+    untold = deaths_without_figure(doc, s, typed)
+    clauses = _clauses(lex, sentence, offset) if counts or untold else []
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
@@ -238,6 +251,9 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             (ev.fatalities if k == "killed" else ev.injured).append(q)
             if len(owners) > ev.share.get(k, (1, 0))[0]:
                 ev.share[k] = (len(owners), rank)
+    for pos in untold:  # deaths told without a figure: no toll of 0 for the places they were told of
+        for m in _owners(pos, event_places, clauses, sorted(counts + untold), p.place_then_toll) or event_places:
+            events[m.start].deaths_no_figure = True
     for pos, _, target in s.words["targets"]:
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
         if target not in events[nearest.start].targets:
