@@ -35,6 +35,17 @@ def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
     assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # the place named again after the toll is where they died, not every place of the sentence
+    ("Guns shelled Sarmin and Binnish, killing two children in Sarmin.", {"Sarmīn": 2, "Binnish": 0}),
+    # each toll to the place named since the one before: not over ", and" to the next place
+    ("Jets hit Sarmin, killing four, and Binnish, killing six.", {"Sarmīn": 4, "Binnish": 6}),
+    ("Shells fell on Sarmin, killing two and wounding three.", {"Sarmīn": 2}),
+])
+def test_each_toll_goes_to_the_place_it_was_told_of(gz, text, tolls):
+    assert {r["location"]: r["fatalities"] for r in _rows(text, gz)} == tolls
+
+
 def test_several_deaths_give_no_figure(gz):
     # deaths told without a figure: `fatalities` stays empty (not ACLED's 0, which reads "no one died")
     assert _rows("Several people died when shells hit Sarmin.", gz, fields=(

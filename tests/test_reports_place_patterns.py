@@ -46,6 +46,15 @@ def test_near_miss_spellings_meet_the_place_around_them(gz, text, toponym, place
     assert 0.75 <= m.score < 0.90  # a misspelling is a "check it" answer
 
 
+def test_an_al_name_that_spells_an_english_word_is_read_as_a_place_by_its_kind_word(gz):
+    # "Habit" is an English word; hyphenated to "al-" after "the villages of", it is a village's name
+    found = find_mentions("Guns shelled the villages of al-Habit and Kafr Sajna, and later al-Habit again.", gz)
+    assert [(m.text, m.place.name, m.matched) for m in found] == [
+        ("al-Habit", "Al-Hobait", "near-miss"), ("Kafr Sajna", "Kafr Sajnah", "folded"),
+        ("al-Habit", "Al-Hobait", "near-miss")]
+    assert placed("Fighters loyal to al-Qaeda were seen in Idlib.", gz) == [("Idlib", "Idleb")]  # no kind word: a name
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 

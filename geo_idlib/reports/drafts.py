@@ -215,6 +215,20 @@ def _trim(span: str) -> tuple[int, int]:
     return start, (len(span) - tail.start() if tail and tail.start() > start else 0)
 
 
+def after_article(text: str, start: int) -> bool:
+    """Whether an Arabic article is hyphenated to the word at ``start`` ("al-Habit"): such a
+    word is a name, whatever English word it spells.
+
+    >>> after_article("the towns of al-Habit", 16), after_article("a Habit", 2)
+    (True, False)
+    """
+    head = text[max(0, start - 5):start]
+    if not head.endswith(("-", "\u2010")):
+        return False
+    word = head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else ""
+    return word.lower().lstrip("(\"'\u201c") in ARTICLES
+
+
 def unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str]]) -> list[Draft]:
     """Capitalised names of one to three words (with articles) that no spotted name covers and
     that are not English words: where a misspelt place name may stand."""
@@ -248,7 +262,8 @@ def _name_groups(words: str) -> tuple[tuple[int, int], ...]:
             group.pop()
         if group and len(group) <= 3:
             a, b = group[0][0], group[-1][1]
-            if len(fold(words[a:b])) >= 4 and evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF:
+            if len(fold(words[a:b])) >= 4 and (evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF
+                                               or after_article(words, a)):
                 out.append((a, b))
         group = [span] if word and word[:1].isupper() and not is_arabic(word) else []
     return tuple(out)

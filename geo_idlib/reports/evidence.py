@@ -40,6 +40,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?:;\u061f|][\"'\u201d\u2019)\]]*[ \t]*$")
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+$")
 _LINE_WORDS_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _HEADLINE_SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+#: Lines longer than this are prose, never a headline; an acronym's line is read this far each side.
+LINE_WINDOW = 300
 
 
 @lru_cache(maxsize=100_000)
@@ -96,9 +98,10 @@ def headline(text: str, start: int) -> bool:
     >>> headline("Babies Among Dead In Idlib Raids\\nJets hit the town.", 0)
     True
     """
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a:b if b >= 0 else len(text)].strip()
+    a, b = _line_around(text, start)
+    line = text[a:b].strip()
+    if b - a > LINE_WINDOW:
+        return False
     words = [w for w in _LINE_WORDS_RE.findall(line) if w.lower() not in _HEADLINE_SMALL]
     if len(words) < 2 or line.endswith((".", "!", "?", "\u061f", ",", ";")):
         return False
@@ -114,11 +117,23 @@ def acronym(surface: str, text: str, start: int) -> bool:
     letters = [c for c in surface if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or len(letters) > 4:
         return False
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a:b if b >= 0 else len(text)]
+    a, b = _line_around(text, start)
+    line = text[a:b]
     cased = [c for c in line if c.isalpha() and c.isascii()]
     return sum(c.islower() for c in cased) > 0.3 * len(cased)
+
+
+def _line_around(text: str, start: int) -> tuple[int, int]:
+    """The line holding ``start``, cut :data:`LINE_WINDOW` characters each side of it: a text
+    of one long line costs each name a window, not the whole text.
+
+    >>> _line_around("Headline\\nBody text", 12)
+    (9, 18)
+    """
+    low, high = max(0, start - LINE_WINDOW), min(len(text), start + LINE_WINDOW)
+    a = text.rfind("\n", low, start)
+    b = text.find("\n", start, high)
+    return (a + 1 if a >= 0 else low), (b if b >= 0 else high)
 
 
 def time_zone(text: str, start: int) -> bool:

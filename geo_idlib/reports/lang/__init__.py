@@ -127,6 +127,7 @@ class EventPatterns:
     heading_before: Pattern
     killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
+    toll_break: Pattern = re.compile(r"(?!)")  # between a toll and a place after it: not that place's toll
     verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")
     casualties_after: Pattern = re.compile(r"(?!)")  # "killed or wounded": dead and injured in one figure
     place_noun: Pattern = re.compile(r"(?!)")  # "town", "بلدة": a place is named here

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from geo_idlib.reports.actors import AIR_ACTORS
 from geo_idlib.reports.attribution import attributions
 from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
-from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.lang import EventPatterns, Lexicon
 from geo_idlib.reports.mentions import Mention
 from geo_idlib.reports.numbers import Quantity
 
@@ -93,8 +94,15 @@ def aggregate(lex: Lexicon, sentence: str) -> bool:
         lex.patterns.aggregate.search(sentence))
 
 
-def deaths_without_figure(doc: ReportDoc, s: Sentence, typed: list[tuple[Quantity, str]]) -> list[int]:
-    """Report offsets of the words that tell of deaths in a sentence that gives no death toll
+class Span(NamedTuple):
+    """Where words stand in the report (its offsets)."""
+
+    start: int
+    end: int
+
+
+def deaths_without_figure(doc: ReportDoc, s: Sentence, typed: list[tuple[Quantity, str]]) -> list[Span]:
+    """Where the words stand that tell of deaths in a sentence that gives no death toll
     ("several people were killed", "deaths were reported", "سقوط ضحايا"); none when it gives one
     (``typed``: its counts), says no one died ("no casualties were reported") or tells a campaign
     total. Dead and wounded told as one figure ("15 killed or wounded") give no death toll."""
@@ -102,7 +110,7 @@ def deaths_without_figure(doc: ReportDoc, s: Sentence, typed: list[tuple[Quantit
     if not hits or any(label == "none" for _, _, label in hits) or any(k == "killed" for _, k in typed) \
             or aggregate(doc.lex, s.text):
         return []
-    return [s.start + a for a, _, _ in hits]
+    return [Span(s.start + a, s.start + b) for a, b, _ in hits]
 
 
 def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -112,18 +120,23 @@ def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
-            place_first: bool = False, other_place: bool = False) -> list[Mention]:
-    """The places a count at ``pos`` belongs to: those after it in its clause up to the next
-    count, else those before it in its clause (with ``place_first``, the places since the count
-    before it come first: "A one dead, B three dead"), else the sentence's one place, unless its
-    clause names another place the gazetteer does not know (``other_place``)."""
+def _owners(q: Quantity | Span, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
+            p: EventPatterns, sentence: str, offset: int, other_place: bool = False) -> list[Mention]:
+    """The places a count ``q`` (or words that tell of deaths) belongs to: those after it in its
+    clause up to the next count, unless a new phrase parts them ("A, killing two, and B"); else those named since the count
+    before it in its clause ("A, killing two, and B, killing three"), else those before it in its
+    clause ("A: two dead and three hurt"), else the sentence's one place, unless its clause names another place the gazetteer does not know (``other_place``).
+    Where a toll follows its place (``p.place_then_toll``), those named since come first."""
+    pos = q.start
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
     prev = max([c for c in counts if first <= c < pos] + [first])
-    since = [m for m in places if prev <= m.start < pos] if place_first else []
-    return (since or [m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
-            or (places if len(places) == 1 and not other_place else []))
+    since = [m for m in places if prev <= m.start < pos]
+    after = [m for m in places if pos < m.start < nxt
+             and not p.toll_break.search(sentence, q.end - offset, m.start - offset)]
+    found = (since or after) if p.place_then_toll else (after or since)
+    return found or [m for m in places if first <= m.start < pos] \
+        or (places if len(places) == 1 and not other_place else [])
 
 
 def _downed_spans(lex: Lexicon, s: Sentence) -> list[tuple[int, int]]:
@@ -239,20 +252,26 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     counts = [q.start for q, k in typed if k in ("killed", "injured")]
     untold = deaths_without_figure(doc, s, typed)
     clauses = _clauses(lex, sentence, offset) if counts or untold else []
+    # every naming of an event's place counts where it stands ("hit A and B, killing two in A")
+    by_place = {m.place.id: m for m in event_places}
+    named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts or untold else []
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
         clause = next(((a, b) for a, b in clauses if a <= q.start < b), clauses[-1])
         other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
             p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
-        owners = _owners(q.start, event_places, clauses, counts, p.place_then_toll, other)
+        owners = list(dict.fromkeys(by_place[m.place.id] for m in _owners(
+            q, named, clauses, counts, p, sentence, offset, other)))
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
             if len(owners) > ev.share.get(k, (1, 0))[0]:
                 ev.share[k] = (len(owners), rank)
-    for pos in untold:  # deaths told without a figure: no toll of 0 for the places they were told of
-        for m in _owners(pos, event_places, clauses, sorted(counts + untold), p.place_then_toll) or event_places:
+    marks = sorted(counts + [w.start for w in untold])
+    for w in untold:  # deaths told without a figure: no toll of 0 for the places they were told of
+        owners = [by_place[m.place.id] for m in _owners(w, named, clauses, marks, p, sentence, offset)]
+        for m in owners or event_places:
             events[m.start].deaths_no_figure = True
     for pos, _, target in s.words["targets"]:
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))

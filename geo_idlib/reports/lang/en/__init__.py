@@ -44,6 +44,6 @@ LEXICON = Lexicon(
         clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,
-        casualties_after=events.CASUALTIES_AFTER),
+        casualties_after=events.CASUALTIES_AFTER, toll_break=events.TOLL_BREAK),
     layout=LayoutPatterns(caption=layout.CAPTION, credit=layout.CREDIT, dateline=layout.DATELINE),
 )

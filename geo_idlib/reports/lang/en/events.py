@@ -136,3 +136,5 @@ ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 CLAUSE_MARKS = (";", ":", " while", " whereas")
 PHRASE_END = re.compile(r"[,;:.]")
+# "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
+TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
