@@ -45,6 +45,26 @@ def test_arabic_strikes_and_tolls(gz, text, sub, place, fatalities):
     assert got == [{"sub_event_type": sub, "location": place, "fatalities": fatalities}]
 
 
+@pytest.mark.parametrize("text, fatalities", [
+    # deaths told without a figure: the toll stays empty, not 0
+    ("قصفت طائرات حربية مدينة سراقب يوم الأحد ما أدى إلى سقوط عدد من القتلى.", None),
+    ("سقط قتلى وجرحى في غارات على مدينة سراقب يوم الأحد.", None),
+    ("أسفرت غارات يوم الأحد على مدينة سراقب عن سقوط ضحايا بين المدنيين.", None),
+    ("خلفت غارات الأحد على مدينة سراقب العشرات بين قتيل وجريح.", None),  # dead and hurt in one figure
+    ("سقط قتلى في غارة لطائرة بدون طيار على مدينة سراقب يوم الأحد.", None),  # a drone ("without a pilot") says no none
+    # no word of deaths, or none told: ACLED's 0
+    ("شنت طائرات حربية غارات على مدينة سراقب يوم الأحد.", 0),
+    ("غارات على مدينة سراقب يوم الأحد دون وقوع إصابات.", 0),
+    ("غارات على مدينة سراقب يوم الأحد، ولم ترد أنباء عن ضحايا.", 0),
+    # a figure: the figure
+    ("أسفرت غارات الأحد على مدينة سراقب عن مقتل خمسة مدنيين وسقوط عدد من الجرحى.", 5),
+])
+def test_arabic_deaths_without_a_figure_leave_the_toll_empty(gz, text, fatalities):
+    assert _rows(text, gz, ("location", "fatalities", "fatalities_min", "fatalities_max")) == [
+        {"location": "Saraqib", "fatalities": fatalities, "fatalities_min": fatalities or None,
+         "fatalities_max": fatalities or None}]
+
+
 def test_arabic_words_with_the_article_are_cues_and_a_rising_toll_counts(gz):
     assert _rows("وصلت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 8 قتلى.", gz,
                  ("sub_event_type", "location", "fatalities")) == [

@@ -47,10 +47,48 @@ def test_each_toll_goes_to_the_place_it_was_told_of(gz, text, tolls):
 
 
 def test_several_deaths_give_no_figure(gz):
-    # the table's `fatalities` is ACLED's integer (0 when unknown); the range says no figure was told
+    # deaths told without a figure: `fatalities` stays empty (not ACLED's 0, which reads "no one died")
     assert _rows("Several people died when shells hit Sarmin.", gz, fields=(
         "location", "fatalities", "fatalities_min", "fatalities_max")) == [
-        {"location": "Sarmīn", "fatalities": 0, "fatalities_min": None, "fatalities_max": None}]
+        {"location": "Sarmīn", "fatalities": None, "fatalities_min": None, "fatalities_max": None}]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Binnish on Sunday, killing a number of civilians.",
+    "Deaths were reported after warplanes hit Binnish on Sunday.",
+    "An air raid on Binnish on Sunday caused casualties among the residents.",
+    "Jets struck Binnish on Sunday, killing and wounding civilians.",
+    "Jets struck Binnish on Sunday; 12 people were killed or wounded.",  # dead and hurt in one figure
+    "Rescuers searched the ruins for bodies after jets struck Binnish on Sunday.",
+])
+def test_deaths_told_without_a_figure_leave_the_toll_empty(gz, text):
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_min", "fatalities_max", "notes")) == [
+        {"location": "Binnish", "fatalities": None, "fatalities_min": None, "fatalities_max": None,
+         "notes": "Air/drone strike in Binnish; deaths reported, no figure."}]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Binnish on Sunday.",  # no word of deaths: ACLED's 0
+    "Jets struck Binnish on Sunday, wounding several people.",
+    "Jets struck Binnish on Sunday; no one was killed, rescuers said.",
+    "Jets struck Binnish on Sunday, but there were no immediate reports of casualties.",
+    "Jets struck Binnish on Sunday. Nobody died, the local council said.",
+])
+def test_no_word_of_deaths_or_none_told_is_zero(gz, text):
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Binnish", "fatalities": 0, "fatalities_max": None}]
+
+
+def test_a_toll_without_a_figure_goes_to_its_place_and_a_later_figure_fills_it(gz):
+    text = "Jets struck Sarmin on Sunday, killing several people, while shells fell on Binnish."
+    assert _rows(text, gz, fields=("location", "fatalities")) == [
+        {"location": "Sarmīn", "fatalities": None}, {"location": "Binnish", "fatalities": 0}]
+    text = "Warplanes hit Sarmin on Sunday. Several people died there, the civil defence said."
+    assert _rows(text, gz, fields=("location", "fatalities", "attribution")) == [
+        {"location": "Sarmīn", "fatalities": None, "attribution": "Syrian Civil Defence"}]
+    text = "Warplanes hit Sarmin on Sunday, killing several people. Rescuers later put the toll in Sarmin at seven."
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 7, "fatalities_max": 7}]
 
 
 def test_a_total_goes_to_no_town_and_its_parts_to_theirs(gz):

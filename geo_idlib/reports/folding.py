@@ -26,7 +26,8 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 
 
 def _specific(ev: Event) -> bool:
-    return bool(ev.targets or ev.fatalities or ev.injured or ev.people or ev.distance_km is not None)
+    return bool(ev.targets or ev.fatalities or ev.deaths_no_figure or ev.injured or ev.people
+                or ev.distance_km is not None)
 
 
 def _retold(a: Event, b: Event) -> bool:
@@ -61,6 +62,7 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
             to = told[0]
             to.sentence = f"{to.sentence} | {ev.sentence}"
             to.fatalities += ev.fatalities
+            to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
             to.injured += ev.injured
             to.targets += [t for t in ev.targets if t not in to.targets]
             to.precision = min(to.precision, ev.precision)
@@ -155,6 +157,7 @@ def _fold_fighting(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         to.fatalities += ev.fatalities
+        to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
         to.injured += ev.injured
         to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))
         to.attribution += [a for a in ev.attribution if a not in to.attribution]

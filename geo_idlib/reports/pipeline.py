@@ -36,7 +36,7 @@ from geo_idlib.reports.numbers import Quantity, count_words, find_numbers
 from geo_idlib.reports.phrases import PhraseFamilies
 from geo_idlib.reports.rows import event_row
 from geo_idlib.reports.rules import STRIKE_TYPES, WEAPON_CUES, classify, rule_for
-from geo_idlib.reports.rules.common import aggregate, sentence_attribution, sentence_numbers
+from geo_idlib.reports.rules.common import aggregate, deaths_without_figure, sentence_attribution, sentence_numbers
 
 __all__ = ["STAGES", "run", "word_families"]
 
@@ -47,15 +47,15 @@ _INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", 
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
 _SUMMARY = "\x00summary"  # what a sentence dated by a whole year or recent days is said with
 _COUNTED = frozenset({"after", "next"})  # date kinds counted from the date spoken of before
-_FAMILIES = ("cues", "forces", "sources", "targets", "dates", "context")
+_FAMILIES = ("cues", "forces", "sources", "targets", "deaths", "dates", "context")
 
 
 @lru_cache(maxsize=None)
 def word_families(lex: Lexicon) -> PhraseFamilies:
     """Every word family a report is read for, spotted in one pass."""
     return PhraseFamilies({"cues": lex.cues, "forces": lex.forces, "sources": attribution_phrases(lex),
-                           "targets": lex.targets, "dates": date_words(lex), "counts": count_words(lex),
-                           "context": {"context": lex.patterns.context_words}})
+                           "targets": lex.targets, "deaths": lex.deaths, "dates": date_words(lex),
+                           "counts": count_words(lex), "context": {"context": lex.patterns.context_words}})
 
 
 def find_places(doc: ReportDoc) -> None:
@@ -135,13 +135,14 @@ def _background(doc: ReportDoc, own, said: str = "") -> bool:
 def _placeless(doc: ReportDoc, s: Sentence, kind: str, previous: list[Event]) -> str:
     """An incident sentence that names no place: a toll that goes on from the sentence before
     ("Five of them died in air strikes", "Another three were killed in shelling", "Dozens were
-    wounded") is told of that
+    wounded", "Several people died") is told of that
     sentence's one place (the sentence takes it, and ``kind`` is kept); a toll told of an unnamed
     place ("killed in air strikes on a hospital") waits for the place the report names next.
     Anything else makes no event ('')."""
     typed = sentence_numbers(doc, s)
     tolls = [q for q, k in typed if k == "killed"]
-    if not (tolls or any(k == "injured" for _, k in typed)) or aggregate(doc.lex, s.text):
+    told = tolls or any(k == "injured" for _, k in typed) or deaths_without_figure(doc, s, typed)
+    if not told or aggregate(doc.lex, s.text):
         return ""
     places = list({ev.mention.place.id: ev.mention for ev in previous}.values())
     if len(places) == 1:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from geo_idlib.reports.actors import AIR_ACTORS
 from geo_idlib.reports.attribution import attributions
@@ -22,7 +23,7 @@ from geo_idlib.reports.mentions import Mention
 from geo_idlib.reports.numbers import Quantity
 
 __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_attribution", "area_name",
-           "incident_events", "aggregate"]
+           "incident_events", "aggregate", "deaths_without_figure"]
 
 
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
@@ -95,6 +96,25 @@ def aggregate(lex: Lexicon, sentence: str) -> bool:
         lex.patterns.aggregate.search(sentence))
 
 
+class Span(NamedTuple):
+    """Where words stand in the report (its offsets)."""
+
+    start: int
+    end: int
+
+
+def deaths_without_figure(doc: ReportDoc, s: Sentence, typed: list[tuple[Quantity, str]]) -> list[Span]:
+    """Where the words stand that tell of deaths in a sentence that gives no death toll
+    ("several people were killed", "deaths were reported", "سقوط ضحايا"); none when it gives one
+    (``typed``: its counts), says no one died ("no casualties were reported") or tells a campaign
+    total. Dead and wounded told as one figure ("15 killed or wounded") give no death toll."""
+    hits = s.words["deaths"]
+    if not hits or any(label == "none" for _, _, label in hits) or any(k == "killed" for _, k in typed) \
+            or aggregate(doc.lex, s.text):
+        return []
+    return [Span(s.start + a, s.start + b) for a, b, _ in hits]
+
+
 def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     cut = any(mark in sentence for mark in lex.patterns.clause_marks)  # else one clause: skip the scan
     bounds = [0, *(m.end() for m in lex.patterns.clause.finditer(sentence))] if cut else [0]
@@ -102,10 +122,10 @@ def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def _owners(q: Quantity, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
+def _owners(q: Quantity | Span, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
             p: EventPatterns, sentence: str, offset: int, other_place: bool = False) -> list[Mention]:
-    """The places a count ``q`` belongs to: those after it in its clause up to the next count,
-    unless a new phrase parts them ("A, killing two, and B"); else those named since the count
+    """The places a count ``q`` (or words that tell of deaths) belongs to: those after it in its
+    clause up to the next count, unless a new phrase parts them ("A, killing two, and B"); else those named since the count
     before it in its clause ("A, killing two, and B, killing three"), else those before it in its
     clause ("A: two dead and three hurt"), else the sentence's one place, unless its clause names another place the gazetteer does not know (``other_place``).
     Where a toll follows its place (``p.place_then_toll``), those named since come first, after a
@@ -238,10 +258,11 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
                                 unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
     counts = [q.start for q, k in typed if k in ("killed", "injured")]
-    clauses = _clauses(lex, sentence, offset) if counts else []
+    untold = deaths_without_figure(doc, s, typed)
+    clauses = _clauses(lex, sentence, offset) if counts or untold else []
     # every naming of an event's place counts where it stands ("hit A and B, killing two in A")
     by_place = {m.place.id: m for m in event_places}
-    named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts else []
+    named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts or untold else []
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
@@ -255,6 +276,11 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             (ev.fatalities if k == "killed" else ev.injured).append(q)
             if len(owners) > ev.share.get(k, (1, 0))[0]:
                 ev.share[k] = (len(owners), rank)
+    marks = sorted(counts + [w.start for w in untold])
+    for w in untold:  # deaths told without a figure: no toll of 0 for the places they were told of
+        owners = [by_place[m.place.id] for m in _owners(w, named, clauses, marks, p, sentence, offset)]
+        for m in owners or event_places:
+            events[m.start].deaths_no_figure = True
     for pos, _, target in s.words["targets"]:
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
         if target not in events[nearest.start].targets:

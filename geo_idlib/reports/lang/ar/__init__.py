@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from geo_idlib.reports.lang import DateWords, EventPatterns, LayoutPatterns, Lexicon, NumberWords
 from geo_idlib.reports.lang.ar import dates, events, layout, numbers
+from geo_idlib.reports.lang.ar.deaths import DEATHS
 from geo_idlib.reports.lang.ar.forces import FORCES
 from geo_idlib.reports.lang.ar.sources import SOURCES, VERBS
 from geo_idlib.reports.lang.ar.targets import TARGETS
@@ -24,6 +25,7 @@ LEXICON = Lexicon(
     sources=SOURCES,
     verbs=VERBS,
     targets=TARGETS,
+    deaths=DEATHS,
     numbers=NumberWords(
         values=numbers.WORD_VALUES, unit=numbers.UNIT, word_value=numbers.word_value, vague=numbers.VAGUE_VALUES,
         vague_pattern=numbers.VAGUE_PATTERN, vague_value=numbers.vague_value, scales=numbers.SCALES,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from geo_idlib.reports.lang import DateWords, EventPatterns, LayoutPatterns, Lexicon, NumberWords
 from geo_idlib.reports.lang.en import dates, events, layout, numbers
+from geo_idlib.reports.lang.en.deaths import DEATHS
 from geo_idlib.reports.lang.en.forces import FORCES
 from geo_idlib.reports.lang.en.sources import SOURCES, VERBS
 from geo_idlib.reports.lang.en.targets import TARGETS
@@ -20,11 +21,13 @@ LEXICON = Lexicon(
     sources=SOURCES,
     verbs=VERBS,
     targets=TARGETS,
+    deaths=DEATHS,
     numbers=NumberWords(
         values=numbers.WORD_VALUES, unit=numbers.UNIT, word_value=numbers.word_value, vague=numbers.VAGUE_VALUES,
         vague_pattern=numbers.VAGUE_PATTERN, vague_value=numbers.vague_value, scales=numbers.SCALES,
         qualifiers=numbers.QUALIFIERS, range=numbers.RANGE, between=numbers.BETWEEN, persons=numbers.PERSONS,
-        adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP),
+        adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP,
+        negation=numbers.NEGATION),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
         directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS,
