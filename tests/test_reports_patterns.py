@@ -242,6 +242,12 @@ def test_russian_strikes_are_russias(gz, text):
         {"actor1": "Military Forces of Russia", "location": "Sarmīn", "fatalities": 4}]
 
 
+def test_soldiers_counted_among_the_dead_are_the_side_struck(gz):
+    text = "Twelve Turkish soldiers died when Russian jets struck their post near Balyun."
+    assert _rows(text, gz, fields=("actor1", "actor2", "fatalities")) == [
+        {"actor1": "Military Forces of Russia", "actor2": "Military Forces of Turkey", "fatalities": 12}]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [

@@ -211,6 +211,13 @@ def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) 
     return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
 
 
+def _counted_forces(s: Sentence, typed: list[tuple[Quantity, str]]) -> set[str]:
+    """The forces named right after a toll ("33 Turkish soldiers were killed"): the side that
+    died, not the one that struck."""
+    ends = {q.end - s.start for q, k in typed if k in ("killed", "injured")}
+    return {name for a, _, name in s.words["forces"] if any(0 <= a - e <= 2 for e in ends)}
+
+
 def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int, *,
                     territory=None) -> list[Event]:
     """The incidents (strikes, shelling, clashes, or with ``territory`` changes of control) one
@@ -244,7 +251,9 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         # "a mother from X", "shelling from X": not an event in X
         event_places = [m for m in event_places
                         if not _before_place(p.from_before, context, sentence, m.start - offset)]
-        actor1, actor2 = (actors + ["", ""])[:2]
+        victims = _counted_forces(s, typed)  # "33 Turkish soldiers were killed": who was struck, not who struck
+        actor1 = next((a for a in actors if a not in victims), "")
+        actor2 = next((a for a in actors if a != actor1), "")
         air_report = bool(doc.cue_families & {"air", "aircraft"})
         # an attack with no weapon named, by a side that does not fly ("rebels attacked X"): shelling
         default = "Shelling/artillery/missile attack" if kind == "Air/drone strike" and actor1 \
