@@ -103,6 +103,13 @@ def test_an_arabic_toll_said_in_a_town_after_it_is_that_towns(gz):
         "Kafr Rumah": 0, "Hass": 4, "Kafr Sajnah": 0}
 
 
+def test_arabic_fighters_counted_among_the_dead_are_the_side_attacked(gz):
+    text = "قتل أربعة عناصر من قوات النظام في هجوم شنته فصائل المعارضة على بلدة كفرنبودة."
+    assert _rows(text, gz, ("sub_event_type", "actor1", "actor2", "fatalities")) == [
+        {"sub_event_type": "Armed clash", "actor1": "Syrian opposition rebels", "actor2": "Military Forces of Syria",
+         "fatalities": 4}]
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]

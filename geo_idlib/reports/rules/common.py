@@ -211,11 +211,15 @@ def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) 
     return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
 
 
+_COUNTED_GAP_RE = re.compile(r"\s*(?:(?:members\s+)?of\s+(?:the\s+)?|(?:عناصر\s+)?من\s+)?$")  # "five of the", "عناصر من"
+
+
 def _counted_forces(s: Sentence, typed: list[tuple[Quantity, str]]) -> set[str]:
-    """The forces named right after a toll ("33 Turkish soldiers were killed"): the side that
-    died, not the one that struck."""
-    ends = {q.end - s.start for q, k in typed if k in ("killed", "injured")}
-    return {name for a, _, name in s.words["forces"] if any(0 <= a - e <= 2 for e in ends)}
+    """The forces named right after a toll ("33 Turkish soldiers were killed", "ثلاثة عناصر من
+    قوات النظام"): the side that died, not the one that struck."""
+    ends = [q.end - s.start for q, k in typed if k in ("killed", "injured")]
+    return {name for a, _, name in s.words["forces"]
+            if any(0 <= a - e <= 12 and _COUNTED_GAP_RE.match(s.text, e, a) for e in ends)}
 
 
 def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int, *,
