@@ -248,6 +248,20 @@ def test_soldiers_counted_among_the_dead_are_the_side_struck(gz):
         {"actor1": "Military Forces of Russia", "actor2": "Military Forces of Turkey", "fatalities": 12}]
 
 
+def test_a_phrase_of_another_verb_ends_the_places_taken(gz):
+    text = "Government forces took Sarmin on Saturday, surrounding a Turkish post near Binnish."
+    assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Sarmīn"]
+
+
+@pytest.mark.parametrize("when, date", [("last month", "2019-04-01"), ("earlier this month", "2019-05-01"),
+                                        ("الشهر الماضي", "2019-04-01")])
+def test_last_month_and_this_month_are_the_month(gz, when, date):
+    text = f"Jets struck Sarmin {when}." if when.isascii() else f"قصفت الطائرات مدينة سرمين {when}."
+    # published on 3 May: April ended three days before, so it is news, not background
+    assert _rows(text, gz, published=dt.date(2019, 5, 3), fields=("event_date", "time_precision")) == [
+        {"event_date": date, "time_precision": 3}]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [

@@ -129,6 +129,7 @@ class EventPatterns:
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
     clause_join: Pattern = re.compile(r"(?!)")  # joins two clauses that may each tell of an incident (";")
     part_before: Pattern = re.compile(r"(?!)")  # before a part of the toll just told ("including", "بينهم")
+    capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
     toll_place: Pattern = re.compile(r"(?!)")  # right before a place: where the toll before it died ("في بلدة")
     toll_break: Pattern = re.compile(r"(?!)")  # between a toll and a place after it: not that place's toll
     verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")

@@ -247,6 +247,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             event_places = reference[:1]
         verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
         event_places = [m for m in event_places if m.start > verb] or event_places
+        end = p.capture_end.search(sentence, verb - offset)
+        event_places = [m for m in event_places if not end or m.start - offset < end.start()] or event_places
         # "villages south of the town of X, including A and B": A and B were taken, not X
         event_places = [m for m in event_places if m.qualifier != "near"] or event_places
         sub, actor1, actor2 = territory(actors)

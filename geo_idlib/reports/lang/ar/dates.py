@@ -42,14 +42,16 @@ PATTERNS = (
     ("today", rf"\b(?P<rel>{_REL})\b"),
     ("after", r"\b(?P<dir>بعد|قبل)\s+(?P<count>يومين|يوم)\b"),
     ("last_week", r"\b(?:الأسبوع|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)\b"),
+    ("prev_month", r"\b(?:الشهر)\s+(?:الماضي|المنصرم|الفائت|السابق)\b"),
+    ("this_month", r"\b(?:الشهر\s+(?:الجاري|الحالي)|(?:مطلع\s+)?هذا\s+الشهر)\b"),
     ("recent", r"\b(?:قبل\s+(?:أيام|ايام)|منذ\s+(?:أيام|ايام)|"
                r"(?:خلال|في)\s+(?:الأيام|الايام)\s+(?:الماضية|الأخيرة|الاخيرة))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
 HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], article=False), "يوم", "يومين",
          "أيام", "ايام", "الأيام", "الايام",
-         *attached(["الأسبوع", "الاسبوع"], article=False))
+         *attached(["الأسبوع", "الاسبوع", "الشهر"], article=False))
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول", "في",
-                      "الأسبوع", "الاسبوع", "منذ",
+                      "الأسبوع", "الاسبوع", "منذ", "الشهر", "هذا", "مطلع",
                       "خلال", "منذ"])

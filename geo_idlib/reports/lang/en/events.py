@@ -136,6 +136,8 @@ ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 CLAUSE_MARKS = (";", ":", " while", " whereas")
 CLAUSE_JOIN = re.compile(r";\s")  # two clauses, each may tell an incident of its own
+# "seized X, encircling a post in Y": a phrase of another verb ends the places taken ("including" does not)
+CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 PHRASE_END = re.compile(r"[,;:.]")
 # "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
 TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
