@@ -27,7 +27,7 @@ CUES = {
     "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
                "targeted"],
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "death", "deaths", "lives", "martyred",
-               "perished", "casualties", "wounded", "wounding",
+               "perished", "casualties", "fatalities", "wounded", "wounding",
                "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
     # a bomb left or driven, not dropped: a remote explosive, never an air strike
