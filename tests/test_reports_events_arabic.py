@@ -110,6 +110,11 @@ def test_arabic_fighters_counted_among_the_dead_are_the_side_attacked(gz):
          "fatalities": 4}]
 
 
+def test_an_adverb_between_the_arabic_kill_verb_and_its_figure(gz):
+    assert _rows("قتل في البداية ثلاثة أشخاص بغارة على مدينة سراقب.", gz, ("location", "fatalities")) == [
+        {"location": "Saraqib", "fatalities": 3}]
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]
