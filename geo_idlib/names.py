@@ -97,6 +97,7 @@ def slug(name: str) -> str:
     return "-".join(tokens(name)) or "place"
 
 
+@lru_cache(maxsize=65536)  # words recur across names ("kafr", "tall", "sharqi")
 def _fold_token(token: str) -> str:
     for pattern, repl in _LATIN_SUBS:
         token = pattern.sub(repl, token)

@@ -8,8 +8,12 @@ sentence and a suggested fix (:data:`REVIEW_COLUMNS`):
   match: check it);
 * ``outside the north-west``: an event placed outside Idlib, Hama, Aleppo and Lattakia;
 * ``capture``: a town or city said to change hands (often claimed before it happens);
+* ``front moved``: a capture that moved the front of the ``--control`` table on its date (the
+  side that took the place; it replaces the ``capture`` row of that event);
 * ``low confidence``: an event below ``--min-confidence``, left off the map;
 * ``merged``: one event told by several reports (their figures become a range);
+* ``no toll figure``: an event whose reports tell of deaths without a figure ("several people
+  were killed"): ``fatalities`` is left empty, and the report may give the figure elsewhere;
 * ``not on the map``: a row without coordinates, a flow whose origin or destination is unknown.
 
 People correct in two files and re-run: a places CSV (``--places``: the place a name stands
@@ -43,13 +47,13 @@ import pandas as pd
 from geo_idlib.errors import InputError
 
 __all__ = ["REVIEW_COLUMNS", "ReviewItem", "Override", "stable_ids", "name_items", "event_items",
-           "left_off_items", "review_csv", "read_overrides", "apply_overrides", "reviewed"]
+           "left_off_items", "front_items", "review_csv", "read_overrides", "apply_overrides", "reviewed"]
 
 #: Columns of ``NAME.review.csv``.
 REVIEW_COLUMNS = ["id", "check", "report", "place", "sentence", "why", "suggested_fix"]
 #: The order checks are listed in.
-CHECKS = ("unknown place", "spelling guess", "outside the north-west", "capture", "low confidence", "merged",
-          "not on the map")
+CHECKS = ("unknown place", "spelling guess", "outside the north-west", "capture", "front moved", "low confidence",
+          "merged", "no toll figure", "not on the map")
 #: Governorates of the north-west (OCHA P-codes): Aleppo, Hama, Lattakia, Idlib.
 NORTH_WEST = frozenset({"SY02", "SY05", "SY06", "SY07"})
 #: Changes of control worth a second look when the place is a town or a city.
@@ -165,15 +169,25 @@ def _place_kind(row: pd.Series, gazetteer) -> str:
 
 def event_items(events: pd.DataFrame, *, min_confidence: float = 0.0, gazetteer=None) -> list[ReviewItem]:
     """Events to check (see the module doc): outside the north-west, captures of towns and cities,
-    below ``min_confidence`` (left off the map), merged from several reports."""
+    below ``min_confidence`` (left off the map), merged from several reports, deaths told without
+    a figure in reports (an empty ``fatalities`` of a table's own row is that table's word).
+
+    >>> ev = pd.DataFrame({"event_id_cnty": ["SYR-w-1"], "report_id": ["w"], "location": ["Sarmin"],
+    ...                    "fatalities": [None], "quote": ["Several people died in a raid on Sarmin."]})
+    >>> [(i.id, i.check) for i in event_items(ev)]
+    [('SYR-w-1', 'no toll figure')]
+    """
     pcode = events.get("admin1_pcode", pd.Series("", index=events.index)).fillna("").astype(str)
     outside = (pcode != "") & ~pcode.isin(NORTH_WEST)
     capture = events.get("sub_event_type", pd.Series("", index=events.index)).isin(CAPTURE_TYPES)
     confidence = pd.to_numeric(events.get("confidence", pd.Series(float("nan"), index=events.index)))
     low = (confidence < min_confidence) if min_confidence else pd.Series(False, index=events.index)
-    merged = events.get("report_id", pd.Series("", index=events.index)).fillna("").astype(str).str.contains(";")
+    reports = events.get("report_id", pd.Series("", index=events.index)).fillna("").astype(str)
+    merged = reports.str.contains(";")
+    untolled = (reports != "") & events.get("fatalities", pd.Series(0, index=events.index)).isna() \
+        & events.get("fatalities_min", pd.Series(float("nan"), index=events.index)).isna()
     items = []
-    for i in events.index[outside | capture | low | merged]:
+    for i in events.index[outside | capture | low | merged | untolled]:
         row = events.loc[i]
         eid, report, where = row["event_id_cnty"], str(row.get("report_id") or ""), str(row.get("location") or "")
         what = (f"{row.get('sub_event_type') or 'event'} in {where or 'an unknown place'} "
@@ -200,6 +214,11 @@ def event_items(events: pd.DataFrame, *, min_confidence: float = 0.0, gazetteer=
                                     f"{what}: told by {len(reports)} reports, taken as one event{toll}",
                                     "if they are one event, action 'ok' (or set 'fatalities'); if not, 'drop' "
                                     "the row and map the reports apart"))
+        if untolled[i]:
+            items.append(ReviewItem(eid, "no toll figure", report, where, _quote(row),
+                                    f"{what}: deaths are reported without a figure, so fatalities is empty",
+                                    "if a report gives the toll, set 'fatalities' (9 or 5-9); else action 'ok' "
+                                    "(it stays empty, not 0)"))
     return items
 
 
@@ -218,6 +237,33 @@ def left_off_items(left_off: Iterable[tuple[dict | None, InputError]]) -> list[R
         items.append(ReviewItem(item_id, "not on the map", report, place, quote,
                                 f"{problem.field or 'row'}: {problem.message}", fix))
     return items
+
+
+def front_items(items: list[ReviewItem], moves: Iterable[dict], events: pd.DataFrame) -> list[ReviewItem]:
+    """``items`` with one ``front moved`` row per capture that moved the front (``moves`` as
+    :func:`geo_idlib.layers.control.apply_captures` gives them), instead of the event's ``capture`` row.
+
+    >>> ev = pd.DataFrame({"event_id_cnty": ["e1"], "report_id": ["wire"], "quote": ["Troops took P."]})
+    >>> move = {"event_id": "e1", "date": "2020-02-06", "place": "P", "before": "opposition", "after": "government"}
+    >>> [(i.check, i.why) for i in front_items([], [move], ev)]
+    [('front moved', 'P: opposition → government on 2020-02-06: the front is redrawn from that day')]
+    """
+    moves = list(moves)
+    by_id = events.set_index("event_id_cnty") if len(events) else None
+    moved = {m["event_id"] for m in moves}
+    out = [i for i in items if not (i.check == "capture" and i.id in moved)]
+    for m in moves:
+        row = by_id.loc[m["event_id"]] if by_id is not None and m["event_id"] in by_id.index else None
+        if isinstance(row, pd.DataFrame):
+            row = row.iloc[0]
+        report = str(row.get("report_id") or "") if row is not None else ""
+        quote = _quote(row) if row is not None else ""
+        before = m["before"] or "no status known"
+        out.append(ReviewItem(m["event_id"], "front moved", report, m["place"], quote,
+                              f"{m['place']}: {before} → {m['after']} on {m['date']}: the front is redrawn from that day",
+                              "captures are often claimed before they happen: if it was not taken then, action 'drop' "
+                              "(or correct 'event_date'); if right, 'ok'"))
+    return out
 
 
 def reviewed(items: Iterable[ReviewItem], checked: Iterable[str]) -> list[ReviewItem]:

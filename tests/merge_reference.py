@@ -92,7 +92,8 @@ def _merged_row(members: pd.DataFrame) -> dict:
         fatalities_min=members["fatalities_min"].min(), fatalities_max=members["fatalities_max"].max(),
         injured_min=members["injured_min"].min(), people=members["people"].min(),
     )
-    row["fatalities"] = None if pd.isna(row["fatalities_min"]) else int(row["fatalities_min"])
+    row["fatalities"] = int(row["fatalities_min"]) if pd.notna(row["fatalities_min"]) else \
+        None if members["fatalities"].isna().any() else 0  # no figure: deaths told without one, or none
     row["sources_count"] = len(_split(row["source"]))
     keep = 1.0
     for c in members["confidence"].fillna(0):
@@ -101,7 +102,8 @@ def _merged_row(members: pd.DataFrame) -> dict:
     if len(members) > 1:
         span = "" if pd.isna(row["fatalities_max"]) else str(row["fatalities_max"]) \
             if row["fatalities_min"] == row["fatalities_max"] else f"{row['fatalities_min']}-{row['fatalities_max']}"
-        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else ""
+        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else \
+            "; deaths reported, no figure" if row["fatalities"] is None else ""
         by = f" by {row['actor1']}" if row["actor1"] else ""
         row["notes"] = (f"{row['sub_event_type']}{by} in {row['location']}, told by {len(members)} reports "
                         f"({row['report_id']}){toll}.")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from geo_idlib.layers.strikes import TEXT_COLUMNS, _int_or_missing, _text, _urls, precision_radius_m
+from geo_idlib.layers.strikes import NO_FIGURE, TEXT_COLUMNS, _int_or_missing, _text, _urls, precision_radius_m
 from geo_idlib.layers.symbols import OTHER, SYMBOLS
 
 
@@ -21,6 +21,7 @@ def reference_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] 
     types = sorted({_text(t) for t in events.get("sub_event_type", pd.Series(dtype=str))})
     known_types = [t for t in SYMBOLS if t in types]
     type_index = {t: known_types.index(t) if t in known_types else len(known_types) for t in types}
+    tolls = "fatalities" in events
     dates = sorted({_text(d)[:10] for d in events["event_date"]} - {""})
     date_index = {d: i for i, d in enumerate(dates)} | {"": -1}  # -1: undated
     cols: dict[str, list] = {k: [] for k in ("lat", "lon", "d", "tp", "t", "fmin", "fmax", "f",
@@ -34,9 +35,9 @@ def reference_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] 
         best = _int_or_missing(row.get("fatalities"))
         low = _int_or_missing(row.get("fatalities_min"))
         high = _int_or_missing(row.get("fatalities_max"))
-        if best == 0 and low < 0 and high < 0:
-            best = -1  # ACLED's 0 with no figure behind it: none reported
-        cols["f"].append(best if best >= 0 else low)
+        if low < 0 and high < 0 and best <= 0:  # no figure: ACLED's 0 (or no such column) is none reported,
+            best = NO_FIGURE if tolls and pd.isna(row.get("fatalities")) else -1  # an empty toll has no figure
+        cols["f"].append(best if best >= 0 else low)  # the symbol's size: the smallest without a figure
         cols["fmin"].append(low if low >= 0 else best)
         cols["fmax"].append(high if high >= 0 else best)
         cols["people"].append(_int_or_missing(row.get("people")))

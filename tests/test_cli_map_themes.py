@@ -14,19 +14,43 @@ def test_control_and_flows_without_events(tmp_path, capsys):
     out = tmp_path / "front.html"
     assert main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(out), "--offline"]) == 0
     html = out.read_text(encoding="utf-8")
-    assert "Control on 2019-08-31" in html and "Changed hands 2019-05-31" in html and "Displacement flows" in html
-    assert "Control on 2017-10-01, 2019-05-31, 2019-08-31" in html  # the subtitle (no events)
-    assert '"className":"gi-hatched"' in html  # Kafr Nabudah is contested in May 2019
+    assert "Control on 2019-08-23" in html and "Changed hands 2019-05-09 \\u2192 2019-05-22" in html
+    assert "Displacement flows" in html
+    assert "Control on 2019-05-08, 2019-05-09, 2019-05-22, 2019-05-26, 2019-08-12, 2019-08-15, 2019-08-21, 2019-08-23" in html
+    assert '"className":"gi-nodata"' in html and "No data: no place with a known status within 10 km" in html
     again = tmp_path / "again.html"
     main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(again), "--offline"])
     assert out.read_bytes() == again.read_bytes()
 
 
-def test_date_filter_applies_to_control(tmp_path):
+def test_date_filter_applies_to_control_and_carries_the_status_to_its_start(tmp_path):
     out = tmp_path / "late.html"
-    assert main(["map", "--control", str(CONTROL), "-o", str(out), "--from", "2019-05-01"]) == 0
+    assert main(["map", "--control", str(CONTROL), "-o", str(out), "--from", "2019-05-15"]) == 0
     html = out.read_text(encoding="utf-8")
-    assert "Control on 2019-05-31" in html and "Control on 2017-10-01" not in html
+    assert "Control on 2019-05-15" in html and "Control on 2019-05-22" in html and "Control on 2019-05-09" not in html
+
+
+def test_captures_in_reports_move_the_front_and_are_listed_for_review(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "saraqib.txt").write_text("Published 7 February 2020\n\nGovernment forces captured Saraqeb on "
+                                      "Thursday after a week of fighting, a monitor said.\n", encoding="utf-8")
+    table = tmp_path / "status.csv"
+    table.write_text("date,place,controller\n2019-12-01,Saraqib,opp\n2019-12-01,Sarmin,opp\n"
+                     "2019-12-01,Maarat al-Numan,opp\n2019-12-01,Taftanaz,opp\n", encoding="utf-8")
+    out = tmp_path / "front.html"
+    assert main(["map", str(news), "--control", str(table), "-o", str(out), "--offline"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Control on 2020-02-06" in html and "Changed hands 2019-12-01 \\u2192 2020-02-06" in html
+    review = (tmp_path / "front.review.csv").read_text(encoding="utf-8").splitlines()
+    moved = [line for line in review if ",front moved," in line]
+    assert len(moved) == 1 and "Saraqib: opposition → government on 2020-02-06" in moved[0]
+    assert not [line for line in review if ",capture," in line]  # the front row stands for it
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text(f"id,action\n{moved[0].split(',')[0]},drop\n", encoding="utf-8")
+    assert main(["map", str(news), "--control", str(table), "-o", str(out), "--offline",
+                 "--overrides", str(overrides)]) == 0
+    assert "Control on 2020-02-06" not in out.read_text(encoding="utf-8")  # dropped: the front stays
 
 
 @pytest.mark.parametrize("files,message", [

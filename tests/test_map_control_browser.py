@@ -9,6 +9,7 @@ from browser_support import chromium, visit
 from geo_idlib.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+BASE = EXAMPLES.parent / "gazetteer" / "control_2017.csv"
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +18,7 @@ def front_map(tmp_path_factory):
     frontline = EXAMPLES / "reports" / "2018-01-21-frontline-airbase.txt"
     events = out.parent / "events.csv"
     assert main(["extract", str(frontline), "-o", str(events)]) == 0
-    assert main(["map", str(events), "--control", str(EXAMPLES / "control" / "abu_duhur_2018.csv"),
+    assert main(["map", str(events), "--control", str(BASE), "--control", str(EXAMPLES / "control" / "abu_duhur_2018.csv"),
                  "--flows", str(EXAMPLES / "flows_demo.csv"), "--roads", "--offline", "-o", str(out),
                  "--title", "The front before and after January 2018"]) == 0
     return out
@@ -37,34 +38,42 @@ def test_front_layers_draw_and_follow_the_time_slider(front_map):
     with chromium() as browser, visit(browser, front_map) as seen:
         page = seen.page
         overlays = _overlay_names(page)
-        assert overlays["Control on 2017-10-01"] is False and overlays["Control on 2018-02-01"] is True
-        assert overlays["Changed hands 2017-10-01 → 2018-02-01"] is False
+        assert overlays["Control on 2017-10-01"] is False and overlays["Control on 2018-01-29"] is True
+        assert overlays["Changed hands 2018-01-19 → 2018-01-20"] is False
         assert overlays["Displacement flows"] is True and overlays["Highways M5/M4 (schematic)"] is True
         assert overlays["Distances claimed (rings)"] is True
         legend = page.get_by_role("region", name="Zones of control")
-        assert "derived from 17 places" in legend.inner_text() and "Frontline (derived)" in legend.inner_text()
-        assert page.locator("path.gi-hatched").count() == 0  # no contested place in this table
+        text = legend.inner_text()
+        assert "derived from 2237 places' last known status on each of 8 dates, 2017-10-01 to 2018-01-29" in text
+        assert "Frontline (derived)" in text
+        assert "No data: no place with a known status within 10 km" in text
+        assert page.locator("path.gi-nodata").count() == 1  # the hatched no-data area of the date shown
+        fill = page.evaluate("() => document.querySelector('path.gi-nodata').getAttribute('fill')")
+        assert fill == "url(#gi-nodata)" and page.locator("pattern#gi-nodata").count() == 1
         dates = page.evaluate("() => [...document.querySelectorAll('.gi-time input')].map(i => i.max)")
         # the slider's last date shown decides which control layer is drawn
         _slider(page, ".gi-time-to", 0)
         overlays = _overlay_names(page)
-        assert overlays["Control on 2017-10-01"] is True and overlays["Control on 2018-02-01"] is False
+        assert overlays["Control on 2017-10-01"] is True and overlays["Control on 2018-01-29"] is False
         _slider(page, ".gi-time-to", int(dates[1]))
-        assert _overlay_names(page)["Control on 2018-02-01"] is True
+        assert _overlay_names(page)["Control on 2018-01-29"] is True
         ring = page.get_by_text("12 km from Saraqib (claim, 2018-01-20)")
         assert ring.count() == 1
         assert seen.errors == [] and seen.dialogs == [] and seen.blocked == []
 
 
-def test_a_place_popup_says_who_held_it_and_the_source(front_map):
+def test_a_place_that_changed_hands_on_the_date_shown_says_who_took_it_and_the_source(front_map):
     with chromium() as browser, visit(browser, front_map) as seen:
         page = seen.page
-        page.evaluate("""() => { let hit = null;
+        titles = page.evaluate("""() => { const titles = [];
             const map = Object.values(window).find(v => v instanceof L.Map);
-            map.eachLayer(l => {
-            if (l.feature && l.feature.properties.title === 'Abu al-Duhur Military Airbase'
-                && l.feature.properties.rows[1][1] === '2018-02-01') hit = l; });
-            hit.openPopup(); }""")
+            map.eachLayer(l => { const p = l.feature && l.feature.properties;
+                if (p && p.rows && p.rows[0][0] === 'Controller') titles.push(p.title); });
+            return titles; }""")
+        assert titles == ["Abū az̧ Z̧uhūr"]  # 2018-01-29 shows the one place its row changed, not the 2,237 behind it
+        page.evaluate("""() => { const map = Object.values(window).find(v => v instanceof L.Map);
+            map.eachLayer(l => { const p = l.feature && l.feature.properties;
+                if (p && p.rows && p.rows[0][0] === 'Controller') l.openPopup(); }); }""")
         popup = page.locator(".leaflet-popup-content").inner_text()
-        assert "Abu al-Duhur Military Airbase" in popup and "government" in popup and "2018-01-20" in popup
+        assert "government" in popup and "2018-01-29" in popup and "SouthFront" in popup
         assert seen.errors == []

@@ -136,25 +136,32 @@ def test_the_print_page_has_no_controls_a_whole_key_credits_and_no_overlaps(prin
 
 
 def test_png_size_scale_and_small_multiples(tmp_path, gz):
-    status = control_status(read_csv_table(EXAMPLES / "control" / "abu_duhur_2018.csv"), gz)
-    builder = MapBuilder("South-east Idlib before and after January 2018", gazetteer=gz).add_control(status)
-    assert [p.get("caption") for p in builder.print_panels()] == ["Control on 2017-10-01", "Control on 2018-02-01"]
+    status = control_status(read_csv_table(EXAMPLES / "control" / "southern_idlib_2019.csv"), gz)
+    builder = MapBuilder("Northern Hama, August 2019", gazetteer=gz, start="2019-08-16").add_control(status)
+    assert [p.get("caption") for p in builder.print_panels()] == [
+        "Control on 2019-08-16", "Control on 2019-08-21", "Control on 2019-08-23"]
     png = builder.to_png(tmp_path / "front.png", size=(900, 500), scale=2)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1800, 1000)
     assert (tmp_path / "front.png").read_bytes() == png
-    assert builder.print_panels(at="2018-01-01") == [
-        {"hi": "2018-01-01", "caption": builder.title, "sub": "As of 2018-01-01: {n} events"}]
+    assert builder.print_panels(at="2019-08-22") == [
+        {"hi": "2019-08-22", "caption": builder.title, "sub": "As of 2019-08-22: {n} events"}]
+    every = MapBuilder("Northern Hama, 2019", gazetteer=gz).add_control(status)  # 8 dates: 4 panels, first to last
+    assert [p["caption"] for p in every.print_panels()] == [
+        "Control on 2019-05-08", "Control on 2019-05-22", "Control on 2019-08-15", "Control on 2019-08-23"]
+    assert builder.print_panels(at=["2019-08-23", "2019-08-01"]) == [  # --at D1,D2: the dates chosen
+        {"hi": "2019-08-01", "caption": "As of 2019-08-01", "sub": "Events up to 2019-08-01: {n}"},
+        {"hi": "2019-08-23", "caption": "As of 2019-08-23", "sub": "Events up to 2019-08-23: {n}"}]
     page = tmp_path / "print.html"
     builder_page(builder, page)
     with chromium() as browser:
         tab = browser.new_page(viewport={"width": 700, "height": 600})
-        tab.goto(page.as_uri() + "#hi=2017-10-01&caption=Control%20on%202017-10-01&legend=0")
+        tab.goto(page.as_uri() + "#hi=2019-08-21&caption=Control%20on%202019-08-21&legend=0")
         tab.wait_for_function("GeoIdlib.ready === true")
-        assert tab.locator(".gi-title h1").inner_text() == "Control on 2017-10-01"
+        assert tab.locator(".gi-title h1").inner_text() == "Control on 2019-08-21"
         assert not tab.locator(".gi-legend").is_visible()
         drawn = tab.evaluate("""() => Object.keys(window).filter(k => k.startsWith('shapes_layer')
             && GeoIdlib.map.hasLayer(window[k])).length""")
-        assert drawn == 1  # the zones of 2017-10-01 only
+        assert drawn == 1  # the zones of 2019-08-21 only
 
 
 def test_the_print_page_shows_hostile_text_as_text(tmp_path):

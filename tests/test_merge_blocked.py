@@ -38,7 +38,7 @@ def random_events(n: int, seed: int) -> pd.DataFrame:
         "source_url": str(rng.choice(["", "https://a.example", "https://a.example; https://b.example"])),
         "quote": str(rng.choice(["", "Jets hit it.", "Jets hit it. | Shells fell.", "Shells fell. |Shells fell."])),
         "targets": str(rng.choice(["", "", "hospital", "market", "hospital; market", "market;residential"])),
-        "fatalities": int(rng.integers(0, 4)), "fatalities_min": low[i],
+        "fatalities": None if rng.random() < 0.2 else int(rng.integers(0, 4)), "fatalities_min": low[i],
         "fatalities_max": low[i] + rng.integers(0, 3) if low[i] == low[i] else np.nan,
         "confidence": confidence[i], "distance_km": rng.choice([np.nan, 3.0]),
     } for i in range(n)])

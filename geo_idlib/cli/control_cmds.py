@@ -14,13 +14,24 @@ FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = command(sub, "frontline", help="derive zones of control and frontlines from a control table",
-                description="STATUS.csv has date,place,controller[,source]: one row per place and date.",
-                examples=["geo-idlib frontline examples/control/abu_duhur_2018.csv -o maps/fronts.gpkg",
-                          "geo-idlib frontline status.csv --date 2019-05-01 -o front.geojson"])
-    p.add_argument("status", type=Path, metavar="STATUS.csv")
+    p = command(sub, "frontline", help="derive zones of control and frontlines from control tables",
+                description="STATUS.csv has date,place,controller[,source]: one row per place and date. Several "
+                            "tables are read as one, later on top of earlier (a snapshot, then changes); every "
+                            "place keeps its last known status until a later row, or a capture in --events, "
+                            "changes it.",
+                examples=["geo-idlib frontline gazetteer/control_2017.csv examples/control/ -o maps/fronts.gpkg",
+                          "geo-idlib frontline status.csv --date 2019-05-01 -o front.geojson",
+                          "geo-idlib frontline gazetteer/control_2017.csv --events maps/idlib_events.csv "
+                          "--table-out maps/control_used.csv -o maps/fronts.gpkg"])
+    p.add_argument("status", type=Path, nargs="+", metavar="STATUS.csv", help="control tables (or folders of them)")
     p.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.gpkg|OUT.geojson")
-    p.add_argument("--date", action="append", dest="dates", metavar="YYYY-MM-DD", help="only these dates")
+    p.add_argument("--date", action="append", dest="dates", metavar="YYYY-MM-DD",
+                   help="only these dates (each place's last known status on the day)")
+    p.add_argument("--events", type=Path, action="append", default=[], metavar="EVENTS",
+                   help="event tables (any format geo-idlib reads; repeatable) whose captures move the front on "
+                        "their dates")
+    p.add_argument("--table-out", type=Path, metavar="CONTROL.csv",
+                   help="also write the control table used (the tables and the captures applied)")
     add_places_option(p)
     add_quiet_option(p)
     p.set_defaults(func=cmd_frontline)
@@ -61,7 +72,11 @@ def _driver(out: Path) -> str:
 
 
 def _write(layers: dict, out: Path, driver: str) -> None:
-    write_atomic(out, _geojson(layers) if driver == "GeoJSON" else _gpkg(layers))
+    write_atomic(out, _layers_data(layers, driver))
+
+
+def _layers_data(layers: dict, driver: str) -> str | bytes:
+    return _geojson(layers) if driver == "GeoJSON" else _gpkg(layers)
 
 
 def cmd_flows(args: argparse.Namespace) -> int:
@@ -81,22 +96,40 @@ def cmd_flows(args: argparse.Namespace) -> int:
 
 
 def cmd_frontline(args: argparse.Namespace) -> int:
-    from geo_idlib.layers.control import control_layers, control_status, focus_area
+    from geo_idlib.io import expand_paths, write_all
+    from geo_idlib.layers.control import (apply_captures, combine_status, control_captures, control_layers,
+                                          control_status, focus_area)
+    from geo_idlib.tables import read_tables
 
     driver = _driver(args.out)
+    if args.table_out:
+        if args.table_out.suffix.lower() != ".csv":
+            raise InputError("the control table must be a .csv file", path=args.table_out, field="table-out")
+        check_outputs([args.table_out])
     gz = load_gazetteer(args)
-    status = control_status(read_csv_table(args.status), gz, path=str(args.status))
+    paths = expand_paths([str(p) for p in args.status], (".csv",))
+    tables = [control_status(read_csv_table(path), gz, path=str(path)) for path in paths]
+    status, moves = apply_captures(combine_status(tables), control_captures(read_tables(args.events))
+                                   if args.events else combine_status([]))
     if status.empty:
-        raise InputError("no rows: nothing to derive zones from", path=args.status, line=2)
+        raise InputError("no rows: nothing to derive zones from", path=paths[0] if paths else args.status[0], line=2)
+    dates = sorted(set(status["date"]))
     if args.dates:
-        missing = sorted(set(args.dates) - set(status["date"]))
-        if missing:
-            raise InputError(f"no rows dated {', '.join(missing)}", path=args.status, field="date")
-        status = status[status["date"].isin(args.dates)]
-    layers = control_layers(status, area=focus_area(gz))
-    _write(layers, args.out, driver)
+        early = sorted(d for d in args.dates if d < dates[0])
+        if early:
+            raise InputError(f"no status known on {', '.join(early)} (the first row is dated {dates[0]})",
+                             path=args.status[0], field="date")
+        dates = sorted(set(args.dates))
+    layers = control_layers(status, area=focus_area(gz), dates=dates)
+    outputs: dict[Path, str | bytes] = {args.out: _layers_data(layers, driver)}
+    if args.table_out:
+        table = status[["date", "place_id", "place", "controller", "source"]].rename(
+            columns={"place_id": "place", "place": "name"})
+        outputs[args.table_out] = table.to_csv(index=False, lineterminator="\n")
+    write_all(outputs)
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in layers.items())
-    note(args, f"{args.out}: {counts} ({len(set(status['date']))} dates)")
+    captured = f"; {len(moves)} captures from events applied" if args.events else ""
+    note(args, f"{args.out}: {counts} ({len(dates)} dates){captured}")
     return 0
 
 

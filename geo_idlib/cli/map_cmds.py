@@ -35,6 +35,10 @@ def _iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
+def _iso_dates(text: str) -> list[str]:
+    return [_iso_date(part.strip()) for part in text.split(",") if part.strip()]
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -76,9 +80,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--drop", action="append", default=[], metavar="EVENT_ID", help="leave this event out")
     p.add_argument("--control", action="append", default=[], metavar="STATUS.csv|DRAWN.geojson",
                    help="(repeatable; a folder of them too) control table (date,place,controller[,source]) "
-                        "to derive zones and frontlines "
-                        "per date from, or zones/frontlines drawn by a source (GeoJSON with date, "
-                        "controller or side_a/side_b, source)")
+                        "to derive zones and frontlines per date from (tables are read as one, later on top of "
+                        "earlier: e.g. gazetteer/control_2017.csv, then changes; every place keeps its last "
+                        "known status, and captures the reports tell of move it on their dates), or "
+                        "zones/frontlines drawn by a source (GeoJSON with date, controller or side_a/side_b, source)")
     p.add_argument("--flows", action="append", default=[], metavar="FLOWS.csv",
                    help="displacement flows (origin,destination,people,date[,source]; repeatable; a folder "
                         "of them too)")
@@ -110,8 +115,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="the PNG's size in CSS pixels (default 1400x900)")
     p.add_argument("--scale", type=float, default=1.0, metavar="X",
                    help="pixels per CSS pixel in the PNG (2 for print; default 1)")
-    p.add_argument("--at", type=_iso_date, metavar="DATE",
-                   help="the PNG shows the map as of DATE (events up to it, the zones of control in force), one panel")
+    p.add_argument("--at", type=_iso_dates, metavar="DATE[,DATE]",
+                   help="the PNG shows the map as of DATE (events up to it, the zones of control in force), one "
+                        "panel; several dates: one panel as of each (e.g. before and after)")
     p.add_argument("--embed", action="store_true",
                    help="also write two iframe snippets beside the map: NAME.embed.html (the map hosted at "
                         "--embed-src) and NAME.embed-standalone.html (the whole map inside, no hosting)")
@@ -254,25 +260,39 @@ def _filtered(events, args: argparse.Namespace, checked: set[str]):
     return events[~low].reset_index(drop=True)
 
 
-def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer) -> list:
+def _confident(events, args: argparse.Namespace, checked: set[str]):
+    """The events whose captures move the front: all but those below --min-confidence that nobody
+    checked (the type and actor filters choose what is drawn, not what happened)."""
+    low = (events["confidence"] < args.min_confidence) & ~events["event_id_cnty"].isin(checked)
+    return events[~low]
+
+
+def _add_control_and_flows(builder, args: argparse.Namespace, gazetteer, events) -> tuple[list, list[dict]]:
     """Read and check ``--control`` and ``--flows`` tables (errors name file, line and field); the
-    flows rows left off (unknown places) as review pairs."""
+    control tables are one table (later files on top of earlier ones) moved by the captures of
+    ``events``. Returns the flows rows left off (unknown places) as review pairs, and the moves
+    of the front the captures made."""
     from geo_idlib.cli.control_cmds import read_csv_table
-    from geo_idlib.layers.control import control_status, drawn_control
+    from geo_idlib.io import expand_paths
+    from geo_idlib.layers.control import apply_captures, combine_status, control_captures, control_status
+    from geo_idlib.layers.control_map import drawn_control
     from geo_idlib.layers.flows import flows_from_table
 
-    from geo_idlib.io import expand_paths
-
+    tables = []
     for path in expand_paths(args.control, (".csv", ".geojson", ".json")):
         if Path(path).suffix.lower() in (".geojson", ".json"):
             data, starts = read_geojson(Path(path))
             builder.add_drawn_control(*drawn_control(data, path=path, starts=starts))
             continue
-        builder.add_control(control_status(read_csv_table(Path(path)), gazetteer, path=path))
+        tables.append(control_status(read_csv_table(Path(path)), gazetteer, path=path))
+    moves: list[dict] = []
+    if tables:
+        status, moves = apply_captures(combine_status(tables), control_captures(events))
+        builder.add_control(status)
     skipped: list[InputError] = []
     for path in expand_paths(args.flows, (".csv",)):
         builder.add_flows(flows_from_table(read_csv_table(Path(path)), gazetteer, path=path, skipped=skipped))
-    return [(None, problem) for problem in skipped]
+    return [(None, problem) for problem in skipped], moves
 
 
 def run(args: argparse.Namespace) -> int:
@@ -315,10 +335,11 @@ def run(args: argparse.Namespace) -> int:
                          density=args.density or None, roads=args.roads, min_people=args.min_people,
                          basemap=args.basemap, start=args.date_from, end=args.date_to)
     builder.add_events(shown, checked=True)
-    left_off = _add_control_and_flows(builder, args, gazetteer)
+    left_off, moves = _add_control_and_flows(builder, args, gazetteer, _confident(events, args, set(overrides)))
     html = builder.render()
     left_off += builder.left_off
     items += review.left_off_items(left_off)
+    items = review.front_items(items, moves, events)
     used |= {i.id for i in items} & set(overrides)
     items = review.reviewed(items, overrides)
 

@@ -13,6 +13,12 @@ theme (:mod:`geo_idlib.layers.areas`).
 >>> p = strike_payload(df)
 >>> p["n"], p["cols"]["lat"], p["strings"][p["cols"]["location"][0]]
 (1, [3586447], 'Saraqib')
+
+A toll travels as ``fmin``/``fmax`` (the range), ``-1`` when no death is reported (ACLED's 0)
+and :data:`NO_FIGURE` when deaths are reported without a figure (an empty ``fatalities``):
+
+>>> strike_payload(df.assign(fatalities=[None]))["cols"]["fmin"] == [NO_FIGURE]
+True
 """
 from __future__ import annotations
 
@@ -39,6 +45,8 @@ DEFAULT_RADIUS_M = {2: 5_000, 3: 25_000}
 TEXT_COLUMNS = ("event_id_cnty", "sub_event_type", "location", "location_ar", "admin1", "admin2", "admin3",
                 "actor1", "targets", "notes", "quote", "source", "attribution")
 _URL_SPLIT = re.compile(r"[\s;,|]+")
+#: The toll of an event whose reports tell of deaths without a figure (``fmin``/``fmax``).
+NO_FIGURE = -2
 
 
 def _text(value: object) -> str:
@@ -153,7 +161,9 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
     if np.isnan(lat).any() or np.isnan(lon).any():
         raise ValueError("cannot convert float NaN to integer")
     best, low, high = (_counts(events, col) for col in ("fatalities", "fatalities_min", "fatalities_max"))
-    best = np.where((best == 0) & (low < 0) & (high < 0), -1, best)  # ACLED's 0 with no figure behind it
+    empty = events["fatalities"].isna().to_numpy(bool) if "fatalities" in events else np.zeros(n, bool)
+    best = np.where((best <= 0) & (low < 0) & (high < 0),  # no figure: ACLED's 0 (or no such column) is none
+                    np.where(empty, NO_FIGURE, -1), best)  # reported, an empty toll has no figure
     precision = _counts(events, "geo_precision")
     radius = np.zeros(n, dtype="int64")
     for level, keys in ((2, ("admin3_pcode",)), (3, ("admin2_pcode", "admin1_pcode"))):
@@ -327,7 +337,7 @@ class StrikesTheme(BaseTheme):
             rows.append((_CLUSTER_SWATCH, "Several events at one place: click to spread them out"))
         if self._density():
             rows.append((_DENSITY_SWATCH, "Shading: more events in that square"))
-        sizes = tuple((svg(_GREY, size_px(n)), str(n) if n else "0 or none") for n in LEGEND_SIZES)
+        sizes = tuple((svg(_GREY, size_px(n)), str(n) if n else "0, none or no figure") for n in LEGEND_SIZES)
         note = "Figures are as reported, not verified."
         return LegendPanel("Events: size by people reported killed", tuple(rows),
                            note if printed else "Click a symbol for date, place, sources and quote. " + note, sizes)

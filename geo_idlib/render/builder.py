@@ -37,6 +37,8 @@ from geo_idlib.render.furniture import (Credits, Fullscreen, Legend, MiniMap, So
                                         TimeSlider, Title)
 from geo_idlib.render.ids import renumber
 
+#: The most panels the print's small multiples draw (more dates: spread from the first to the last).
+MAX_PANELS = 4
 #: Where a map with no events looks: Idlib governorate.
 DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)
 #: Passed as ``context`` to build the basemap from ``Gazetteer.default()``.
@@ -107,6 +109,17 @@ def union(boxes: list[BBox | None]) -> BBox | None:
     return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
 
 
+def spread(dates: list[str], most: int) -> list[str]:
+    """At most ``most`` of ``dates``: the first, the last and evenly spaced ones between.
+
+    >>> spread(["a", "b", "c", "d", "e", "f", "g"], 4)
+    ['a', 'c', 'e', 'g']
+    """
+    if len(dates) <= most:
+        return list(dates)
+    return [dates[round(k * (len(dates) - 1) / (most - 1))] for k in range(most)]
+
+
 def next_day(date: str) -> str:
     """The ISO date after ``date``.
 
@@ -167,15 +180,17 @@ class MapBuilder:
         return self
 
     def add_control(self, status: pd.DataFrame) -> MapBuilder:
-        """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it."""
-        from geo_idlib.layers.control import ControlTheme
+        """Add a control table as :func:`geo_idlib.layers.control.control_status` returns it (several
+        tables: :func:`geo_idlib.layers.control.combine_status`); every place keeps its last known
+        status until a later row changes it."""
+        from geo_idlib.layers.control_map import ControlTheme
 
         return self.add(ControlTheme(status))
 
     def add_drawn_control(self, zones: pd.DataFrame, lines: pd.DataFrame) -> MapBuilder:
         """Add zones and frontlines drawn by a source, as :func:`geo_idlib.layers.control.drawn_control`
         returns them (one layer per date, like derived ones)."""
-        from geo_idlib.layers.control import ControlTheme
+        from geo_idlib.layers.control_map import ControlTheme
 
         return self.add(ControlTheme(drawn=(zones, lines)))
 
@@ -321,13 +336,19 @@ class MapBuilder:
         """Write the HTML atomically to ``path`` (folders are created)."""
         return write_atomic(path, self.render())
 
-    def print_panels(self, at: str | None = None, multiples: bool = True) -> list[dict]:
+    def print_panels(self, at: str | list[str] | None = None, multiples: bool = True) -> list[dict]:
         """What the PNG shows: one panel, or (``multiples`` and several snapshot dates) one per
-        date, each ``{lo, hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
-        of that date (events up to it, the zones of control in force)."""
+        date (at most :data:`MAX_PANELS`, spread from the first date to the last), each ``{lo,
+        hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
+        of that date (events up to it, the zones of control in force); several dates: one panel
+        as of each (small multiples of the dates chosen)."""
+        if isinstance(at, (list, tuple)) and len(at) > 1:
+            return [{"hi": day, "caption": f"As of {day}", "sub": f"Events up to {day}: {{n}}"} for day in sorted(at)]
+        if isinstance(at, (list, tuple)):
+            at = at[0] if at else None
         if at is not None:
             return [{"hi": at, "caption": self.title, "sub": f"As of {at}: {{n}} events"}]
-        dates = self.snapshot_dates() if multiples else []
+        dates = spread(self.snapshot_dates(), MAX_PANELS) if multiples else []
         if len(dates) < 2:
             return [{}]
         panels, previous = [], None
@@ -340,7 +361,7 @@ class MapBuilder:
         return panels
 
     def to_png(self, path: str | Path | None = None, *, size: tuple[int, int] = (1400, 900),
-               scale: float = 1, at: str | None = None, multiples: bool = True) -> bytes:
+               scale: float = 1, at: str | list[str] | None = None, multiples: bool = True) -> bytes:
         """The print rendering as PNG bytes (written to ``path`` too when given): ``size`` in
         CSS pixels, ``scale`` pixels per CSS pixel (2 for print), small multiples for a map with
         several snapshot dates (``multiples=False``: one panel), or the map as of ``at``."""

@@ -19,10 +19,11 @@ from wordfreq import zipf_frequency
 from geo_idlib.reports.lang.ar import places as ar
 
 __all__ = [
-    "LETTERS", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
+    "LETTERS", "LETTER_RE", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
     "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
     "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation", "abroad",
     "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
+    "words_before", "words_after",
 ]
 
 #: Words at least this frequent in wordfreq's Arabic list (Zipf scale; the 5,000th word is ~4.4)
@@ -38,8 +39,10 @@ _WORD_RE = re.compile(rf"[{_LETTERS}\u064B-\u065F\u0670\u0640]+")
 _KIND_OF = {w: kind for kind, words in ar.KIND_WORDS.items() for w in words}
 _CUES = frozenset(_KIND_OF) | frozenset(ar.DIRECTION_NOUNS) | frozenset(ar.NAME_OPENERS)
 #: Arabic letters and the tatweel (no digits, marks or punctuation).
-LETTERS = frozenset(chr(c) for a, b in ((0x0621, 0x063A), (0x0640, 0x064A), (0x0671, 0x06D3))
-                    for c in range(a, b + 1))
+_LETTER_RANGES = ((0x0621, 0x063A), (0x0640, 0x064A), (0x0671, 0x06D3))
+LETTERS = frozenset(chr(c) for a, b in _LETTER_RANGES for c in range(a, b + 1))
+#: Any one of :data:`LETTERS` (to ask whether a text holds Arabic at all).
+LETTER_RE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LETTER_RANGES) + "]")
 #: Tashkeel: vowel marks, shadda, sukun (not word characters for regular expressions).
 MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 PLACE_WORDS = frozenset(ar.PLACE_WORDS)
@@ -220,6 +223,27 @@ def _near_words(text: str, *, last: bool) -> list[str]:
     return out[::-1] if last else out
 
 
+def words_before(before: str) -> str:
+    """The words next to a name at the end of ``before`` that the readers here read, as one
+    string that they read alike: what a reading may be remembered by (not the text around).
+
+    >>> words_before("قال، في بلدة ")
+    'في بلدة '
+    """
+    words = _near_words(before, last=True)
+    return " ".join(words) + " " if words else ""
+
+
+def words_after(after: str) -> str:
+    """The words next to a name at the start of ``after``, as :func:`words_before` gives them.
+
+    >>> words_after(" الجنوبي الغربي، حيث")
+    ' الجنوبي الغربي'
+    """
+    words = _near_words(after, last=False)
+    return " " + " ".join(words) if words else ""
+
+
 def _compass(words: list[str]) -> str:
     """"southern", "south-western"... for one or two compass words."""
     if words == ["central"]:
@@ -350,6 +374,8 @@ def is_clock(before: str) -> bool:
     >>> is_clock("الساعة العاشرة بتوقيت "), is_clock("قال مسؤول في ")
     (True, False)
     """
+    if not any(word in before for word in ar.TIME_WORDS):  # a cheap check first
+        return False
     words = _near_words(before, last=True)
     return bool(words) and words[-1] in ar.TIME_WORDS
 

@@ -18,18 +18,19 @@ from geo_idlib.reports.resolution import Resolver
 from geo_idlib.reports.spotting import word_start
 
 def arabic_span(text: str, start: int, end: int, res: "Resolver") -> bool:
-    """Whether a span in Arabic script may be a name: see :func:`_arabic_name`."""
+    """Whether a span in Arabic script may be a name: not a clock ("بتوقيت دمشق"), and see
+    :func:`_arabic_name`."""
     at = word_start(text, start)
-    return _arabic_name(res, text[max(0, at - 24):at], text[at:end], start - at)
+    return not arabic.is_clock(text[max(0, at - 24):at]) and _arabic_name(res, text[at:end], start - at)
 
 
 @lru_cache(maxsize=100_000)  # spans recur from report to report
-def _arabic_name(res: "Resolver", before: str, words: str, clitic: int) -> bool:
-    """Whether ``words[clitic:]`` may be a name: not a cue word, not a clock ("بتوقيت دمشق"), not
-    a proclitic reading of a frequent word (لبنان is not ل + بنان), known to the gazetteer, and,
-    met loosely, not ending on a word that adds nothing to the name."""
+def _arabic_name(res: "Resolver", words: str, clitic: int) -> bool:
+    """Whether ``words[clitic:]`` may be a name: not a cue word, not a proclitic reading of a
+    frequent word (لبنان is not ل + بنان), known to the gazetteer, and, met loosely, not ending
+    on a word that adds nothing to the name."""
     surface = words[clitic:]
-    if arabic.is_cue(surface) or arabic.is_clock(before):
+    if arabic.is_cue(surface):
         return False
     if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
         return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه
@@ -47,7 +48,7 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
     governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
     ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
     evidence of being places are kept (see :func:`_with_evidence`)."""
-    if not any(arabic.is_letter(d.text[:1]) for d in drafts):
+    if arabic.LETTER_RE.search(text) is None or not any(arabic.is_letter(d.text[:1]) for d in drafts):
         return drafts
     cued: set[int] = set()
     prev: Draft | None = None
@@ -57,8 +58,9 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
             continue
         at = word_start(text, d.start)
         full = d.text
-        opened, length, kind, direction, whole = _arabic_reading(full, text[max(0, at - 60):at], text[at:d.start],
-                                                                 text[d.end:d.end + 40])
+        after = text[d.end:d.end + 40]
+        opened, length, kind, direction, whole = _arabic_reading(
+            full, arabic.words_before(text[max(0, at - 60):at]), text[at:d.start], after[:3], arabic.words_after(after))
         name = full[opened:opened + length]
         phrase = full if whole and name != full else ""
         d.start, d.end, d.text = d.start + opened, d.start + opened + length, name
@@ -81,15 +83,18 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
 
 
 @lru_cache(maxsize=100_000)  # names recur from report to report in the same words
-def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[int, int, str, str, bool]:
+def _arabic_reading(span: str, before: str, clitic: str, follows: str,
+                    after: str) -> tuple[int, int, str, str, bool]:
     """How a spotted Arabic span reads in its words: where its toponym starts and how long it is
     (0 when no name is left: "مركز المدينة", "تل" of a hill the gazetteer does not know, a name
     that closes an organisation's: قناة حلب اليوم, or one put abroad), the kind and direction the
     words around it state, and whether the span as a whole may name a region (its opening and
     closing words are all the direction: not جنوب + شرق إدلب, not ريف إدلب الجنوبي + الغربي).
-    ``before`` is the text up to the span's word, ``clitic`` its proclitics, ``after`` what follows.
+    ``before`` and ``after`` are the words next to the span's word (:func:`~geo_idlib.reports.arabic.words_before`,
+    :func:`~geo_idlib.reports.arabic.words_after`), ``clitic`` its proclitics, ``follows`` the
+    three characters after it (a head noun: "تل" of تل النار).
 
-    >>> _arabic_reading("ريف إدلب الجنوبي", "قصف على ", "ب", "، حيث")
+    >>> _arabic_reading("ريف إدلب الجنوبي", "قصف على ", "ب", "، ح", "")
     (4, 4, 'countryside', 'southern', True)
     """
     opened = arabic.opener_end(span)
@@ -101,7 +106,7 @@ def _arabic_reading(span: str, before: str, clitic: str, after: str) -> tuple[in
         direction = direction or arabic.read_after(" " + span[closed:] + after[:30])
         whole = whole and direction == arabic.read_after(" " + span[closed:])
     name = span[opened:closed].rstrip()
-    if arabic.is_cue(name) or arabic.is_head(name, after[:3] if closed == len(span) else " ") \
+    if arabic.is_cue(name) or arabic.is_head(name, follows if closed == len(span) else " ") \
             or (not opened and arabic.in_organisation(before, clitic)) \
             or (closed == len(span) and arabic.abroad(before if not opened else span[:opened], after)):
         return opened, 0, "", "", False

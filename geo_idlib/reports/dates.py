@@ -119,6 +119,11 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
         return None, 3, True
     if kind == "last_week":  # "last week": the week before, ACLED's week precision
         return (published - dt.timedelta(days=7) if published else None), 2, True
+    if kind in ("prev_month", "this_month"):  # "last month", "earlier this month": the month, its first day
+        if published is None:
+            return None, 3, True
+        first = published.replace(day=1)
+        return (first - dt.timedelta(days=1)).replace(day=1) if kind == "prev_month" else first, 3, True
     if kind == "year":  # a whole year: its first day, ACLED's coarsest precision
         return dt.date(int(g("year")), 1, 1), 3, False
     if kind in ("month", "last_month", "monthyear"):

@@ -41,14 +41,18 @@ _NEAR_LAST = frozenset({"near", "outside", "to", "around", "of", "from"})
 _REGION_BEFORE_RE = re.compile(rf"\b(?P<dir>{_DIRECTION})\s+$", re.IGNORECASE)
 
 
-_PROVINCE_AFTER_RE = re.compile(r"^(?:'s)?\s+(?P<word>provinces?|governorates?|countryside|district|"
-                                r"sub-?district|region|city|town|village|communities|camps?|air ?base|"
-                                r"(?:military )?airport)\b(?!\s+of\b)", re.IGNORECASE)
+# after a name: a kind word ("X province", "X air base"), else "X, the provincial capital", "X city"
+_AFTER_RE = re.compile(r"(?:'s)?\s+(?P<word>provinces?|governorates?|countryside|district|"
+                       r"sub-?district|region|city|town|village|communities|camps?|air ?base|"
+                       r"(?:military )?airport)\b(?!\s+of\b)"
+                       r"|(?P<capital>,?\s+(?:the\s+)?provincial capital\b|\s+city\b)", re.IGNORECASE)
 
 
-_KIND_BEFORE_RE = re.compile(
-    r"\b(?P<word>town|city|village|camp|province|governorate|district|towns|cities|villages|"
-    r"camps|countryside|outskirts|suburbs|edges?|area|vicinity)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_BEFORE = ("town", "city", "village", "camp", "province", "governorate", "district", "towns", "cities",
+                "villages", "camps", "countryside", "outskirts", "suburbs", "edge", "edges", "area", "vicinity")
+
+
+_KIND_BEFORE_RE = re.compile(rf"\b(?P<word>{'|'.join(_KIND_BEFORE)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _NEAR_BEFORE_RE = re.compile(
@@ -56,16 +60,13 @@ _NEAR_BEFORE_RE = re.compile(
     r" (?:\w+ )?(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_CAPITAL_RE = re.compile(r"^,?\s+(?:the\s+)?provincial capital\b|^\s+city\b", re.IGNORECASE)
-
-
 _CAPITAL_BEFORE_RE = re.compile(r"provincial capital(?:\s+of)?,?\s+$", re.IGNORECASE)
 
 
-_LIST_GAP_RE = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or)?\s*$", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"\s*(?:,|and|or|&)?\s*(?:,|and|or)?\s*$", re.IGNORECASE)
 
 
-_LIST_NEW_KIND_RE = re.compile(r"^\s*,?\s*(?:and|as well as|in addition to)\s+(?:the\s+)?"
+_LIST_NEW_KIND_RE = re.compile(r"\s*,?\s*(?:and|as well as|in addition to)\s+(?:the\s+)?"
                                r"(?P<word>towns?|cities|city|villages?|camps?)\s+of\s+$", re.IGNORECASE)
 
 
@@ -91,7 +92,7 @@ class Draft:
     end: int
     text: str
     lead: int = -1  # start with an attached article ("al-" of "al-Muntar")
-    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region
+    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region, abroad
     direction: str = ""
     admin1: str = ""  # stated governorate (P-code)
     kind_end: int = 0  # end of a kind word after the name ("air base" in "Abu al-Duhur air base")
@@ -104,13 +105,21 @@ class Draft:
             self.lead = self.start
 
 
-def last_words(before: str) -> list[str]:
-    """The last two words of ``before`` (lower case), to skip the look-behind patterns cheaply."""
-    return ["", "", *before.lower().rsplit(None, 2)[-2:]][-2:]
+def last_words(before: str) -> tuple[str, str]:
+    """The last two words of ``before`` (lower case; '' for none), to skip the look-behind
+    patterns cheaply.
+
+    >>> last_words("hit the Town of "), last_words(" near ")
+    (('town', 'of'), ('', 'near'))
+    """
+    words = before.rsplit(None, 2)
+    return (words[-2].lower() if len(words) > 1 else "", words[-1].lower() if words else "")
 
 
 def in_list(text: str, a: Draft, b: Draft) -> bool:
     """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C", "أ، ب وج")."""
+    if b.lead - a.end >= 40:  # too far apart in any script
+        return False
     if text[b.lead:b.lead + 1] in arabic.LETTERS and text[a.end - 1:a.end] in arabic.LETTERS:
         return b.lead - a.end < 40 and bool(arabic.LIST_GAP_RE.match(text[a.end:b.lead]))
     return b.lead - a.end < 12 and bool(_LIST_GAP_RE.match(text[a.end:b.lead]))
@@ -128,34 +137,38 @@ def list_chains(text: str, drafts: list[Draft]) -> list[list[int]]:
 
 
 def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
-    """Set each draft's kind from the words around it (and from the list it stands in)."""
+    """Set each draft's kind from the words around it (and from the list it stands in). The
+    words after a name are read by one pattern matched in place (40 characters on); the
+    patterns before it are tried only when the last two words before it may end them."""
     prev: Draft | None = None
     for d in drafts:
-        before, after = text[max(0, d.lead - 60):d.lead], text[d.end:d.end + 40]
-        last, low_after = last_words(before), after.lower()
-        m_after = _PROVINCE_AFTER_RE.match(after)
+        before = text[max(0, d.lead - 60):d.lead]
+        last = last_words(before)
+        m_after = _AFTER_RE.match(text, d.end, d.end + 40)
         # the look-behind patterns only need the end of ``before``: no kind or direction word is long
-        m_kind = _KIND_BEFORE_RE.search(before, max(0, len(before) - 32)) if last[-1] in ("of", "the") else None
-        if m_after:
+        m_kind = _KIND_BEFORE_RE.search(before, max(0, len(before) - 32)) \
+            if (last[1] == "of" and last[0].endswith(_KIND_BEFORE)) or last == ("of", "the") else None
+        if m_after and m_after.group("word"):
             word = re.sub(r"\s+", " ", m_after.group("word").lower())
-            d.kind, d.kind_end = KIND_WORDS[word], d.end + m_after.end()
+            d.kind, d.kind_end = KIND_WORDS[word], m_after.end()
             d.plural = word.endswith("s") and word not in ("countryside",)
-        elif (("capital" in low_after or "city" in low_after) and _CAPITAL_RE.match(after)) \
-                or ("capital" in before[-30:].lower() and _CAPITAL_BEFORE_RE.search(before[-30:])):
+        elif m_after or (("capital" in last[0] or "capital" in last[1]) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
-        elif m_kind:
-            d.kind = KIND_WORDS[m_kind.group("word").lower()]
-        elif set(last) & _NEAR_LAST and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
+        elif m_kind:  # "south of the town of X": near the town
+            d.kind = "near" if _NEAR_BEFORE_RE.search(before, max(0, m_kind.start() - 48), m_kind.start()) \
+                else KIND_WORDS[m_kind.group("word").lower()]
+        elif (last[0] in _NEAR_LAST or last[1] in _NEAR_LAST) \
+                and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
             d.kind = "near"
         elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
-        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.lead]) if prev and d.lead - prev.end < 40 else None
+        new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.lead]) \
+            if last[-1] == "of" and prev and d.lead - prev.end < 40 else None
         if new_kind:
             d.kind = KIND_WORDS[new_kind.group("word").lower()]
-        m_dir = _REGION_BEFORE_RE.search(before, max(0, len(before) - 24)) if last[-1].endswith(_DIRECTION_ENDS) \
-            else None
-        if m_dir:
-            d.direction = m_dir.group("dir").lower()
+        if last[-1].endswith(_DIRECTION_ENDS):
+            m_dir = _REGION_BEFORE_RE.search(before, max(0, len(before) - 24))
+            d.direction = m_dir.group("dir").lower() if m_dir else d.direction
         prev = d
     # a plural kind word after a list names the kind of each ("in Idlib and Hama governorates")
     for chain in chains:
@@ -178,8 +191,9 @@ def state_governorates(text: str, drafts: list[Draft], chains: list[list[int]], 
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
-    for i, d in enumerate(drafts):
-        if i and govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
+    for i in range(1, len(drafts)):
+        d = drafts[i]
+        if govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
             d.admin1 = govs[i - 1]
 
 
@@ -200,6 +214,20 @@ def _trim(span: str) -> tuple[int, int]:
     start = lead.end() if lead and lead.end() < len(span) and not is_arabic(span) else 0
     tail = _KIND_TAIL_RE.search(span, start)
     return start, (len(span) - tail.start() if tail and tail.start() > start else 0)
+
+
+def after_article(text: str, start: int) -> bool:
+    """Whether an Arabic article is hyphenated to the word at ``start`` ("al-Habit"): such a
+    word is a name, whatever English word it spells.
+
+    >>> after_article("the towns of al-Habit", 16), after_article("a Habit", 2)
+    (True, False)
+    """
+    head = text[max(0, start - 5):start]
+    if not head.endswith(("-", "\u2010")):
+        return False
+    word = head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else ""
+    return word.lower().lstrip("(\"'\u201c") in ARTICLES
 
 
 def unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str]]) -> list[Draft]:
@@ -235,7 +263,8 @@ def _name_groups(words: str) -> tuple[tuple[int, int], ...]:
             group.pop()
         if group and len(group) <= 3:
             a, b = group[0][0], group[-1][1]
-            if len(fold(words[a:b])) >= 4 and evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF:
+            if len(fold(words[a:b])) >= 4 and (evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF
+                                               or after_article(words, a)):
                 out.append((a, b))
         group = [span] if word and word[:1].isupper() and not is_arabic(word) else []
     return tuple(out)

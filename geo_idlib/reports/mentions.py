@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from geo_idlib.gazetteer import Gazetteer, Place
 from geo_idlib.names import ARTICLES, fold, skeleton, tokens
@@ -52,8 +53,10 @@ from geo_idlib.reports.weighing import vouch, weigh
 
 __all__ = ["Mention", "PlaceMatcher", "find_mentions", "matcher_for"]
 
+_START = attrgetter("start")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Mention:
     """A place name found in a text: the toponym's span and surface form ("Idlib" in "southern
     Idlib province", with an attached article: "al-Muntar"), the resolved place (or None) and how.
@@ -74,6 +77,13 @@ class Mention:
     qualifier: str = ""
     matched: str = ""
 
+    def __init__(self, text: str, start: int, end: int, place: Place | None = None, score: float = 0.0,
+                 precision: int = 1, qualifier: str = "", matched: str = "") -> None:
+        # every field at once: a frozen dataclass's own __init__ sets each with a call of its own,
+        # twice as slow, and a report makes a mention per name
+        self.__dict__.update(text=text, start=start, end=end, place=place, score=score, precision=precision,
+                             qualifier=qualifier, matched=matched)
+
     def to_dict(self) -> dict:
         """The ``geoparse --json`` form."""
         return {"text": self.text, "start": self.start, "end": self.end,
@@ -92,8 +102,10 @@ def _earlier_forms(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         keys = _coreference_keys(m.text)
-        earlier = next((seen[k] for k in keys[:2] if k in seen), None)
-        if earlier is not None and earlier.place.id != m.place.id and not m.qualifier and m.matched != "exact":
+        earlier = seen.get(keys[0]) if keys else None
+        if earlier is None and len(keys) > 1:
+            earlier = seen.get(keys[1])
+        if earlier is not None and not m.qualifier and m.matched != "exact" and earlier.place.id != m.place.id:
             m = Mention(m.text, m.start, m.end, earlier.place, earlier.score, earlier.precision, "", "earlier")
         for k in keys:
             seen.setdefault(k, m)
@@ -113,10 +125,13 @@ def _coreference_keys(toponym: str) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
+_CAPITAL_KINDS = frozenset({"city", "admin unit"})  # the kinds of place that may stand for a government
+
+
 def _government(text: str, m: Mention) -> Mention:
     """A capital followed by a verb of speech or stance stands for its government ("Damascus
     denied"): the mention keeps its place, with the qualifier "government"."""
-    if m.place is None or m.place.kind not in ("city", "admin unit"):
+    if m.place is None or m.place.kind not in _CAPITAL_KINDS:
         return m
     after = WORD_AFTER_RE.match(text, m.end, m.end + 30)
     if after is None or after.group(1).lower() not in GOVERNMENT_VERBS:
@@ -145,7 +160,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
         text, lambda t, s, e: arabic_span(t, s, e, res) if t[s] in arabic.LETTERS else looks_like_place(t, s, e),
         runs)]
     drafts = qualify_arabic(text, drafts, res)
-    drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=lambda d: d.start)
+    drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=_START)
+    if not drafts:  # no name at all: nothing to read around
+        return []
     chains = list_chains(text, drafts)
     qualify(text, drafts, chains)
     state_governorates(text, drafts, chains, res)
@@ -158,11 +175,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     rows = [(d, c) for d, c, k in zip(drafts, picked, keep)
             if (k and c.cand is not None) or (c.cand is None and d.kind and (k or d.kind in PLACE_KINDS))]
     nearer_namesakes(text, rows, res)
-    # Context: unambiguous places pull ambiguous names toward them.
-    anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
-    # their median: a far capital named in passing does not pull
-    near = (median([a[0] for a in anchors]), median([a[1] for a in anchors])) \
-        if anchors and any(c.pool and c.ambiguous for _, c in rows) else None
+    # Context: unambiguous places pull ambiguous names toward them (their median: a far capital
+    # named in passing does not pull).
+    near = None
+    if any(c.pool and c.ambiguous for _, c in rows):
+        anchors = [c.cand.place.point for _, c in rows if c.pool and not c.ambiguous]
+        near = (median([a[0] for a in anchors]), median([a[1] for a in anchors])) if anchors else None
     out = []
     for d, c in rows:
         cand = c.cand
@@ -174,7 +192,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
             qualifier = " ".join(w for w in text[d.start:start].lower().split() if w != "the") or qualifier
         elif cand is not None and cand.place.kind == "region" and d.direction:  # إدلب of ريف إدلب الجنوبي
             qualifier = d.direction
-        out.append(_government(text, Mention(text[start:end], start, end, cand.place if cand else None,
-                                             cand.score if cand else 0.0, c.precision, qualifier,
-                                             cand.matched if cand else "")))
+        m = Mention(text[start:end], start, end, cand.place if cand else None, cand.score if cand else 0.0,
+                    c.precision, qualifier, cand.matched if cand else "")
+        out.append(_government(text, m) if cand is not None and cand.place.kind in _CAPITAL_KINDS else m)
     return _earlier_forms(out)

@@ -14,8 +14,10 @@ Two rows are the same event when they come from different reports and have
 
 Rows from one report are never merged with each other: the report told them apart. The merged
 row keeps every source, quote and report id; ``fatalities_min``/``fatalities_max`` span every
-source's figures and ``fatalities`` is the most conservative one (ACLED); ``confidence`` grows
-with independent sources (``1 - prod(1 - c)``).
+source's figures and ``fatalities`` is the most conservative one (ACLED); a source that tells of
+deaths without a figure (an empty ``fatalities``) hides no other's figure and counts as no 0: with
+no figure from any source, ``fatalities`` stays empty when one of them told of deaths, else 0.
+``confidence`` grows with independent sources (``1 - prod(1 - c)``).
 
 How (O(n log n)): only rows that could be the same event are ever compared. Dated rows are
 blocked by sub-event type, day (or the next day) and a grid of ``max_km`` cells (or the same
@@ -32,6 +34,9 @@ column-wise (the rules above, :func:`same_event` row by row), and the rows then 
 >>> m = merge_events(pd.DataFrame([a, b]))
 >>> m[["fatalities", "fatalities_min", "fatalities_max", "report_id", "source", "sources_count"]].values.tolist()
 [[11, 11, 17, 'a; b', 'Monitor; Wire', 2]]
+>>> c = dict(a, fatalities=None, fatalities_min=None, fatalities_max=None, report_id="c", source="Agency")
+>>> merge_events(pd.DataFrame([a, c]))[["fatalities", "fatalities_min", "fatalities_max"]].values.tolist()
+[[15, 15, 15]]
 """
 from __future__ import annotations
 
@@ -125,7 +130,8 @@ def _merged_row(members: list[dict]) -> dict:
         fatalities_min=_least(column["fatalities_min"]), fatalities_max=_least(column["fatalities_max"], max),
         injured_min=_least(column["injured_min"]), people=_least(column["people"]),
     )
-    row["fatalities"] = None if _missing(row["fatalities_min"]) else int(row["fatalities_min"])
+    row["fatalities"] = int(row["fatalities_min"]) if not _missing(row["fatalities_min"]) else \
+        None if any(_missing(r["fatalities"]) for r in members) else 0  # no figure: deaths told without one, or none
     row["sources_count"] = len(_split(row["source"]))
     keep = 1.0
     for c in column["confidence"]:
@@ -134,7 +140,8 @@ def _merged_row(members: list[dict]) -> dict:
     if len(members) > 1:
         span = "" if _missing(row["fatalities_max"]) else str(row["fatalities_max"]) \
             if row["fatalities_min"] == row["fatalities_max"] else f"{row['fatalities_min']}-{row['fatalities_max']}"
-        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else ""
+        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else \
+            "; deaths reported, no figure" if row["fatalities"] is None else ""
         by = f" by {row['actor1']}" if row["actor1"] else ""
         row["notes"] = (f"{row['sub_event_type']}{by} in {row['location']}, told by {len(members)} reports "
                         f"({row['report_id']}){toll}.")
@@ -176,7 +183,8 @@ def _alone(events: pd.DataFrame) -> pd.DataFrame:
         targets=each("targets", lambda v: _SEP.join(sorted(set(_split(v))))),
         origin=each("origin", lambda v: _joined([v])), destination=each("destination", lambda v: _joined([v])),
         reference_place=each("reference_place", lambda v: _joined([v])),
-        fatalities=events["fatalities_min"].fillna(0).astype("int64"),
+        fatalities=events["fatalities_min"].where(events["fatalities_min"].notna(),  # else no figure (empty) or 0
+                                                  events["fatalities"].where(events["fatalities"].isna(), 0)),
         sources_count=source.map(lambda v: len(_split(v))) if len(events) else events["sources_count"],
         confidence=pd.Series(confidence, index=events.index, dtype="float64"))
 

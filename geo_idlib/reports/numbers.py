@@ -24,7 +24,7 @@ _WORD_RE = re.compile(r"\b\w+")
 _LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))  # attached Arabic letters before a figure
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quantity:
     """A count found in text: ``low``..``high`` (equal for a single figure) and its qualifier."""
 
@@ -34,6 +34,10 @@ class Quantity:
     low: int
     high: int
     qualifier: str = ""
+
+    def __init__(self, start: int, end: int, text: str, low: int, high: int, qualifier: str = "") -> None:
+        # every field at once (see Mention.__init__): a report makes a quantity per figure
+        self.__dict__.update(start=start, end=end, text=text, low=low, high=high, qualifier=qualifier)
 
 
 def _alternation(words) -> str:
@@ -56,8 +60,9 @@ class _Reader:
         unit = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{n.unit})"
         scale = rf"(?:\s+(?:{_alternation(n.scales)}))*"
         rng = _alternation(n.range)
+        negation = rf"(?<!{n.negation})" if n.negation else ""
         self.number = re.compile(
-            rf"(?<!{n.not_before})(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?"
+            rf"(?<!{n.not_before}){negation}(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?"
             rf"(?P<between>{re.escape(n.between[0])}\s+)?"
             rf"(?:(?P<vague>{n.vague_pattern})"
             rf"|(?P<value>{unit})(?P<scale>{scale})"
@@ -182,6 +187,8 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
     3000000
     >>> [q.low for q in find_numbers("a man, his wife and their child were killed")]
     [3]
+    >>> find_numbers("no one was killed")
+    []
     """
     lex = lex or lexicon("en")
     r = _reader(lex)

@@ -44,6 +44,7 @@ class Resolver:
         self._cache: dict[tuple, tuple[Candidate, ...]] = {}
         self._choices: dict[tuple, tuple[Choice, bool]] = {}
         self._stated: dict[str, str] = {}
+        self._governorates: dict[str, bool] = {}
         self.sites = [p for p in gazetteer.places if p.kind not in ("admin unit", "region")]
         self._lats = np.array([p.lat for p in self.sites])
         self._lons = np.array([p.lon for p in self.sites])
@@ -63,6 +64,12 @@ class Resolver:
             self._stated[surface] = stated_admin1(self, surface)
         return self._stated[surface]
 
+    def names_governorate(self, surface: str) -> bool:
+        """Whether the name is a governorate's (its admin units hold one), asked once per gazetteer."""
+        if surface not in self._governorates:
+            self._governorates[surface] = governorate_of(self.candidates(surface, "", _ADMIN_UNIT)) is not None
+        return self._governorates[surface]
+
     def choice(self, *key) -> tuple["Choice", bool]:
         """:func:`choose` for a surface form in its context words, asked once per gazetteer."""
         if key not in self._choices:
@@ -74,7 +81,7 @@ class Resolver:
         governorates ``admin1``: where a misspelt name is looked for."""
         mask = np.zeros(len(self.sites), dtype=bool)
         reach = NEAR_MISS_KM / 100  # degrees: more than NEAR_MISS_KM at these latitudes; geodesics inside only
-        for lat, lon in points:
+        for lat, lon in dict.fromkeys(points):  # a place named twice is looked around once
             box = np.flatnonzero((np.abs(self._lats - lat) < reach) & (np.abs(self._lons - lon) < reach))
             mask[box[distances_km(lat, lon, self._lats[box], self._lons[box]) <= NEAR_MISS_KM]] = True
         if admin1:
@@ -93,6 +100,9 @@ _KIND_FILTERS = {
 
 
 _ADMIN_LEVELS = {"province": 1, "district": 2, "subdistrict": 3}
+
+
+_ADMIN_UNIT = frozenset({"admin unit"})
 
 
 PLACE_KINDS = frozenset({"settlement", "city", "camp"})  # "the village of X": X is a place, known or not
@@ -156,7 +166,7 @@ def choose(res: Resolver, surface: str, kind: str, direction: str, stated: str, 
             city_named: bool) -> tuple[Choice, bool]:
     """:func:`pick` for one surface form and its context words (see ``Draft``), and whether
     the ``site`` span ("X air base") was taken."""
-    admin_units = res.candidates(surface, stated, frozenset({"admin unit"}))
+    admin_units = res.candidates(surface, stated, _ADMIN_UNIT)
     level = _ADMIN_LEVELS.get(kind)
     admin = [c for c in admin_units if c.place.admin_level == level] if level else []
     if admin:
@@ -215,7 +225,7 @@ def follow_lists(text: str, drafts: list[Draft], chains: list[list[int]], picked
         if len(chain) < 2:
             continue
         bare = [i for i in chain if not drafts[i].kind and not drafts[i].direction
-                and governorate_of(res.candidates(drafts[i].text, "", frozenset({"admin unit"}))) is not None]
+                and res.names_governorate(drafts[i].text)]
         towns = any(picked[j].precision == 1 and picked[j].cand is not None for j in chain if j not in bare)
         provinces = any(picked[j].governorate for j in chain)
         if towns or provinces:

@@ -75,13 +75,14 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # A run of tokens a name may hold: capitalised words, digits or non-ASCII script, and the
 # LOWER_WORDS and articles, joined by JOINERS only; a token starts where no letter (or letter and
 # mark) precedes. A run is found from its first capitalised token (the scan skips lower-case
-# letters quickly) and takes in the lower-case name words joined before it, read backwards on the
-# reversed text ("the Turkish border", "southern Idlib").
+# letters quickly: it starts on a class of plain ranges, A-Z, digits or beyond ASCII, and then asks
+# for a word character) and takes in the lower-case name words joined before it, read backwards on
+# the reversed text ("the Turkish border", "southern Idlib").
 _NAME_TOKEN = (rf"(?:[^\W_a-z][^\W_]*|{_by_first_letter(LOWER_WORDS | ARTICLES)}(?![^\W_]|{_MARK}[^\W_]))"
                rf"(?:{_MARK}[^\W_]+)*")
 
 
-_RUN_RE = re.compile(rf"[^\W_a-z](?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
+_RUN_RE = re.compile(rf"[A-Z0-9\u0080-\U0010FFFF](?<=[^\W_])(?<![^\W_].)(?<![^\W_]{_MARK}.)[^\W_]*(?:{_MARK}[^\W_]+)*"
                      rf"(?:[{re.escape(JOINERS)}]+{_NAME_TOKEN})*")
 
 
@@ -90,8 +91,15 @@ _LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(JOINERS)}]+{_by_first_letter(w[::-
 
 
 _NOT_PLACE_AFTER_RE = re.compile(
-    rf"^(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
+    rf"(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
     re.IGNORECASE)
+
+
+# the words after a space that _NOT_PLACE_AFTER_RE reads (a time zone, an organisation, a road)
+_NOT_PLACE_WORDS = frozenset(w.lower() for w in NOT_PLACE_AFTER) | {"time", "highway", "road", "motorway"}
+
+
+_WORD_PART_RE = re.compile(r"\w+")
 
 
 _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w']+-$")  # the second town of "Damascus-Aleppo highway"
@@ -107,6 +115,9 @@ _ARTICLE_BEFORE_RE = re.compile(rf"(?<![^\W_])(?:(?:{'|'.join(sorted(ARTICLES, k
 
 
 _ARTICLE_JOINERS = frozenset("- \u2010" + MARKS)
+
+
+_AL_EL = frozenset(a + b for a in "aAeE" for b in "lL")  # "al", "El", ... before a space
 
 
 def _latin_key(name: str) -> str:
@@ -187,7 +198,7 @@ class PlaceMatcher:
                             if automaton is not self._sounds or span in found \
                                     or not arabic.never_a_name(words[slice(*span)]):
                                 found.add(span)
-        return tuple(found)
+        return tuple(sorted(found, key=_leftmost_longest))
 
     def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
@@ -195,17 +206,23 @@ class PlaceMatcher:
         :meth:`_runs`, when already known. An Arabic span that starts after a proclitic counts
         from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
         runs = runs if runs is not None else self._runs(text)
+        # each run's spans come leftmost-longest first, and runs come in order: so do all spans
         found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
         def order(span: tuple[int, int]) -> tuple[int, int, int]:
             at = word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
             return at, -span[1], span[0]
 
-        arabic_runs = any(words[:1] in arabic.LETTERS for _, words in runs)
-        for start, end in sorted(found, key=order if arabic_runs else lambda s: (s[0], -s[1])):
+        arabic_runs = arabic.LETTER_RE.search(text) is not None and any(w[:1] in arabic.LETTERS for _, w in runs)
+        for start, end in sorted(found, key=order) if arabic_runs else found:
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
+
+
+def _leftmost_longest(span: tuple[int, int]) -> tuple[int, int]:
+    """The order of spans by start, the longest first at each start."""
+    return span[0], -span[1]
 
 
 def _run_streams(words: str) -> list[tuple[str, dict[int, int], dict[int, tuple[int, ...]]]]:
@@ -301,7 +318,7 @@ def looks_like_place(text: str, start: int, end: int) -> bool:
 def article_start(text: str, start: int) -> int:
     """Where an article attached before ``start`` begins ("al-" of "al-Muntar"), else ``start``."""
     joiner = text[start - 1:start]
-    if joiner not in _ARTICLE_JOINERS or (joiner == " " and text[start - 3:start - 1].lower() not in ("al", "el")):
+    if joiner not in _ARTICLE_JOINERS or (joiner == " " and text[start - 3:start - 1] not in _AL_EL):
         return start
     window = text[max(0, start - 6):start]
     m = _ARTICLE_BEFORE_RE.search(window)
@@ -313,19 +330,36 @@ def article_start(text: str, start: int) -> int:
 def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
     "Hayat Tahrir al-Sham": an article between them does not part them)."""
-    if _NOT_PLACE_AFTER_RE.match(text[end:end + 40]):
+    after = WORD_AFTER_RE.match(text, end, end + 40)
+    if _names_other(after.group(1)) if after else _NOT_PLACE_AFTER_RE.match(text, end, end + 40):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
-            and _ROAD_AFTER_RE.match(text[end:end + 20]):
+            and _ROAD_AFTER_RE.match(text, end, end + 20):
         return True
     lead = article_start(text, start)
     before = text[max(0, lead - 40):lead]
-    words = [before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else ""]
-    after = WORD_AFTER_RE.match(text, end, end + 40)
-    words.append(after.group(1) if after else "")
-    shouting = text[start:end].isupper()  # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
-    return any(w[0].isupper() and w.lower() not in NEIGHBOURS and _WORD_RE.fullmatch(w) and not is_arabic(w)
-               and not (shouting and w.isupper()) for w in words if w)
+    for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
+                 after.group(1) if after else ""):
+        # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
+        if word and _joins_names(word) and not (word.isupper() and text[start:end].isupper()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)  # words recur from report to report
+def _names_other(word: str) -> bool:
+    """Whether the word after a name (after spaces, as WORD_AFTER_RE reads it) makes the name part
+    of something else, as ``_NOT_PLACE_AFTER_RE`` reads it ("Aleppo Media", "Damascus time")."""
+    part = _WORD_PART_RE.match(word).group()
+    return part.lower() in _NOT_PLACE_WORDS if part.isascii() else bool(_NOT_PLACE_AFTER_RE.match(" " + word))
+
+
+@lru_cache(maxsize=100_000)  # words recur from report to report
+def _joins_names(word: str) -> bool:
+    """Whether a capitalised word next to a name makes it part of another name: a Latin word
+    that is not a place word ("Ahmad", not "Northern")."""
+    return word[0].isupper() and word.lower() not in NEIGHBOURS and bool(_WORD_RE.fullmatch(word)) \
+        and not is_arabic(word)
 
 
 def word_start(text: str, start: int) -> int:

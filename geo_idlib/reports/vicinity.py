@@ -16,9 +16,9 @@ from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, Candidate, Place
 from geo_idlib.geodesy import distances_km
 from geo_idlib.names import fold
 from geo_idlib.reports import evidence
-from geo_idlib.reports.drafts import Draft, in_list, toponym_span
+from geo_idlib.reports.drafts import Draft, after_article, in_list, toponym_span
 from geo_idlib.reports.lang.en.places import NEIGHBOURS
-from geo_idlib.reports.resolution import Choice, Resolver
+from geo_idlib.reports.resolution import PLACE_KINDS, Choice, Resolver
 from geo_idlib.reports.spelling import MIN_CONSONANT_RATIO, near_miss
 from geo_idlib.reports.weighing import cued
 
@@ -28,36 +28,57 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
     """Names the gazetteer does not know (or not in the governorate the text states), in a place
     role, read as the nearby place they most resemble (see :mod:`geo_idlib.reports.spelling`);
     ``picked`` and ``keep`` are updated in place."""
-    def elsewhere(d: Draft, c: Choice) -> bool:  # outside the governorate the text states
-        return c.cand is not None and bool(d.admin1) and c.cand.place.admin1_pcode != d.admin1
-
-    todo = [i for i, (d, c) in enumerate(zip(drafts, picked)) if c.cand is None or elsewhere(d, c)]
+    todo = [i for i, c in enumerate(picked)
+            if c.cand is None or (drafts[i].admin1 and c.cand.place.admin1_pcode != drafts[i].admin1)]  # see _elsewhere
     if not todo:
         return
-    points = [c.cand.place.point for d, c, k in zip(drafts, picked, keep)
-              if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
-              and not elsewhere(d, c)]
-    govs = {c.cand.place.admin1_pcode for c, k in zip(picked, keep) if k and c.cand is not None and c.governorate}
+    before = list(zip(drafts, picked, keep))  # the report's places are read as they were before any miss
     nearby: list[Place] | None = None  # the places around the report, found when first needed
+    named: set[str] = set()  # "al-" names read as places by a kind word ("the towns of al-Habit")
     for i in todo:
         d = drafts[i]
         if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
             continue
         surface = text[slice(*toponym_span(text, d))]
-        if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
-                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
+        if (evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF and not _arabic_name(text, d, surface, named)) \
+                or fold(surface) in _NEIGHBOUR_KEYS \
+                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead) \
+                or evidence.foreign_name(surface) or evidence.abroad(text, d.lead, d.end):
             continue
         if d.admin1:
             pool = res.around([], {d.admin1})
         else:
-            nearby = res.around(points, set() if points else govs) if nearby is None else nearby
+            nearby = _around_report(before, res) if nearby is None else nearby
             pool = nearby
         hit = near_miss(surface, pool) if pool else None
         if hit is None:
             continue
         picked[i] = miss_choice(d, *hit)
         keep[i] = True
+        if after_article(text, d.start) and d.kind in PLACE_KINDS:
+            named.add(fold(surface))
+
+
+def _arabic_name(text: str, d: Draft, surface: str, named: set[str]) -> bool:
+    """Whether a name that spells an English word is an Arabic name all the same: its article
+    hyphenated to it ("al-Habit") and a kind word making it a place ("the village of"), or
+    the report read it so before. Other "al-" names ("al-Qaeda") stay words."""
+    return after_article(text, d.start) and (d.kind in PLACE_KINDS or fold(surface) in named)
+
+
+def _elsewhere(d: Draft, c: Choice) -> bool:
+    """Whether a pick lies outside the governorate the text states."""
+    return c.cand is not None and bool(d.admin1) and c.cand.place.admin1_pcode != d.admin1
+
+
+def _around_report(rows: list[tuple[Draft, Choice, bool]], res: Resolver) -> list[Place]:
+    """The places around a report's kept places (not regions), else in its governorates."""
+    points = [c.cand.place.point for d, c, k in rows
+              if k and c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
+              and not _elsewhere(d, c)]
+    govs = {c.cand.place.admin1_pcode for _, c, k in rows if k and c.cand is not None and c.governorate}
+    return res.around(points, set() if points else govs)
 
 
 _NEIGHBOUR_KEYS = frozenset(fold(w) for w in NEIGHBOURS)
@@ -79,7 +100,7 @@ def nearer_namesakes(text: str, rows: list[tuple[Draft, Choice]], res: Resolver)
     """A village picked far from every other place of the report yields to a namesake near them
     ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
     Al-Muntar near al-Bab); ``rows`` are updated in place."""
-    points = [(i, c.cand.place.point) for i, (_, c) in enumerate(rows)
+    points = [(i, (c.cand.place.lat, c.cand.place.lon)) for i, (_, c) in enumerate(rows)
               if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
     if len(points) < 3:
         return

@@ -31,8 +31,9 @@ def cued(text: str, d: Draft) -> bool:
 def _needs_evidence(res: Resolver, surface: str, name: str, matched: str) -> bool:
     """Whether the name reads as an English word (or met its place only loosely) and so counts
     as a place only with evidence (see :mod:`geo_idlib.reports.evidence`); ``name`` is the
-    spotted span, ``matched`` how it met its place ('' for none)."""
-    if surface.lower() in res.admitted or name.lower() in res.admitted:
+    spotted span, ``matched`` how it met its place ('' for none). A name in Arabic script never
+    does."""
+    if is_arabic(surface) or surface.lower() in res.admitted or name.lower() in res.admitted:
         return False
     if matched in ("exact", "alternate", "folded") and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
         return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
@@ -45,19 +46,29 @@ def _capital_evidence(text: str, d: Draft, surface: str) -> bool:
     return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
 
 
+def _abroad(text: str, d: Draft, end: int, surface: str, c: Choice) -> bool:
+    """A name put abroad by its words, or a well-known place abroad met only loosely."""
+    if is_arabic(surface):
+        return False  # the Arabic drafts read their own words (see arabic.abroad)
+    loose = c.cand is None or c.cand.matched not in ("exact", "alternate", "folded")
+    return (loose and evidence.foreign_name(surface)) or evidence.abroad(text, d.lead, end)
+
+
 def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -> tuple[list[bool], list[int]]:
     """Which drafts are places: acronyms and time zones never; a name that reads as an English
     word only with capitals that mean something and a place cue. Also returns the drafts that a
     list of accepted places would vouch for (see :func:`vouch`)."""
     keep, needy = [], []
     for i, (d, c) in enumerate(zip(drafts, picked)):
-        surface = text[slice(*toponym_span(text, d))]
-        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
-                or (":" in text[max(0, d.lead - 12):d.lead] and evidence.time_zone(text, d.lead)):
+        start, end = toponym_span(text, d)
+        surface = text[start:end]
+        if _abroad(text, d, end, surface, c):
+            d.kind = "abroad"  # not even an unknown place of ours
             keep.append(False)
             continue
-        if is_arabic(surface):
-            keep.append(True)
+        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
+                or (text.find(":", max(0, d.lead - 12), d.lead) >= 0 and evidence.time_zone(text, d.lead)):
+            keep.append(False)
             continue
         if not _needs_evidence(res, surface, d.text, c.cand.matched if c.cand is not None else ""):
             keep.append(True)
@@ -71,6 +82,8 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
 
 def vouch(chains: list[list[int]], picked: list[Choice], keep: list[bool], needy: list[int]) -> None:
     """A list of accepted places vouches for its other names ("Kansafra, Bsekla, Has and Abdin")."""
+    if not needy:
+        return
     for chain in chains:
         for i in chain:
             if i in needy and any(keep[j] and picked[j].cand is not None for j in chain if j != i):

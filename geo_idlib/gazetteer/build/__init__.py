@@ -8,7 +8,9 @@ Outputs, byte-identical for the same sources:
   map knows, and the map's names and 2017 control marks for places located by other sources
   (same ``id``). Keeping it a file of its own keeps the share-alike with it;
 * ``admin_units.geojson`` — OCHA governorates, districts and sub-districts (50 m simplified);
-* ``regions.geojson`` — the named areas of ``regions.csv`` ("southern Idlib"), unions of units.
+* ``regions.geojson`` — the named areas of ``regions.csv`` ("southern Idlib"), unions of units;
+* ``control_2017.csv`` — the marks' 2017 control as a control table (CC BY-SA, a file of its own;
+  see :mod:`geo_idlib.gazetteer.build.control`).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import pandas as pd
 
 from geo_idlib.gazetteer.build.admin import (admin_unit_records, boundaries_geojson, join_admin, read_admin_units,
                                              region_geometries, region_records)
+from geo_idlib.gazetteer.build.control import control_csv, control_rows
 from geo_idlib.gazetteer.build.merge import Draft, Merger, add_seat_names, move_neighbour_names
 from geo_idlib.gazetteer.build.sources import read_curated, read_geonames, read_regions, read_wikipedia
 from geo_idlib.errors import InputError
@@ -35,7 +38,7 @@ PLACE_COLUMNS = [
     "id", "name", "name_ar", "kind", "lat", "lon", "admin_level", "admin1", "admin1_pcode",
     "admin2", "admin2_pcode", "admin3", "admin3_pcode", "population", "sources", "control_2017", "names",
 ]
-OUTPUTS = ("places.csv", "places_wikipedia.csv", "admin_units.geojson", "regions.geojson")
+OUTPUTS = ("places.csv", "places_wikipedia.csv", "admin_units.geojson", "regions.geojson", "control_2017.csv")
 
 
 @dataclass(frozen=True)
@@ -119,8 +122,7 @@ def build_gazetteer(sources: Path, out: Path) -> BuildReport:
     moves = move_neighbour_names(geonames, wiki)
 
     merger = Merger(geonames)
-    for rec in wiki:
-        merger.add_wikipedia(rec)
+    mark_places = [(merger.add_wikipedia(rec), rec) for rec in wiki]
     drafts = merger.drafts
 
     curated_path = sources / "curated.csv"
@@ -164,9 +166,11 @@ def build_gazetteer(sources: Path, out: Path) -> BuildReport:
             extra = [n for n in d.wiki_names if n not in d.core_names]
             wlat, wlon = d.wiki_point
             wiki_rows.append(_row(d, pid, extra, wlat, wlon))
+    marks = [(ids[id(d)], d.admin.get("admin1_pcode", ""), rec) for d, rec in mark_places]
     write_all({out / "places.csv": _csv_text(core_rows), out / "places_wikipedia.csv": _csv_text(wiki_rows),
                out / "admin_units.geojson": re.sub(r"\s+$", "\n", boundaries_geojson(units)),
-               out / "regions.geojson": re.sub(r"\s+$", "\n", boundaries_geojson(region_geometries(regions, units)))})
+               out / "regions.geojson": re.sub(r"\s+$", "\n", boundaries_geojson(region_geometries(regions, units))),
+               out / "control_2017.csv": control_csv(control_rows(marks))})
     return BuildReport(
         places=len(by_id), wikipedia_only=len(wiki_rows) - sum("wikipedia" in d.sources and d.located_by != "wikipedia" for d in drafts),
         merged_marks=len(wiki), moved_names=tuple(moves), seats_named=seats,

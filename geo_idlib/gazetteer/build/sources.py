@@ -125,7 +125,7 @@ def read_wikipedia(paths: list[Path]) -> list[dict]:
             records.append({
                 "source": "wikipedia", "ref": f"{path.name}:{line}", "name": names[0],
                 "names": names, "name_ar": "", "lat": lat, "lon": lon, "kind": kind,
-                "population": 0, "control_2017": control,
+                "population": 0, "control_2017": control, "mark": row["mark"],
             })
     return records
 

@@ -32,15 +32,18 @@ PATTERNS = (
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b"),
     ("today", r"\b(?i:(?P<rel>today|yesterday|the day before yesterday))\b"),
     ("last_week", r"\b(?i:last\s+week|the\s+previous\s+week)\b"),
+    ("prev_month", r"\b(?i:last\s+month|the\s+previous\s+month)\b"),
+    ("this_month", r"\b(?i:(?:earlier\s+)?this\s+month)\b"),
     ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks)|days\s+ago)\b"),
     ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
     ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
-HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", *MONTHS)
+HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", "month", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
-                      "until", "by", "today", "yesterday", "the", "throughout", "through", "over", "days"])
+                      "until", "by", "today", "yesterday", "the", "throughout", "through", "over", "days",
+                      "earlier", "this"])
 #: The words before a whole year ("in 2019").
 YEAR_BEFORE = frozenset({"in", "In", "during", "During", "since", "Since", "throughout", "Throughout", "through"})
 #: Direction words of relative dates: +1 after, -1 before.

@@ -20,7 +20,8 @@ FORCES = {
     ],
     "Military Forces of Russia": [
         *expand("Russian ", "jets|warplanes|aircraft|planes|air force|airforce|bombers|helicopters|forces|military"
-                "|air strikes|airstrikes|raids|troops|soldiers|drones|air strike|airstrike|raid"),
+                "|air strikes|airstrikes|raids|troops|soldiers|drones|air strike|airstrike|raid|strikes|strike|bombing"
+                "|bombardment|missiles|warships|air raids|air raid"),
         *expand("Russia's |Russias ", "jets|warplanes|aircraft|air force|military"),
         *expand("Russian and Syrian ", "jets|warplanes|aircraft"), "Moscow",
     ],
