@@ -144,6 +144,13 @@ def test_weekdays_and_yesterday_count_back_from_publication(gz, when, date):
         {"event_date": date, "time_precision": 1}]
 
 
+@pytest.mark.parametrize("when, date", [("two days ago", "2019-05-18"), ("this morning", "2019-05-20"),
+                                        ("last night", "2019-05-19")])
+def test_days_ago_and_parts_of_today_count_back_from_publication(gz, when, date):
+    assert _rows(f"Jets struck Sarmin {when}.", gz, fields=("event_date", "time_precision")) == [
+        {"event_date": date, "time_precision": 1}]
+
+
 def test_last_week_is_the_week_before_at_week_precision(gz):
     assert _rows("Jets struck Sarmin last week, killing 4.", gz, fields=("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]
