@@ -271,6 +271,13 @@ def test_last_month_and_this_month_are_the_month(gz, when, date):
         {"event_date": date, "time_precision": 3}]
 
 
+@pytest.mark.parametrize("text", ["Army units liberated the town of Sarmin on Saturday.",
+                                  "Syrian Arab Army units restored security and stability to Sarmin."])
+def test_the_state_agencys_words_for_a_capture(gz, text):
+    assert _rows(text, gz, fields=("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria", "location": "Sarmīn"}]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [
