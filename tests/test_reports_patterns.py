@@ -144,6 +144,13 @@ def test_weekdays_and_yesterday_count_back_from_publication(gz, when, date):
         {"event_date": date, "time_precision": 1}]
 
 
+@pytest.mark.parametrize("when, date", [("two days ago", "2019-05-18"), ("this morning", "2019-05-20"),
+                                        ("last night", "2019-05-19")])
+def test_days_ago_and_parts_of_today_count_back_from_publication(gz, when, date):
+    assert _rows(f"Jets struck Sarmin {when}.", gz, fields=("event_date", "time_precision")) == [
+        {"event_date": date, "time_precision": 1}]
+
+
 def test_last_week_is_the_week_before_at_week_precision(gz):
     assert _rows("Jets struck Sarmin last week, killing 4.", gz, fields=("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]
@@ -262,6 +269,13 @@ def test_last_month_and_this_month_are_the_month(gz, when, date):
     # published on 3 May: April ended three days before, so it is news, not background
     assert _rows(text, gz, published=dt.date(2019, 5, 3), fields=("event_date", "time_precision")) == [
         {"event_date": date, "time_precision": 3}]
+
+
+@pytest.mark.parametrize("text", ["Army units liberated the town of Sarmin on Saturday.",
+                                  "Syrian Arab Army units restored security and stability to Sarmin."])
+def test_the_state_agencys_words_for_a_capture(gz, text):
+    assert _rows(text, gz, fields=("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria", "location": "Sarmīn"}]
 
 
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):

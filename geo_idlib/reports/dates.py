@@ -147,6 +147,9 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
             return None, 1, True
         back = w.days_back[" ".join(g("rel").lower().split())]
         return published - dt.timedelta(days=back), 1, True
+    if kind == "ago":  # "two days ago": counted back from publication
+        days = w.counts[g("count").lower()] if not g("count").isdigit() else int(g("count"))
+        return (published - dt.timedelta(days=days) if published else None), 1, True
     # "a day after", "two days later", "the next day": relative to the date last spoken of
     if kind == "after":
         days = w.counts[g("count").lower()] if not g("count").isdigit() else int(g("count"))
