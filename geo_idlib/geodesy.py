@@ -27,6 +27,19 @@ def distances_km(lat: float, lon: float, lats, lons) -> np.ndarray:
     return np.asarray(metres) / 1000.0
 
 
+def paired_distances_km(lats1, lons1, lats2, lons2) -> np.ndarray:
+    """Geodesic distances in km between the points of two arrays, pair by pair.
+
+    >>> [round(float(d), 2) for d in paired_distances_km([35.0, 35.0], [36.0, 36.0], [35.0, 35.1], [36.1, 36.0])]
+    [9.13, 11.09]
+    """
+    lats1, lons1 = np.asarray(lats1, dtype=float), np.asarray(lons1, dtype=float)
+    if lats1.size == 0:
+        return np.zeros(0)
+    _, _, metres = _geod().inv(lons1, lats1, np.asarray(lons2, dtype=float), np.asarray(lats2, dtype=float))
+    return np.asarray(metres) / 1000.0
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Geodesic distance in km between two ``(lat, lon)`` points.
 

@@ -11,9 +11,10 @@ additions for tables:
 
 Only rows that could be the same event (same sub-event type, dates at most a day apart, same
 place or within ``max_km``, or an undated row and one of its type at its place; no report in
-common) are handed to ``merge_events``, one group of
-linked candidates at a time: a table of 100,000 rows merges in seconds, and rows with no
-candidate come out as they went in (but for that range).
+common: :func:`~geo_idlib.reports.merge.candidate_pairs`, blocked by type, day and place) are
+judged, and the groups they link are merged as ``merge_events`` merges them: a table of
+1,000,000 rows merges in about a minute (``bench/merge.py``); rows of a linked group in which
+nothing merged come out as they went in (but for that range).
 
 >>> import pandas as pd
 >>> from geo_idlib.tables import events_frame
@@ -29,13 +30,10 @@ candidate come out as they went in (but for that range).
 """
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
-
 import numpy as np
 import pandas as pd
 
-from geo_idlib.geodesy import distances_km
+from geo_idlib.reports.merge import merge_groups, merged_frame
 from geo_idlib.tables import events_frame
 
 __all__ = ["merge_sources"]
@@ -43,68 +41,31 @@ __all__ = ["merge_sources"]
 _TABLE = "table:"  # the report id rows of a table without one carry while merging
 
 
-def _reports(report_ids: str) -> frozenset[str]:
-    return frozenset(r.strip() for r in report_ids.split(";") if r.strip())
+def _linked(events: pd.DataFrame, max_km: float):
+    """``(component, pairs)``: each row's group of rows linked by possible same-event pairs with
+    no report in common (-1 for a row linked to none), and those pairs
+    (:func:`~geo_idlib.reports.merge.candidate_pairs`)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
+    from geo_idlib.reports.merge import candidate_pairs
 
-def _linked(events: pd.DataFrame, max_km: float) -> list[list[int]]:
-    """Groups (row positions) of rows linked by possible same-event pairs, two rows or more."""
-    dates = [dt.date.fromisoformat(d[:10]) if d else None for d in events["event_date"]]
-    kinds = events["sub_event_type"].tolist()
-    places = events["place_id"].tolist()
-    reports = [_reports(r) for r in events["report_id"]]
-    lats, lons = events["latitude"].to_numpy(float), events["longitude"].to_numpy(float)
-    tags: dict[frozenset, int] = {}
-    tag = np.array([tags.setdefault(r, len(tags)) for r in reports], dtype=int)  # same reports, same tag
-    lists: dict[tuple, list[int]] = defaultdict(list)
-    for i, (kind, day) in enumerate(zip(kinds, dates)):
-        if day is not None:
-            lists[(kind, day)].append(i)
-    buckets = {key: np.array(rows, dtype=int) for key, rows in lists.items()}
-    none = np.zeros(0, dtype=int)
-    parent = list(range(len(events)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, (kind, day) in enumerate(zip(kinds, dates)):
-        if day is None:
-            continue
-        same = buckets[(kind, day)]
-        near = np.concatenate([same[same > i], buckets.get((kind, day + dt.timedelta(days=1)), none)])
-        near = near[tag[near] != tag[i]]  # rows of one report, or of one table, never merge
-        if not near.size:
-            continue
-        close = distances_km(lats[i], lons[i], lats[near], lons[near]) <= max_km if not np.isnan(lats[i]) \
-            else np.zeros(near.size, dtype=bool)
-        for j, ok in zip(near.tolist(), close.tolist()):
-            if (ok or (places[i] and places[i] == places[j])) and not reports[i] & reports[j]:
-                parent[root(j)] = root(i)
-    # an undated row may be the same event as any row of its type at its place (merge_events decides)
-    at_place: dict[tuple, list[int]] = defaultdict(list)
-    for i, (kind, place) in enumerate(zip(kinds, places)):
-        if place:
-            at_place[(kind, place)].append(i)
-    for i, (kind, day) in enumerate(zip(kinds, dates)):
-        if day is None and places[i]:
-            for j in at_place[(kind, places[i])]:
-                if j != i and tag[j] != tag[i] and not reports[i] & reports[j]:
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(events)):
-        groups[root(i)].append(i)
-    return [g for g in groups.values() if len(g) > 1]
+    a, b, km = candidate_pairs(events, max_km)
+    ids = events["report_id"].to_numpy(object)
+    told = {i: frozenset(r.strip() for r in ids[i].split(";") if r.strip()) for i in np.union1d(a, b).tolist()}
+    apart = np.array([not told[i] & told[j] for i, j in zip(a.tolist(), b.tolist())], dtype=bool)
+    a, b, km = a[apart], b[apart], km[apart]
+    n = len(events)
+    _, component = connected_components(coo_matrix((np.ones(a.size), (a, b)), shape=(n, n)), directed=False)
+    linked = np.zeros(n, bool)
+    linked[a], linked[b] = True, True
+    return np.where(linked, component, -1), (a, b, km)
 
 
 def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float = 5.0) -> pd.DataFrame:
     """The events of several sources (``frames``: event tables; ``names``: where each came from)
     as one table, rows that tell the same event merged (see the module doc), in
     ``merge_events``' order (date, location, id)."""
-    from geo_idlib.reports.merge import merge_events
-
     tagged = []
     for frame, name in zip(frames, names):
         frame = events_frame(frame)
@@ -117,14 +78,27 @@ def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float
             frame.loc[ranged, "fatalities_max"] = frame.loc[ranged, "fatalities"]
         tagged.append(frame)
     events = pd.concat(tagged, ignore_index=True) if tagged else events_frame([])
-    parts, merged_rows = [], set()
-    for group in _linked(events, max_km):
-        part = merge_events(events.iloc[group], max_km=max_km)
-        if len(part) < len(group):  # something merged: the group's rows as merge_events made them
-            parts.append(part)
-            merged_rows.update(group)
-    kept = events.drop(index=events.index[sorted(merged_rows)])
-    out = events_frame(pd.concat([kept, *parts], ignore_index=True)) if parts else kept
+    component, pairs = _linked(events, max_km)
+    groups, rank = merge_groups(events, max_km=max_km, pairs=pairs)
+    merged = np.zeros(len(events), bool)  # rows of a linked group in which something merged
+    if groups:
+        merged = np.isin(component, np.unique(component[[g[0] for g in groups]]))
+    first = np.full(len(events), len(events))  # each linked group by its first row, in input order
+    np.minimum.at(first, np.where(merged, component, 0), np.where(merged, np.arange(len(events)), len(events)))
+    kept = events[~merged].assign(_part=-1, _rank=np.flatnonzero(~merged))
+    if merged.any():
+        inside = np.flatnonzero(merged)
+        position = np.full(len(events), -1)
+        position[inside] = np.arange(inside.size)
+        part = merged_frame(events.iloc[inside].reset_index(drop=True), [position[g].tolist() for g in groups],
+                            rank[inside])
+        rows = part["_rank"].map(dict(zip(rank[inside].tolist(), inside.tolist())))
+        part = part.assign(_part=first[component[rows.to_numpy()]])
+        out = pd.concat([kept, part], ignore_index=True)
+    else:
+        out = kept
+    order = out.sort_values(["event_date", "location", "event_id_cnty", "_part", "_rank"], kind="stable").index
+    out = events_frame(out.loc[order])
     out = out.assign(report_id=out["report_id"].map(
         lambda ids: "; ".join(r for r in ids.split("; ") if r and not r.startswith(_TABLE))))
-    return out.sort_values(["event_date", "location", "event_id_cnty"], kind="stable").reset_index(drop=True)
+    return out.reset_index(drop=True)

@@ -44,6 +44,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from geo_idlib.errors import InputError
@@ -51,7 +52,8 @@ from geo_idlib.io import expand_paths, write_atomic
 from geo_idlib.schema import EVENT_COLUMNS
 
 __all__ = ["INT_COLUMNS", "NULLABLE_INT_COLUMNS", "FLOAT_COLUMNS", "TABLE_SUFFIXES", "events_frame",
-           "check_record", "events_from_records", "read_table", "read_tables", "table_bytes", "write_table",
+           "check_record", "typed_columns", "events_from_records", "read_table", "read_tables", "table_bytes",
+           "write_table",
            "events_to_csv", "events_to_json", "events_to_jsonl", "events_to_geojson", "events_to_geodataframe",
            "parse_event_date", "decode_utf8", "read_text", "csv_records", "read_csv", "csv_text",
            "load_json", "feature_lines"]
@@ -235,22 +237,93 @@ def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
 
+def typed_columns(frame: pd.DataFrame, defaults: dict | None = None) -> tuple[dict, pd.Series]:
+    """Column-wise :func:`check_record`: ``(columns, doubtful)``, the frame's typed columns
+    parsed (object arrays of what ``check_record`` gives: ``None`` for an unknown number) and
+    which rows a check may fail on (a bad value, one coordinate alone, a range upside down).
+    Each distinct value is checked once, so a table of a million rows costs its distinct values.
+
+    >>> cols, doubtful = typed_columns(pd.DataFrame({"latitude": ["35.9", "95"], "longitude": [36.6, 36.6]}))
+    >>> cols["latitude"].tolist(), doubtful.tolist()
+    ([35.9, None], [False, True])
+    """
+    defaults = _READ_DEFAULTS if defaults is None else defaults
+    columns: dict[str, object] = {}
+    doubtful = np.zeros(len(frame), bool)
+    for col in _TYPED_COLUMNS.intersection(frame.columns):
+        values = frame[col].to_numpy(dtype=object)
+        try:
+            codes, uniques = pd.factorize(values)
+            if any(isinstance(u, (bool, np.bool_)) for u in uniques):
+                raise TypeError  # True == 1 as a key: check cell by cell
+        except TypeError:
+            codes, uniques = np.arange(len(values)), values
+        parsed, bad = [], []
+        for value in [None, *uniques]:  # code -1 (NaN, None): a blank cell
+            try:
+                parsed.append(_checked(col, value, defaults))
+                bad.append(False)
+            except ValueError:
+                parsed.append(None)
+                bad.append(True)
+        column = np.empty(len(parsed), dtype=object)
+        column[:] = parsed
+        columns[col] = column[codes + 1]
+        doubtful |= np.asarray(bad)[codes + 1]
+    if "latitude" in columns and "longitude" in columns:
+        doubtful |= pd.isna(columns["latitude"].astype(float)) != pd.isna(columns["longitude"].astype(float))
+    if "fatalities_min" in columns and "fatalities_max" in columns:
+        low, high = columns["fatalities_min"].astype(float), columns["fatalities_max"].astype(float)
+        doubtful |= low > high
+    return columns, pd.Series(doubtful, index=frame.index)
+
+
 def events_from_records(records: Iterable[tuple[int | None, dict]], path: str | Path | None, *,
                         texts: bool = True) -> pd.DataFrame:
     """Parse ``(line, record)`` pairs read from ``path`` into an event table, checking every value
     (``texts=False``: the text columns hold strings already, as every cell of a CSV file does).
+    Checked column-wise (:func:`typed_columns`); a row that may fail is checked again as it was
+    given, in order, so the first bad one raises.
 
     Raises :class:`InputError` with the file, line and field of the first bad value.
     """
-    rows = []
-    for line, record in records:
-        if not isinstance(record, dict):
-            raise InputError("expected an object with one event's fields", path=path, line=line)
+    records = list(records)
+    upto = next((i for i, (_, r) in enumerate(records) if not isinstance(r, dict)), len(records))
+    given = [r for _, r in records[:upto]]
+    doubtful = np.zeros(len(given), bool)
+    if texts:
+        for i, record in enumerate(given):
+            try:
+                _check_texts(record, path, records[i][0])
+            except InputError:
+                doubtful[i] = True
+    frame = pd.DataFrame.from_records(given) if given else pd.DataFrame()
+    columns, typed_doubts = typed_columns(frame)
+    rechecked = {}
+    for i in np.flatnonzero(doubtful | typed_doubts.to_numpy(bool)).tolist():
+        line, record = records[i]
         if texts:
             _check_texts(record, path, line)
-        checked = check_record(record, path=path, line=line)
-        rows.append({col: checked.get(col, _ABSENT.get(col, _READ_DEFAULTS.get(col))) for col in EVENT_COLUMNS})
-    return events_frame(rows)
+        rechecked[i] = check_record(record, path=path, line=line)  # raises on the first bad row
+    if upto < len(records):
+        raise InputError("expected an object with one event's fields", path=path, line=records[upto][0])
+    out = {}
+    for col in EVENT_COLUMNS:
+        if col in columns:
+            values = columns[col]
+        elif col not in frame or col in _TYPED_COLUMNS:
+            values = np.full(len(given), _ABSENT.get(col, _READ_DEFAULTS.get(col)), dtype=object)
+        elif frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
+            values = frame[col].to_numpy(dtype=object)
+        else:  # numbers in a text column: as given, not as the column's inferred type
+            values = np.array([r.get(col) for r in given] + [None], dtype=object)[:-1]
+        if col in _ABSENT and col in frame:  # a record without the field (not a blank cell)
+            values = values.copy()
+            values[np.array([col not in r for r in given], bool)] = _ABSENT[col]
+        for i, checked in rechecked.items():  # a doubtful row that passed (a key left out)
+            values[i] = checked.get(col, _ABSENT.get(col, _READ_DEFAULTS.get(col)))
+        out[col] = values
+    return events_frame(pd.DataFrame(out))
 
 
 #: Columns of text (every event column that is not typed).

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from geo_idlib.cli.common import (add_places_option, add_quiet_option, command, load_gazetteer, note, warn)
+from geo_idlib.cli.reports_cmds import add_dask_options
 from geo_idlib.errors import InputError
 
 #: Report documents; ``.csv``/``.jsonl`` files are reports when they have a ``text`` column
@@ -123,6 +124,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--embed-src", metavar="URL",
                    help="where the map will be hosted, for NAME.embed.html (default: NAME.html beside the article)")
     add_places_option(p)
+    add_dask_options(p)
     add_quiet_option(p)
     p.set_defaults(func=run)
 
@@ -298,7 +300,7 @@ def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from geo_idlib import review
-    from geo_idlib.cli.reports_cmds import extract_events, read_report_files
+    from geo_idlib.cli.reports_cmds import check_report_files, dask_session, extract_batches
     from geo_idlib.io import size_text, write_all
     from geo_idlib.render.builder import MapBuilder
     from geo_idlib.sources import merge_sources
@@ -310,16 +312,21 @@ def run(args: argparse.Namespace) -> int:
     for eid in args.drop:
         overrides.setdefault(eid, review.Override(eid, "drop", path="--drop"))
     report_paths, table_paths = split_inputs(args.inputs)
-    reports = read_report_files(args, report_paths) if report_paths else []
+    count = check_report_files(args, report_paths) if report_paths else 0
     tables = [read_table(p) for p in table_paths]
 
-    mentions: dict[str, list] = {}
-    extracted = extract_events(args, reports, gazetteer, mentions=mentions) if reports else events_frame([])
+    frames, items, undated = [], [], 0
+    if report_paths:
+        with dask_session(args) as client:
+            for batch in extract_batches(args, report_paths, gazetteer, client, count=count, review=True):
+                frames.append(batch.events)
+                items += batch.items
+                undated += sum(r.published is None for r in batch.reports)
+    extracted = pd.concat(frames, ignore_index=True) if frames else events_frame([])
     gathered = pd.concat([extracted, *tables], ignore_index=True) if tables else extracted
     merged = merge_sources([extracted, *tables], ["reports", *map(str, table_paths)])
     events, used = review.apply_overrides(merged, overrides)
 
-    items = [item for r in reports for item in review.name_items(r.report_id, r.text, mentions[r.report_id], gazetteer)]
     used |= {i.id for i in items} & set(overrides)
     items += review.event_items(events, min_confidence=args.min_confidence, gazetteer=gazetteer)
     shown = _filtered(events, args, checked=set(overrides))
@@ -358,7 +365,7 @@ def run(args: argparse.Namespace) -> int:
     write_all(outputs)
 
     on_map = len(shown) - sum(1 for row, problem in builder.left_off if problem.field == "latitude")
-    n_reports = f"{len(reports)} reports read ({sum(r.published is None for r in reports)} undated), " if reports else ""
+    n_reports = f"{count} reports read ({undated} undated), " if count else ""
     from_tables = f"{len(gathered) - len(extracted)} from tables, " if tables else ""
     note(args, f"{n_reports}{len(extracted)} events from reports, {from_tables}{len(gathered) - len(merged)} merged, "
                f"{len(merged) - len(events)} dropped; {on_map} events on the map; {len(items)} left for review")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from geo_idlib.cli.common import (add_out_option, add_places_option, add_quiet_option, command, load_gazetteer, note,
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "them) and write one row per strike, clash, change of control or displacement.",
                 examples=["geo-idlib extract examples/reports/ -o maps/events.csv",
                           "geo-idlib extract report.txt --published 2018-02-05 --places my_places.csv --format json",
-                          "geo-idlib extract a.txt b.txt --merge -o events.gpkg"])
+                          "geo-idlib extract reports/ --merge -o events.gpkg --workers 2"])
     p.add_argument("reports", nargs="+", metavar="REPORT", type=Path, help="report files or folders")
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="publication date of the reports that carry none (front matter, URL or dated header)")
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_out_option(p, TABLE_FORMATS)
     _add_format_option(p)
     add_places_option(p)
+    add_dask_options(p)
     add_quiet_option(p)
     p.set_defaults(func=cmd_extract)
 
@@ -87,49 +89,157 @@ def emit_table(args: argparse.Namespace, frame) -> str:
     return f"{args.out} ({size_text(len(data))})"
 
 
-def extract_events(args: argparse.Namespace, reports: list, gazetteer, *, mentions: dict | None = None):
-    """The events of ``reports`` with stable ids (a progress bar over many reports); the place
-    mentions of each report go to ``mentions`` when a dict is given."""
-    from geo_idlib.reports.events import extract_reports
-    from geo_idlib.reports.mentions import find_mentions, matcher_for
-    from geo_idlib.review import stable_ids
+#: Formats written batch by batch as the reports go through (the others wait for every event).
+STREAMED_FORMATS = (".csv", ".jsonl")
+
+
+def add_dask_options(p: argparse.ArgumentParser) -> None:
+    """``--workers N`` (a local Dask cluster) and ``--scheduler ADDRESS`` (a running one)."""
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="read and extract on a local Dask cluster of N processes (pip install 'geo_idlib[dask]')")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="read and extract on a running Dask cluster (its workers see the same files at the "
+                        "same paths; see the README)")
+
+
+@contextmanager
+def dask_session(args: argparse.Namespace):
+    """The Dask client ``--workers``/``--scheduler`` ask for (``None``: this process), closed after."""
+    from geo_idlib.batches import dask_client
+
+    workers, scheduler = getattr(args, "workers", None), getattr(args, "scheduler", None)
+    if workers is not None and workers < 1:
+        raise InputError("--workers must be 1 or more", field="workers")
+    if workers and scheduler:
+        raise InputError("give --workers (a local cluster) or --scheduler (a running one), not both", field="workers")
+    client = dask_client(workers, scheduler)
+    try:
+        yield client
+    finally:
+        if client is not None:
+            client.close()
+
+
+def extract_batches(args: argparse.Namespace, paths: list[Path], gazetteer, client, *, count: int,
+                    review: bool = False):
+    """The :class:`~geo_idlib.batches.Batch` es of the report files ``paths`` in order, in this
+    process or on the Dask ``client`` (a progress bar over ``count`` reports when there are many)."""
+    from geo_idlib.batches import batches
 
     published = parse_published(getattr(args, "published", None))
-    matcher = matcher_for(gazetteer) if mentions is not None else None
+    places = str(args.places.resolve()) if getattr(args, "places", None) else None
+    stream = batches(paths, published=published, gazetteer=gazetteer if client is None else None, places=places,
+                     review=review, client=client)
 
-    def read(items):
-        for r in progress(items, total=len(reports), unit="reports", quiet=getattr(args, "quiet", False)):
-            if mentions is not None:
-                mentions[r.report_id] = find_mentions(r.text, gazetteer, matcher=matcher)
-            yield r
+    def ticks():  # one tick per report: the batch, then a tick for each of its other reports
+        for batch in stream:
+            yield batch
+            yield from [None] * (len(batch.reports) - 1)
 
-    events = extract_reports(read(reports), published=published, gazetteer=gazetteer)
-    return stable_ids(events) if len(events) else events
+    for batch in progress(ticks(), total=count, unit="reports", quiet=getattr(args, "quiet", False)):
+        if batch is not None:
+            yield batch
 
 
-def read_report_files(args: argparse.Namespace, paths: list[Path]) -> list:
-    """The reports in ``paths``, the undated ones named in a warning."""
-    from geo_idlib.reports.reading import read_reports
+def report_files(paths: list[Path]) -> list[Path]:
+    """The report files of ``paths`` (folders expanded)."""
+    from geo_idlib.io import expand_paths
+    from geo_idlib.reports.reading import REPORT_SUFFIXES
 
-    published = parse_published(getattr(args, "published", None))
-    reports = read_reports(paths)
-    undated_warning(reports, published)
-    return reports
+    return expand_paths(paths, REPORT_SUFFIXES)
+
+
+class StreamedTable:
+    """An event table written batch by batch: to standard output, or to a temporary file beside
+    OUT that takes its place when the run ends well (and is removed when it does not)."""
+
+    def __init__(self, args: argparse.Namespace, suffix: str) -> None:
+        import tempfile
+
+        self.out, self.suffix, self.size, self.started = args.out, suffix, 0, False
+        self.file, self.tmp = sys.stdout, None
+        if self.out is not None:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".tmp", dir=self.out.parent)
+            self.file = open(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, frame) -> None:
+        from geo_idlib.tables import table_bytes
+
+        text = table_bytes(frame, self.suffix).decode("utf-8")
+        if self.suffix == ".csv" and self.started:
+            text = text.split("\n", 1)[1]  # the header once
+        self.started = True
+        self.size += len(text.encode("utf-8"))
+        self.file.write(text)
+
+    def close(self, ok: bool) -> str:
+        """Put the table in place (``ok``) or drop it; the summary's words for it."""
+        import os
+
+        if self.tmp is None:
+            self.file.flush()
+            return "standard output"
+        self.file.close()
+        if not ok:
+            Path(self.tmp).unlink(missing_ok=True)
+            return ""
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
+        os.replace(self.tmp, self.out)
+        from geo_idlib.io import size_text
+
+        return f"{self.out} ({size_text(self.size)})"
+
+
+def check_report_files(args: argparse.Namespace, paths: list[Path]) -> int:
+    """Read and check every report file before any work (the first problem stops the run with
+    nothing written), keeping none of them; name the undated ones in a warning; how many
+    reports there are."""
+    from geo_idlib.batches import scan_reports
+
+    count, undated = scan_reports(paths)
+    undated_warning(undated, parse_published(getattr(args, "published", None)))
+    return count
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    parse_published(args.published)
-    output_format(args)
-    reports = read_report_files(args, args.reports)
-    events = extract_events(args, reports, load_gazetteer(args))
-    n = len(events)
-    if args.merge:
-        from geo_idlib.sources import merge_sources
+    import pandas as pd
 
-        events = merge_sources([events], ["reports"])
-    where = emit_table(args, events)
-    merged = f", {n - len(events)} merged" if args.merge else ""
-    note(args, f"{len(reports)} reports read, {n} events{merged}; {len(events)} rows -> {where}")
+    from geo_idlib.tables import events_frame
+
+    parse_published(args.published)
+    suffix = output_format(args)
+    paths = report_files(args.reports)
+    count = check_report_files(args, paths)
+    gazetteer = load_gazetteer(args)
+    n, frames = 0, []
+    out = StreamedTable(args, suffix) if not args.merge and suffix in STREAMED_FORMATS else None
+    ok = False
+    try:
+        with dask_session(args) as client:
+            for batch in extract_batches(args, paths, gazetteer, client, count=count):
+                n += len(batch.events)
+                if out is not None:
+                    out.write(batch.events)
+                else:
+                    frames.append(batch.events)
+        if out is not None and not out.started:
+            out.write(events_frame([]))
+        ok = True
+    finally:
+        where = out.close(ok) if out is not None else ""
+    rows = n
+    if out is None:
+        events = pd.concat(frames, ignore_index=True) if frames else events_frame([])
+        if args.merge:
+            from geo_idlib.sources import merge_sources
+
+            events = merge_sources([events], ["reports"])
+        where, rows = emit_table(args, events), len(events)
+    merged = f", {n - rows} merged" if args.merge else ""
+    note(args, f"{count} reports read, {n} events{merged}; {rows} rows -> {where}")
     return 0
 
 

@@ -89,7 +89,10 @@ class AreasTheme(BaseTheme):
     def areas(self) -> list[dict]:
         """One dict per area: ``key, name, lat, lon, count, dates, sources, rows``, most events first."""
         groups: dict[str, dict] = {}
-        for row in self.events.to_dict("records"):
+        names = list(self.events.columns)
+        columns = [self.events[c].to_numpy(dtype=object) for c in names]
+        for values in zip(*columns):
+            row = dict(zip(names, values))
             key = _key(row)
             area = groups.setdefault(key, {"key": key, "name": _text(row.get("location")) or "unnamed area",
                                            "lat": float(row["latitude"]), "lon": float(row["longitude"]),
@@ -121,7 +124,9 @@ class AreasTheme(BaseTheme):
         return None  # the outlines do not decide the view: the towns do
 
     def dates(self) -> list[str]:
-        return sorted({_text(d)[:10] for d in self.events["event_date"]} - {""}) if len(self.events) else []
+        if not len(self.events):
+            return []
+        return sorted({_text(d)[:10] for d in pd.unique(self.events["event_date"])} - {""})
 
     def sources(self) -> list[str]:
         return []  # its events are the strikes theme's too, which credits and counts them

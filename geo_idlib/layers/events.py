@@ -13,10 +13,11 @@ import math
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from geo_idlib.errors import InputError
-from geo_idlib.tables import blank, check_record, read_tables
+from geo_idlib.tables import blank, check_record, read_tables, typed_columns
 
 #: Numeric fields the map reads (NaN when unknown).
 _NUMBERS = ("latitude", "longitude", "geo_precision", "time_precision", "fatalities", "fatalities_min",
@@ -39,11 +40,16 @@ def located(events: pd.DataFrame) -> pd.Series:
         return events["geometry"].map(lambda g: g is not None and not g.is_empty)
     if "latitude" not in events or "longitude" not in events:
         return pd.Series(True, index=events.index)
-    return ~(events["latitude"].map(blank) | events["longitude"].map(blank))
+    return ~(_blanks(events["latitude"]) | _blanks(events["longitude"]))
+
+
+def _blanks(values: pd.Series) -> pd.Series:
+    """:func:`geo_idlib.tables.blank` of every cell (column-wise for a column of numbers)."""
+    return values.isna() if pd.api.types.is_numeric_dtype(values.dtype) else values.map(blank)
 
 
 def as_event_frame(events: pd.DataFrame, *, checked: bool = False) -> pd.DataFrame:
-    """``events`` checked row by row (the checks of :func:`geo_idlib.tables.check_record`), with
+    """``events`` checked column-wise (the checks of :func:`geo_idlib.tables.check_record`), with
     latitude/longitude taken from a point geometry if need be; numbers the map reads are floats,
     NaN when unknown (``fatalities``: 0 when the table has no such column, as ACLED codes none
     reported; NaN for deaths reported without a figure). Errors name ``<events>`` and the row (from 1). ``checked``: the rows
@@ -67,16 +73,19 @@ def as_event_frame(events: pd.DataFrame, *, checked: bool = False) -> pd.DataFra
         frame["fatalities"] = 0
     if checked:
         return frame.reset_index(drop=True).astype({c: "float64" for c in _NUMBERS if c in frame})
-    rows = []
-    for n, record in enumerate(frame.to_dict("records"), start=1):
-        row = check_record(record, path=_WHERE, line=n, defaults={})
+    frame = frame.reset_index(drop=True)
+    columns, doubtful = typed_columns(frame, defaults={})
+    if "latitude" in columns:
+        doubtful |= pd.isna(columns["latitude"].astype(float))
+    for n in np.flatnonzero(doubtful.to_numpy(bool)).tolist():  # the first bad row, checked as it was given
+        row = check_record(frame.iloc[n].to_dict(), path=_WHERE, line=n + 1, defaults={})
         if row["latitude"] is None:
-            raise InputError("missing value", path=_WHERE, line=n, field="latitude")
-        row.setdefault("event_date", "")
-        rows.append(row)
-    out = pd.DataFrame(rows, columns=list(dict.fromkeys([*frame.columns, "event_date", *_NUMBERS])))
+            raise InputError("missing value", path=_WHERE, line=n + 1, field="latitude")
+    out = frame.assign(**{col: values for col, values in columns.items()})
+    if "event_date" not in out:
+        out["event_date"] = ""
     for col in _NUMBERS:
-        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64") if col in out else math.nan
     out["event_date"] = out["event_date"].fillna("").astype(str)
     return out
 

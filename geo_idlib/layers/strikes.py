@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 from folium.map import Layer
 
@@ -88,45 +89,106 @@ def precision_radius_m(row: Mapping, admin_radius_m: Mapping[str, float]) -> int
     return DEFAULT_RADIUS_M[precision]
 
 
+def _each(events: pd.DataFrame, col: str, fn=_text) -> np.ndarray:
+    """``fn`` of every cell of ``col`` (``fn(None)`` when there is no such column), computed once
+    per distinct value."""
+    if col not in events:
+        return np.full(len(events), fn(None), dtype=object)
+    values = events[col]
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    except TypeError:
+        codes, uniques = np.arange(len(values)), values.to_numpy(dtype=object)
+    uniques = np.asarray(uniques, dtype=object)
+    if values.dtype == object and len({type(u) for u in uniques} - {str}) > 0:  # 1 == 1.0 == True as keys
+        codes, uniques = np.arange(len(values)), values.to_numpy(dtype=object)
+    table = np.empty(len(uniques), dtype=object)
+    table[:] = [fn(u) for u in uniques]
+    return table[codes] if len(codes) else np.zeros(0, dtype=object)
+
+
+def _counts(events: pd.DataFrame, col: str) -> np.ndarray:
+    """:func:`_int_or_missing` of every cell of ``col`` (-1 throughout without the column)."""
+    if col not in events:
+        return np.full(len(events), -1, dtype="int64")
+    values = events[col]
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        number = values.to_numpy(dtype="float64", na_value=np.nan)
+        return np.where(np.isnan(number) | (number < 0), -1, np.rint(np.nan_to_num(number))).astype("int64")
+    return _each(events, col, _int_or_missing).astype("int64")
+
+
+def _interned(columns: list[np.ndarray]) -> tuple[list[str], list[np.ndarray]]:
+    """One table of the strings of ``columns`` ("" first, then in order of first appearance, row by
+    row and column by column) and each column as indexes into it."""
+    n, k = (len(columns[0]) if columns else 0), len(columns)
+    found, where, local = [], [], []
+    for c, texts in enumerate(columns):
+        codes, uniques = pd.factorize(texts)
+        _, first = np.unique(codes, return_index=True)
+        found.append(np.asarray(uniques, dtype=object))
+        where.append(first * k + c)
+        local.append(codes)
+    every = np.concatenate([np.array([""], dtype=object), *found]) if found else np.array([""], dtype=object)
+    place = np.concatenate([np.array([-1]), *where]) if where else np.array([-1])
+    codes, uniques = pd.factorize(every)
+    first = np.full(len(uniques), n * k + 1)
+    np.minimum.at(first, codes, place)
+    order = np.argsort(first, kind="stable")
+    index = np.empty(len(uniques), dtype="int64")
+    index[order] = np.arange(len(uniques))
+    out, start = [], 1
+    for c in range(k):
+        out.append(index[codes[start:start + len(found[c])]][local[c]])
+        start += len(found[c])
+    return [str(v) for v in np.asarray(uniques, dtype=object)[order]], out
+
+
 def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | None = None) -> dict:
-    """The JSON-ready payload of ``events`` (ACLED-style columns; missing ones count as empty)."""
+    """The JSON-ready payload of ``events`` (ACLED-style columns; missing ones count as empty),
+    built column by column."""
     radii = admin_radius_m or {}
-    strings: dict[str, int] = {"": 0}
-
-    def intern(value: object) -> int:
-        return strings.setdefault(_text(value), len(strings))
-
-    types = sorted({_text(t) for t in events.get("sub_event_type", pd.Series(dtype=str))})
+    n = len(events)
+    kinds = _each(events, "sub_event_type")
+    types = sorted(set(kinds.tolist())) if "sub_event_type" in events else []
     known_types = [t for t in SYMBOLS if t in types]
     type_index = {t: known_types.index(t) if t in known_types else len(known_types) for t in types}
-    tolls = "fatalities" in events
-    dates = sorted({_text(d)[:10] for d in events["event_date"]} - {""})
+    days = _each(events, "event_date", lambda d: _text(d)[:10])
+    dates = sorted(set(days.tolist()) - {""})
     date_index = {d: i for i, d in enumerate(dates)} | {"": -1}  # -1: undated
-    cols: dict[str, list] = {k: [] for k in ("lat", "lon", "d", "tp", "t", "fmin", "fmax", "f",
-                                             "people", "prec", "r", "url", *TEXT_COLUMNS)}
-    for row in events.to_dict("records"):
-        cols["lat"].append(int(round(float(row["latitude"]) * 1e5)))
-        cols["lon"].append(int(round(float(row["longitude"]) * 1e5)))
-        cols["d"].append(date_index[_text(row["event_date"])[:10]])
-        cols["tp"].append(max(1, _int_or_missing(row.get("time_precision"))))
-        cols["t"].append(type_index.get(_text(row.get("sub_event_type")), len(known_types)))
-        best = _int_or_missing(row.get("fatalities"))
-        low = _int_or_missing(row.get("fatalities_min"))
-        high = _int_or_missing(row.get("fatalities_max"))
-        if low < 0 and high < 0 and best <= 0:  # no figure: ACLED's 0 (or no such column) is none reported,
-            best = NO_FIGURE if tolls and pd.isna(row.get("fatalities")) else -1  # an empty toll has no figure
-        cols["f"].append(best if best >= 0 else low)  # the symbol's size: the smallest without a figure
-        cols["fmin"].append(low if low >= 0 else best)
-        cols["fmax"].append(high if high >= 0 else best)
-        cols["people"].append(_int_or_missing(row.get("people")))
-        cols["prec"].append(min(3, max(1, _int_or_missing(row.get("geo_precision")))))
-        cols["r"].append(precision_radius_m(row, radii))
-        cols["url"].append(intern(_urls(row.get("source_url"))))
-        for key in TEXT_COLUMNS:
-            cols[key].append(intern(row.get(key)))
+    lat = events["latitude"].to_numpy(dtype="float64") if n else np.zeros(0)
+    lon = events["longitude"].to_numpy(dtype="float64") if n else np.zeros(0)
+    if np.isnan(lat).any() or np.isnan(lon).any():
+        raise ValueError("cannot convert float NaN to integer")
+    best, low, high = (_counts(events, col) for col in ("fatalities", "fatalities_min", "fatalities_max"))
+    empty = events["fatalities"].isna().to_numpy(bool) if "fatalities" in events else np.zeros(n, bool)
+    best = np.where((best <= 0) & (low < 0) & (high < 0),  # no figure: ACLED's 0 (or no such column) is none
+                    np.where(empty, NO_FIGURE, -1), best)  # reported, an empty toll has no figure
+    precision = _counts(events, "geo_precision")
+    radius = np.zeros(n, dtype="int64")
+    for level, keys in ((2, ("admin3_pcode",)), (3, ("admin2_pcode", "admin1_pcode"))):
+        found = np.zeros(n, dtype="float64")
+        for key in keys:
+            size = pd.Series(_each(events, key)).map(radii).to_numpy(dtype="float64", na_value=np.nan)
+            size = np.where(np.isnan(size), 0.0, size)
+            found = np.where(found != 0, found, size)
+        radius = np.where(precision == level, np.where(found != 0, np.trunc(found), DEFAULT_RADIUS_M[level]), radius)
+    strings, text_codes = _interned([_each(events, "source_url", _urls), *(_each(events, k) for k in TEXT_COLUMNS)])
+    cols: dict[str, list] = {
+        "lat": np.rint(lat * 1e5).astype("int64").tolist(), "lon": np.rint(lon * 1e5).astype("int64").tolist(),
+        "d": [date_index[d] for d in days.tolist()],
+        "tp": np.maximum(1, _counts(events, "time_precision")).tolist(),
+        "t": [type_index.get(t, len(known_types)) for t in kinds.tolist()],
+        "fmin": np.where(low >= 0, low, best).tolist(), "fmax": np.where(high >= 0, high, best).tolist(),
+        "f": np.where(best >= 0, best, low).tolist(), "people": _counts(events, "people").tolist(),
+        "prec": np.clip(precision, 1, 3).tolist(), "r": radius.astype("int64").tolist(),
+        "url": text_codes[0].tolist(),
+    }
+    cols.update({key: codes.tolist() for key, codes in zip(TEXT_COLUMNS, text_codes[1:])})
+    order = ("lat", "lon", "d", "tp", "t", "fmin", "fmax", "f", "people", "prec", "r", "url", *TEXT_COLUMNS)
     symbols = [SYMBOLS[t] for t in known_types] + [OTHER]
     return {
-        "n": len(events), "dates": dates, "strings": list(strings), "cols": cols,
+        "n": n, "dates": dates, "strings": strings, "cols": {key: cols[key] for key in order},
         "types": [{"name": s.label, "path": s.path, "colour": s.colour} for s in symbols],
     }
 
@@ -248,7 +310,7 @@ class StrikesTheme(BaseTheme):
         return outliers_text(self.events[~inside]) if inside.any() else ""
 
     def dates(self) -> list[str]:
-        return sorted({str(d)[:10] for d in self.events["event_date"] if str(d)[:10].strip()})
+        return sorted({str(d)[:10] for d in pd.unique(self.events["event_date"]) if str(d)[:10].strip()})
 
     def sources(self) -> list[str]:
         """The events' sources, once per event (the sources panel counts them)."""

@@ -106,10 +106,16 @@ def split_sources(cells: Any, *, each: bool = False) -> list[str]:
     ['wire', 'monitor', 'wire']
     """
     names: list[str] = []
-    for cell in cells:
+    known: dict[str, list[str]] = {}  # the names of each distinct cell, split once
+    for cell in cells.to_numpy(dtype=object) if hasattr(cells, "to_numpy") else cells:
         if cell is None or cell != cell:
             continue
-        names += list(dict.fromkeys(part.strip() for part in str(cell).split(";") if part.strip()))
+        parts = known.get(cell) if isinstance(cell, str) else None
+        if parts is None:
+            parts = list(dict.fromkeys(part.strip() for part in str(cell).split(";") if part.strip()))
+            if isinstance(cell, str):
+                known[cell] = parts
+        names += parts
     return names if each else list(dict.fromkeys(names))
 
 

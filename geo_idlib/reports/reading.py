@@ -36,8 +36,8 @@ from geo_idlib.reports.dates import find_dates, parse_date
 from geo_idlib.reports.lang import LANGUAGES
 from geo_idlib.tables import csv_records, load_json, read_table, read_text
 
-__all__ = ["Report", "read_reports", "parse_front_matter", "html_to_text", "read_events", "REPORT_SUFFIXES",
-           "date_in_url", "date_in_header"]
+__all__ = ["Report", "read_reports", "read_report_file", "parse_front_matter", "html_to_text", "read_events",
+           "REPORT_SUFFIXES", "date_in_url", "date_in_header"]
 
 #: Suffixes of report files (documents, then tables of reports).
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
@@ -276,22 +276,25 @@ def _read_table(path: Path) -> list[Report]:
     return [_report(row, row.get("text") or "", f"{path.stem}-{line}", path, line) for line, row in rows]
 
 
+def read_report_file(path: str | Path) -> list[Report]:
+    """The reports of one file: a document, or a CSV/JSONL table of reports (ids are not checked
+    across files: :func:`read_reports` does that). Raises :class:`InputError`."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md", ".html", ".htm", ""):
+        return _read_document(path)
+    if suffix in (".csv", ".jsonl"):
+        return _read_table(path)
+    raise InputError(f"unknown report format {suffix!r} (use .txt, .md, .html, .csv or .jsonl)", path=path)
+
+
 def read_reports(paths: list[str | Path]) -> list[Report]:
     """Every report in ``paths`` (documents and CSV/JSONL tables, or folders of them), in the
     order given (a folder's files sorted by path).
 
     Raises :class:`InputError` naming the file, line and field of the first problem.
     """
-    out = []
-    for p in expand_paths(paths, REPORT_SUFFIXES):
-        suffix = p.suffix.lower()
-        if suffix in (".txt", ".md", ".html", ".htm", ""):
-            out.extend(_read_document(p))
-        elif suffix in (".csv", ".jsonl"):
-            out.extend(_read_table(p))
-        else:
-            raise InputError(f"unknown report format {suffix!r} (use .txt, .md, .html, .csv or .jsonl)",
-                             path=p)
+    out = [r for p in expand_paths(paths, REPORT_SUFFIXES) for r in read_report_file(p)]
     seen: set[str] = set()
     for r in out:
         if r.report_id in seen:

@@ -1,0 +1,232 @@
+"""The merge as it was before it was blocked (issue 12): every row compared with every group,
+kept as the brute-force reference the fast merge must agree with (tests) and the baseline of
+``bench/merge.py``, with ``merge_sources`` as it was (linked groups, each merged by the
+reference). Quadratic within a group: a few hundred rows at most."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+import numpy as np
+import pandas as pd
+
+from geo_idlib.geodesy import distance_km, distances_km
+from geo_idlib.reports.table import events_frame
+
+
+_SEP = "; "
+
+
+def _split(value: str, sep: str = _SEP) -> list[str]:
+    return [v.strip() for v in str(value).split(sep.strip()) if v.strip()]
+
+
+def _date(row: pd.Series) -> dt.date | None:
+    return dt.date.fromisoformat(row["event_date"]) if row["event_date"] else None
+
+
+def _same_taker(a: pd.Series, b: pd.Series) -> bool:
+    """Both tell the same side taking a place (a town is struck often, it changes hands rarely)."""
+    return "territory" in a["sub_event_type"] and a["actor1"] == b["actor1"]
+
+
+def _same_toll(a: pd.Series, b: pd.Series) -> bool:
+    """Both give the same toll (an undated report of a strike on a town struck often)."""
+    return not pd.isna(a["fatalities_min"]) and not pd.isna(b["fatalities_min"]) and \
+        a["fatalities_min"] == b["fatalities_min"]
+
+
+def same_event(a: pd.Series, b: pd.Series, *, max_km: float = 5.0) -> bool:
+    """Whether two event rows (from different reports) tell the same event (rules above)."""
+    if a["event_type"] != b["event_type"] or a["sub_event_type"] != b["sub_event_type"]:
+        return False
+    same_place = bool(a["place_id"]) and a["place_id"] == b["place_id"]
+    da, db = _date(a), _date(b)
+    if da is None or db is None:  # undated: one place, and the same side taking it or the same toll
+        if not same_place or not (_same_taker(a, b) or _same_toll(a, b)):
+            return False
+    else:
+        slack = 1 if same_place or max(a["time_precision"], b["time_precision"]) > 1 else 0
+        if abs((da - db).days) > slack:
+            return False
+    ta, tb = set(_split(a["targets"])), set(_split(b["targets"]))
+    if ta and tb and not ta & tb:
+        return False
+    if same_place:
+        return True
+    if pd.isna(a["latitude"]) or pd.isna(b["latitude"]):
+        return False
+    return distance_km((a["latitude"], a["longitude"]), (b["latitude"], b["longitude"])) <= max_km
+
+
+def _joined(values, sep: str = _SEP) -> str:
+    out: list[str] = []
+    for v in values:
+        for part in _split(v, sep):
+            if part not in out:
+                out.append(part)
+    return sep.join(out)
+
+
+def _most_common(values) -> str:
+    counts = Counter(v for v in values if v)
+    return max(counts, key=lambda v: (counts[v], -list(values).index(v))) if counts else ""
+
+
+def _merged_row(members: pd.DataFrame) -> dict:
+    """One row from the rows of one event."""
+    best = members.sort_values(["geo_precision", "confidence"], ascending=[True, False], kind="stable").iloc[0]
+    dated = members.sort_values(["time_precision", "event_date"], kind="stable").iloc[0]
+    row = best.to_dict()
+    row.update(
+        event_id_cnty=members["event_id_cnty"].min(),
+        event_date=dated["event_date"], time_precision=int(dated["time_precision"]),
+        actor1=_most_common(list(members["actor1"])), actor2=_most_common(list(members["actor2"])),
+        source=_SEP.join(sorted(set(_split(_SEP.join(members["source"]))))),
+        source_url=_joined(members["source_url"]), attribution=_joined(members["attribution"]),
+        quote=_joined(members["quote"], " | "), report_id=_joined(members["report_id"]),
+        targets=_SEP.join(sorted(set(_split(_SEP.join(members["targets"]))))),
+        origin=_joined(members["origin"]), destination=_joined(members["destination"]),
+        reference_place=_joined(members["reference_place"]),
+        distance_km=members["distance_km"].min(),
+        fatalities_min=members["fatalities_min"].min(), fatalities_max=members["fatalities_max"].max(),
+        injured_min=members["injured_min"].min(), people=members["people"].min(),
+    )
+    row["fatalities"] = int(row["fatalities_min"]) if pd.notna(row["fatalities_min"]) else \
+        None if members["fatalities"].isna().any() else 0  # no figure: deaths told without one, or none
+    row["sources_count"] = len(_split(row["source"]))
+    keep = 1.0
+    for c in members["confidence"].fillna(0):
+        keep *= 1 - c
+    row["confidence"] = round(min(0.99, 1 - keep), 2)
+    if len(members) > 1:
+        span = "" if pd.isna(row["fatalities_max"]) else str(row["fatalities_max"]) \
+            if row["fatalities_min"] == row["fatalities_max"] else f"{row['fatalities_min']}-{row['fatalities_max']}"
+        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else \
+            "; deaths reported, no figure" if row["fatalities"] is None else ""
+        by = f" by {row['actor1']}" if row["actor1"] else ""
+        row["notes"] = (f"{row['sub_event_type']}{by} in {row['location']}, told by {len(members)} reports "
+                        f"({row['report_id']}){toll}.")
+    return row
+
+
+def reference_merge(frame: pd.DataFrame, *, max_km: float = 5.0) -> pd.DataFrame:
+    """The event table with rows that tell the same event collapsed (see the module doc).
+
+    Deterministic: rows are taken in (date, location, id) order and each joins the nearest
+    compatible group that has no row from its report yet.
+    """
+    events = events_frame(frame)
+    order = events.sort_values(["event_date", "location", "event_id_cnty"], kind="stable").index
+    groups: list[list[int]] = []
+    for i in order:
+        row = events.loc[i]
+        reports = set(_split(row["report_id"]))
+        best, best_km = None, None
+        for g in groups:
+            if reports & {r for j in g for r in _split(events.loc[j, "report_id"])}:
+                continue
+            if not all(same_event(row, events.loc[j], max_km=max_km) for j in g):
+                continue
+            first = events.loc[g[0]]
+            km = 0.0 if row["place_id"] and row["place_id"] == first["place_id"] else \
+                distance_km((row["latitude"], row["longitude"]), (first["latitude"], first["longitude"]))
+            if best is None or km < best_km:
+                best, best_km = g, km
+        if best is None:
+            groups.append([i])
+        else:
+            best.append(i)
+    rows = [_merged_row(events.loc[g]) for g in groups]
+    return events_frame(rows).sort_values(["event_date", "location", "event_id_cnty"], kind="stable") \
+        .reset_index(drop=True)
+
+
+
+_TABLE = "table:"  # the report id rows of a table without one carry while merging
+
+
+def _reports(report_ids: str) -> frozenset[str]:
+    return frozenset(r.strip() for r in report_ids.split(";") if r.strip())
+
+
+def _linked(events: pd.DataFrame, max_km: float) -> list[list[int]]:
+    """Groups (row positions) of rows linked by possible same-event pairs, two rows or more."""
+    dates = [dt.date.fromisoformat(d[:10]) if d else None for d in events["event_date"]]
+    kinds = events["sub_event_type"].tolist()
+    places = events["place_id"].tolist()
+    reports = [_reports(r) for r in events["report_id"]]
+    lats, lons = events["latitude"].to_numpy(float), events["longitude"].to_numpy(float)
+    tags: dict[frozenset, int] = {}
+    tag = np.array([tags.setdefault(r, len(tags)) for r in reports], dtype=int)  # same reports, same tag
+    lists: dict[tuple, list[int]] = defaultdict(list)
+    for i, (kind, day) in enumerate(zip(kinds, dates)):
+        if day is not None:
+            lists[(kind, day)].append(i)
+    buckets = {key: np.array(rows, dtype=int) for key, rows in lists.items()}
+    none = np.zeros(0, dtype=int)
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (kind, day) in enumerate(zip(kinds, dates)):
+        if day is None:
+            continue
+        same = buckets[(kind, day)]
+        near = np.concatenate([same[same > i], buckets.get((kind, day + dt.timedelta(days=1)), none)])
+        near = near[tag[near] != tag[i]]  # rows of one report, or of one table, never merge
+        if not near.size:
+            continue
+        close = distances_km(lats[i], lons[i], lats[near], lons[near]) <= max_km if not np.isnan(lats[i]) \
+            else np.zeros(near.size, dtype=bool)
+        for j, ok in zip(near.tolist(), close.tolist()):
+            if (ok or (places[i] and places[i] == places[j])) and not reports[i] & reports[j]:
+                parent[root(j)] = root(i)
+    # an undated row may be the same event as any row of its type at its place (merge_events decides)
+    at_place: dict[tuple, list[int]] = defaultdict(list)
+    for i, (kind, place) in enumerate(zip(kinds, places)):
+        if place:
+            at_place[(kind, place)].append(i)
+    for i, (kind, day) in enumerate(zip(kinds, dates)):
+        if day is None and places[i]:
+            for j in at_place[(kind, places[i])]:
+                if j != i and tag[j] != tag[i] and not reports[i] & reports[j]:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(events)):
+        groups[root(i)].append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def reference_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float = 5.0) -> pd.DataFrame:
+    """The events of several sources (``frames``: event tables; ``names``: where each came from)
+    as one table, rows that tell the same event merged (see the module doc), in
+    ``merge_events``' order (date, location, id)."""
+
+    tagged = []
+    for frame, name in zip(frames, names):
+        frame = events_frame(frame)
+        untold = frame["report_id"] == ""
+        if untold.any():
+            frame = frame.assign(report_id=frame["report_id"].where(~untold, f"{_TABLE}{name}"))
+            ranged = (untold & frame["fatalities_min"].isna() & frame["fatalities_max"].isna()
+                      & (frame["fatalities"].fillna(0) > 0))
+            frame.loc[ranged, "fatalities_min"] = frame.loc[ranged, "fatalities"]
+            frame.loc[ranged, "fatalities_max"] = frame.loc[ranged, "fatalities"]
+        tagged.append(frame)
+    events = pd.concat(tagged, ignore_index=True) if tagged else events_frame([])
+    parts, merged_rows = [], set()
+    for group in _linked(events, max_km):
+        part = reference_merge(events.iloc[group], max_km=max_km)
+        if len(part) < len(group):  # something merged: the group's rows as merge_events made them
+            parts.append(part)
+            merged_rows.update(group)
+    kept = events.drop(index=events.index[sorted(merged_rows)])
+    out = events_frame(pd.concat([kept, *parts], ignore_index=True)) if parts else kept
+    out = out.assign(report_id=out["report_id"].map(
+        lambda ids: "; ".join(r for r in ids.split("; ") if r and not r.startswith(_TABLE))))
+    return out.sort_values(["event_date", "location", "event_id_cnty"], kind="stable").reset_index(drop=True)
