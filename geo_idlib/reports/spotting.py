@@ -205,19 +205,25 @@ class PlaceMatcher:
         those ``keep(text, start, end)`` accepts (all by default); ``runs``: the text's
         :meth:`_runs`, when already known. An Arabic span that starts after a proclitic counts
         from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
-        runs = runs if runs is not None else self._runs(text)
+        out: list[tuple[int, int]] = []
+        for start, end in self.candidates(text, runs if runs is not None else self._runs(text)):
+            if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
+                out.append((start, end))
+        return out
+
+    def candidates(self, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, int]]:
+        """Every ``(start, end)`` span of text that spells a known name, overlapping ones too, in
+        the order :meth:`spans` takes them: leftmost-longest, an Arabic span from its word's start."""
         # each run's spans come leftmost-longest first, and runs come in order: so do all spans
         found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
-        out: list[tuple[int, int]] = []
+        if not any(w[:1] in arabic.LETTERS for _, w in runs) or arabic.LETTER_RE.search(text) is None:
+            return found
+
         def order(span: tuple[int, int]) -> tuple[int, int, int]:
             at = word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
             return at, -span[1], span[0]
 
-        arabic_runs = arabic.LETTER_RE.search(text) is not None and any(w[:1] in arabic.LETTERS for _, w in runs)
-        for start, end in sorted(found, key=order) if arabic_runs else found:
-            if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
-                out.append((start, end))
-        return out
+        return sorted(found, key=order)
 
 
 def _leftmost_longest(span: tuple[int, int]) -> tuple[int, int]:
@@ -311,8 +317,11 @@ def _capitalised(surface: str) -> bool:
     return upper
 
 
-def looks_like_place(text: str, start: int, end: int) -> bool:
-    return _capitalised(text[start:end]) and not _inside_other_name(text, start, end)
+def looks_like_place(text: str, start: int, end: int, lead: int | None = None) -> bool:
+    """Whether a span in Latin script is capitalised as a name and no part of another name;
+    ``lead``: its :func:`article_start`, when already known."""
+    return _capitalised(text[start:end]) and not _inside_other_name(
+        text, start, end, article_start(text, start) if lead is None else lead)
 
 
 def article_start(text: str, start: int) -> int:
@@ -327,16 +336,16 @@ def article_start(text: str, start: int) -> int:
     return start - len(window) + m.start()
 
 
-def _inside_other_name(text: str, start: int, end: int) -> bool:
+def _inside_other_name(text: str, start: int, end: int, lead: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
-    "Hayat Tahrir al-Sham": an article between them does not part them)."""
+    "Hayat Tahrir al-Sham": an article between them does not part them); ``lead`` is where an
+    article attached before it starts."""
     after = WORD_AFTER_RE.match(text, end, end + 40)
     if _names_other(after.group(1)) if after else _NOT_PLACE_AFTER_RE.match(text, end, end + 40):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
             and _ROAD_AFTER_RE.match(text, end, end + 20):
         return True
-    lead = article_start(text, start)
     before = text[max(0, lead - 40):lead]
     for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
                  after.group(1) if after else ""):

@@ -98,12 +98,14 @@ def nearer_namesakes(text: str, rows: list[tuple[Draft, Choice]], res: Resolver)
     # a neighbour in the same or a touching cell of about FAR_KM is near enough: no geodesic needed
     cell = FAR_KM / 111 / 2
     cells = Counter((int(lat // cell), int(lon // cell)) for _, (lat, lon) in points)
-    crowd = {(y, x): sum(cells.get((y + a, x + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1)) for y, x in cells}
     for i, (lat, lon) in points:
         d, c = rows[i]
         place = c.cand.place
-        if crowd[int(lat // cell), int(lon // cell)] > 1 or place.kind not in ("village", "town") \
-                or place.population >= 10_000 or c.cand.matched == "near-miss":
+        y, x = int(lat // cell), int(lon // cell)
+        # a place named twice shares its own cell: asked first, before the eight around it
+        if cells[y, x] > 1 or place.kind not in ("village", "town") or place.population >= 10_000 \
+                or c.cand.matched == "near-miss" \
+                or sum(cells.get((y + a, x + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1)) > 1:
             continue
         others = [p for j, p in points if j != i]
         if distances_km(lat, lon, [a for a, _ in others], [b for _, b in others]).min() <= FAR_KM:

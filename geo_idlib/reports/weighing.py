@@ -52,9 +52,12 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
     list of accepted places would vouch for (see :func:`vouch`)."""
     keep, needy = [], []
     for i, (d, c) in enumerate(zip(drafts, picked)):
+        if d.unspotted:  # a misspelling is only a place as a near-miss (see vicinity)
+            keep.append(False)
+            continue
         start, end = toponym_span(text, d)
         surface = text[start:end]
-        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
+        if (surface.isupper() and evidence.acronym(surface, text, d.start)) \
                 or (text.find(":", max(0, d.lead - 12), d.lead) >= 0 and evidence.time_zone(text, d.lead)):
             keep.append(False)
             continue
