@@ -175,7 +175,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     runs = matcher._runs(text)
     drafts = _spotted(text, matcher, runs, res)
     drafts = qualify_arabic(text, drafts, res)
-    drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=_START)
+    misspelt = unspotted(text, [(d.lead, d.end) for d in drafts], runs)
+    if misspelt:  # the spotted drafts come in order already
+        drafts = sorted(drafts + misspelt, key=_START)
     if not drafts:  # no name at all: nothing to read around
         return []
     chains = list_chains(text, drafts)

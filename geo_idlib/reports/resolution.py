@@ -154,7 +154,7 @@ def pick(text: str, d: Draft, res: Resolver, city_names: set[str], kind: str = "
     or air base named with its site word ("Atmeh camp") is that site."""
     kind = kind or d.kind
     site = text[d.start:d.kind_end] if kind in ("camp", "airbase") and d.kind_end else ""
-    return res.choice(d.text, kind, d.direction, d.admin1, site, fold(d.text) in city_names)[0]
+    return res.choice(d.text, kind, d.direction, d.admin1, site, bool(city_names) and fold(d.text) in city_names)[0]
 
 
 def _national_city(res: Resolver, surface: str) -> bool:
@@ -226,6 +226,8 @@ def follow_lists(text: str, drafts: list[Draft], chains: list[list[int]], picked
             continue
         bare = [i for i in chain if not drafts[i].kind and not drafts[i].direction
                 and res.names_governorate(drafts[i].text)]
+        if not bare:  # no bare governorate name to read again
+            continue
         towns = any(picked[j].precision == 1 and picked[j].cand is not None for j in chain if j not in bare)
         provinces = any(picked[j].governorate for j in chain)
         if towns or provinces:
