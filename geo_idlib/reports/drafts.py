@@ -75,7 +75,7 @@ _STATED_AFTER_RE = re.compile(rf"^(?:\s+(?:villages|towns|communities|areas))?\s
                               rf"(?:(?:{_DIRECTION})\s+)?$", re.IGNORECASE)
 
 
-_STATED_BEFORE_RE = re.compile(r"^(?:\s+(?:province|governorate|countryside)(?:'s)?)?\s+"
+_STATED_BEFORE_RE = re.compile(r"(?:\s+(?:province|governorate|countryside)(?:'s)?)?\s+"
                                r"(?:town|village|city|camp)\s+of\s+$", re.IGNORECASE)
 
 
@@ -127,9 +127,9 @@ def in_list(text: str, a: Draft, b: Draft) -> bool:
 
 def list_chains(text: str, drafts: list[Draft]) -> list[list[int]]:
     """Indexes of the drafts grouped into lists ("the towns of A, B and C"), in order."""
-    out: list[list[int]] = []
-    for i, d in enumerate(drafts):
-        if out and in_list(text, drafts[out[-1][-1]], d):
+    out = [[0]] if drafts else []
+    for i in range(1, len(drafts)):
+        if in_list(text, drafts[i - 1], drafts[i]):  # the last of the open list
             out[-1].append(i)
         else:
             out.append([i])
@@ -180,20 +180,22 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
 def state_governorates(text: str, drafts: list[Draft], chains: list[list[int]], res: "Resolver") -> None:
     """A stated governorate constrains the names it goes with: "Dana, Idlib", "the Idlib village
     of X", and every name of a list before it ("A, B and C communities in Hama")."""
-    govs = [res.stated(d.text) for d in drafts]
+    stated = res.stated
+    govs = [stated(d.text) for d in drafts] + [""]  # none after the last
     for chain in chains:
         end = chain[-1]
-        nxt = govs[end + 1] if end + 1 < len(drafts) else ""
-        gap = text[drafts[end].end:drafts[end + 1].lead] if nxt else ""
-        if nxt and (_STATED_AFTER_RE.match(gap) or (drafts[end].text[:1] in arabic.LETTERS
-                                                   and arabic.STATED_GAP_RE.match(gap))):  # "X بريف إدلب"
+        nxt = govs[end + 1]
+        if not nxt:
+            continue
+        gap = text[drafts[end].end:drafts[end + 1].lead]
+        if _STATED_AFTER_RE.match(gap) or (drafts[end].text[:1] in arabic.LETTERS
+                                           and arabic.STATED_GAP_RE.match(gap)):  # "X بريف إدلب"
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
-    for i in range(1, len(drafts)):
-        d = drafts[i]
-        if govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
-            d.admin1 = govs[i - 1]
+    for i, gov in enumerate(govs[:-2], 1):  # each name after one that states a governorate
+        if gov and not drafts[i].admin1 and _STATED_BEFORE_RE.match(text, drafts[i - 1].end, drafts[i].lead):
+            drafts[i].admin1 = gov
 
 
 def toponym_span(text: str, d: Draft) -> tuple[int, int]:
@@ -224,8 +226,8 @@ def unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str
     for at, words in runs:
         for a, b in _name_groups(words):
             a, b = at + a, at + b
-            k = bisect_left(starts, b)  # spans that start before b: only the last few can reach a
-            if not any(a < y for _, y in taken[max(0, k - 2):k]):
+            k = bisect_left(starts, b)  # spans that start before b: only the last two can reach a
+            if (k < 1 or taken[k - 1][1] <= a) and (k < 2 or taken[k - 2][1] <= a):
                 out.append(Draft(a, b, text[a:b], article_start(text, a), unspotted=True))
     return out
 
