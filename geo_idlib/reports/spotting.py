@@ -59,6 +59,9 @@ _MIN_KEY = 3  # the shortest folded key a name is spotted by
 _MARK = "['\u2019`\u2018\u02bf\u02be]"
 
 
+_JOINER_SET = frozenset(JOINERS)
+
+
 def _by_first_letter(words: Iterable[str]) -> str:
     """An alternation of ``words`` grouped by first letter (far fewer tries per position).
 
@@ -174,11 +177,12 @@ class PlaceMatcher:
         out = []
         backwards, size = text[::-1], len(text)
         for run in _RUN_RE.finditer(text):
-            left = _LEFT_WORDS_RE.match(backwards, size - run.start())
-            at = size - left.end() if left else run.start()
-            words = text[at:run.end()]
+            at, end = run.span()
+            # lower-case name words before it ("the", "southern", "al-") start with a joiner
+            left = _LEFT_WORDS_RE.match(backwards, size - at) if text[at - 1:at] in _JOINER_SET else None
+            words = text[size - left.end() if left else at:end]
             if not words.islower():  # only lower-case words and digits: no name is capitalised here
-                out.append((at, words))
+                out.append((end - len(words), words))
         return out
 
     def _spans_in_run(self, words: str) -> tuple[tuple[int, int], ...]:
@@ -346,9 +350,8 @@ def _inside_other_name(text: str, start: int, end: int, lead: int) -> bool:
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
             and _ROAD_AFTER_RE.match(text, end, end + 20):
         return True
-    before = text[max(0, lead - 40):lead]
-    for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
-                 after.group(1) if after else ""):
+    before = text[max(0, lead - 40):lead].rsplit(None, 1) if text[lead - 1:lead] in (" ", "\t") else ()
+    for word in (before[-1] if before else "", after.group(1) if after else ""):
         # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
         if word and _joins_names(word) and not (word.isupper() and text[start:end].isupper()):
             return True
