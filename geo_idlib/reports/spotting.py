@@ -185,10 +185,11 @@ class PlaceMatcher:
                 out.append((end - len(words), words))
         return out
 
-    def _spans_in_run(self, words: str) -> tuple[tuple[int, int], ...]:
-        """The ``(start, end)`` spans of one run that spell a known name: the folded and the
-        skeleton keys of its tokens, each joined into a stream, with maps from stream offsets
-        to the run offsets where matches may start and end."""
+    def _spans_in_run(self, words: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+        """The ``(start, end)`` spans of one run that spell a known name, leftmost-longest first
+        and in the order of Arabic text (see :meth:`candidates`): the folded and the skeleton keys
+        of its tokens, each joined into a stream, with maps from stream offsets to the run
+        offsets where matches may start and end."""
         found = set()
         for automaton, shortest, (stream, starts, ends) in zip(
                 (self._folded, self._skeletal, self._sounds), (_MIN_KEY, _MIN_SKELETON, 1), _run_streams(words)):
@@ -202,7 +203,15 @@ class PlaceMatcher:
                             if automaton is not self._sounds or span in found \
                                     or not arabic.never_a_name(words[slice(*span)]):
                                 found.add(span)
-        return tuple(sorted(found, key=_leftmost_longest))
+        leftmost = tuple(sorted(found, key=_leftmost_longest))
+
+        def order(span: tuple[int, int]) -> tuple[int, int, int]:
+            # no letter precedes a run: a span's word starts inside it
+            at = word_start(words, span[0]) if words[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
+            return at, -span[1], span[0]
+
+        by_word = tuple(sorted(found, key=order)) if arabic.LETTER_RE.search(words) else leftmost
+        return leftmost, by_word
 
     def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
@@ -218,16 +227,11 @@ class PlaceMatcher:
     def candidates(self, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, int]]:
         """Every ``(start, end)`` span of text that spells a known name, overlapping ones too, in
         the order :meth:`spans` takes them: leftmost-longest, an Arabic span from its word's start."""
-        # each run's spans come leftmost-longest first, and runs come in order: so do all spans
-        found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
-        if not any(w[:1] in arabic.LETTERS for _, w in runs) or arabic.LETTER_RE.search(text) is None:
-            return found
-
-        def order(span: tuple[int, int]) -> tuple[int, int, int]:
-            at = word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
-            return at, -span[1], span[0]
-
-        return sorted(found, key=order)
+        # Runs come in order and a span's word starts inside its run: the spans of each run in
+        # order are all the text's spans in order. In Arabic text a span that starts after a
+        # proclitic counts from its word's start.
+        by_word = any(w[:1] in arabic.LETTERS for _, w in runs) and arabic.LETTER_RE.search(text) is not None
+        return [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)[by_word]]
 
 
 def _leftmost_longest(span: tuple[int, int]) -> tuple[int, int]:
