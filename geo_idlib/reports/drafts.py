@@ -60,6 +60,17 @@ _NEAR_BEFORE_RE = re.compile(
     r" (?:\w+ )?(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The two patterns above read backwards, on the reversed words before a name: matched where the
+# name starts instead of searched for along the window (a search tries every position of it).
+_KIND_BEFORE_BACK_RE = re.compile(rf"(?:\s+eht)?\s+fo\s+(?P<word>{'|'.join(w[::-1] for w in _KIND_BEFORE)})\b",
+                                  re.IGNORECASE)
+
+
+_NEAR_BEFORE_BACK_RE = re.compile(
+    r"(?:\s+eht)?\s+(?:raen|edistuo|ot esolc|dnuora|fo tsew|fo tsae|fo htron|fo htuos|"
+    r"(?:fo|morf)(?: \w+)? (?:s?(?:er|re)temolik|mk|s?elim))\b", re.IGNORECASE)
+
+
 _CAPITAL_BEFORE_RE = re.compile(r"provincial capital(?:\s+of)?,?\s+$", re.IGNORECASE)
 
 
@@ -136,6 +147,25 @@ def list_chains(text: str, drafts: list[Draft]) -> list[list[int]]:
     return out
 
 
+def _kind_before(before: str) -> str:
+    """The kind word (lower case) that ``before`` ends on, in its last 32 characters: "the town
+    of ", "the outskirts of the "; else ''. The kind word is one whole word: no other match.
+
+    >>> _kind_before("shelled the Town of "), _kind_before("the town of the Ottomans, of ")
+    ('town', '')
+    """
+    back = _KIND_BEFORE_BACK_RE.match(before[::-1])
+    return back.group("word")[::-1].lower() if back and back.end() <= 32 else ""
+
+
+def _near_before(before: str) -> bool:
+    """Whether ``before`` ends, in its last 48 characters, on words that put a name near a place
+    ("near ", "12 km west of the ")."""
+    back = _NEAR_BEFORE_BACK_RE.match(before[::-1])
+    # a match that reaches further back may hide a shorter one ("km west of"): searched for then
+    return back is not None and (back.end() <= 48 or _NEAR_BEFORE_RE.search(before, len(before) - 48) is not None)
+
+
 def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
     """Set each draft's kind from the words around it (and from the list it stands in). The
     words after a name are read by one pattern matched in place (40 characters on); the
@@ -146,18 +176,17 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
         last = last_words(before)
         m_after = _AFTER_RE.match(text, d.end, d.end + 40)
         # the look-behind patterns only need the end of ``before``: no kind or direction word is long
-        m_kind = _KIND_BEFORE_RE.search(before, max(0, len(before) - 32)) \
-            if (last[1] == "of" and last[0].endswith(_KIND_BEFORE)) or last == ("of", "the") else None
+        kind_word = _kind_before(before) \
+            if (last[1] == "of" and last[0].endswith(_KIND_BEFORE)) or last == ("of", "the") else ""
         if m_after and m_after.group("word"):
             word = re.sub(r"\s+", " ", m_after.group("word").lower())
             d.kind, d.kind_end = KIND_WORDS[word], m_after.end()
             d.plural = word.endswith("s") and word not in ("countryside",)
         elif m_after or (("capital" in last[0] or "capital" in last[1]) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
-        elif m_kind:
-            d.kind = KIND_WORDS[m_kind.group("word").lower()]
-        elif (last[0] in _NEAR_LAST or last[1] in _NEAR_LAST) \
-                and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
+        elif kind_word:
+            d.kind = KIND_WORDS[kind_word]
+        elif (last[0] in _NEAR_LAST or last[1] in _NEAR_LAST) and _near_before(before):
             d.kind = "near"
         elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
