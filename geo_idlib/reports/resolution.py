@@ -53,28 +53,32 @@ class Resolver:
     def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
                    near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
         key = (surface, admin1, kinds, near)
-        if key not in self._cache:
+        known = self._cache.get(key)  # one look-up when known (a tuple key is hashed anew each time)
+        if known is None:
             found = self.gz.resolve(surface, near=near, admin1=admin1 or None, kinds=kinds, limit=8)
-            self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
-        return self._cache[key]
+            known = self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
+        return known
 
     def stated(self, surface: str) -> str:
         """The governorate a name states (see :func:`stated_admin1`), asked once per gazetteer."""
-        if surface not in self._stated:
-            self._stated[surface] = stated_admin1(self, surface)
-        return self._stated[surface]
+        known = self._stated.get(surface)
+        if known is None:
+            known = self._stated[surface] = stated_admin1(self, surface)
+        return known
 
     def names_governorate(self, surface: str) -> bool:
         """Whether the name is a governorate's (its admin units hold one), asked once per gazetteer."""
-        if surface not in self._governorates:
-            self._governorates[surface] = governorate_of(self.candidates(surface, "", _ADMIN_UNIT)) is not None
-        return self._governorates[surface]
+        known = self._governorates.get(surface)
+        if known is None:
+            known = self._governorates[surface] = governorate_of(self.candidates(surface, "", _ADMIN_UNIT)) is not None
+        return known
 
     def choice(self, *key) -> tuple["Choice", bool]:
         """:func:`choose` for a surface form in its context words, asked once per gazetteer."""
-        if key not in self._choices:
-            self._choices[key] = choose(self, *key)
-        return self._choices[key]
+        known = self._choices.get(key)
+        if known is None:
+            known = self._choices[key] = choose(self, *key)
+        return known
 
     def around(self, points: list[tuple[float, float]], admin1: set[str]) -> list[Place]:
         """Places (not admin units) within :data:`NEAR_MISS_KM` of ``points`` or in the
