@@ -99,8 +99,10 @@ def headline(text: str, start: int) -> bool:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
     line = text[a:b if b >= 0 else len(text)].strip()
+    if line.endswith((".", "!", "?", "\u061f", ",", ";")):  # asked first: most lines are sentences
+        return False
     words = [w for w in _LINE_WORDS_RE.findall(line) if w.lower() not in _HEADLINE_SMALL]
-    if len(words) < 2 or line.endswith((".", "!", "?", "\u061f", ",", ";")):
+    if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
@@ -111,6 +113,8 @@ def acronym(surface: str, text: str, start: int) -> bool:
     >>> acronym("SANA", "state news agency SANA said", 18), acronym("IDLIB", "IDLIB, Syria", 0)
     (True, False)
     """
+    if not surface.isupper():  # a letter not upper case, or none cased: asked before reading each
+        return False
     letters = [c for c in surface if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or len(letters) > 4:
         return False

@@ -34,12 +34,14 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
     nearby: list[Place] | None = None  # the places around the report, found when first needed
     for i in todo:
         d = drafts[i]
+        surface = text[slice(*toponym_span(text, d))]
+        # an English word ("Syrian") or a neighbour's name is no misspelling: asked first (cached)
+        if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS:
+            continue
         if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
             continue
-        surface = text[slice(*toponym_span(text, d))]
-        if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS \
-                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
+        if evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
             continue
         if d.admin1:
             pool = res.around([], {d.admin1})
