@@ -116,17 +116,6 @@ class Draft:
             self.lead = self.start
 
 
-def last_words(before: str) -> tuple[str, str]:
-    """The last two words of ``before`` (lower case; '' for none), to skip the look-behind
-    patterns cheaply.
-
-    >>> last_words("hit the Town of "), last_words(" near ")
-    (('town', 'of'), ('', 'near'))
-    """
-    words = before.rsplit(None, 2)
-    return (words[-2].lower() if len(words) > 1 else "", words[-1].lower() if words else "")
-
-
 def in_list(text: str, a: Draft, b: Draft) -> bool:
     """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C", "أ، ب وج")."""
     if b.lead - a.end >= 40:  # too far apart in any script
@@ -173,28 +162,29 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
     prev: Draft | None = None
     for d in drafts:
         before = text[max(0, d.lead - 60):d.lead]
-        last = last_words(before)
+        words = before.rsplit(None, 2)  # the last two words (lower case): they skip the patterns cheaply
+        w0, w1 = words[-2].lower() if len(words) > 1 else "", words[-1].lower() if words else ""
         m_after = _AFTER_RE.match(text, d.end, d.end + 40)
         # the look-behind patterns only need the end of ``before``: no kind or direction word is long
         kind_word = _kind_before(before) \
-            if (last[1] == "of" and last[0].endswith(_KIND_BEFORE)) or last == ("of", "the") else ""
+            if (w1 == "of" and w0.endswith(_KIND_BEFORE)) or (w0 == "of" and w1 == "the") else ""
         if m_after and m_after.group("word"):
             word = re.sub(r"\s+", " ", m_after.group("word").lower())
             d.kind, d.kind_end = KIND_WORDS[word], m_after.end()
             d.plural = word.endswith("s") and word not in ("countryside",)
-        elif m_after or (("capital" in last[0] or "capital" in last[1]) and _CAPITAL_BEFORE_RE.search(before[-30:])):
+        elif m_after or (("capital" in w0 or "capital" in w1) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
         elif kind_word:
             d.kind = KIND_WORDS[kind_word]
-        elif (last[0] in _NEAR_LAST or last[1] in _NEAR_LAST) and _near_before(before):
+        elif (w0 in _NEAR_LAST or w1 in _NEAR_LAST) and _near_before(before):
             d.kind = "near"
         elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
         new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.lead]) \
-            if last[-1] == "of" and prev and d.lead - prev.end < 40 else None
+            if w1 == "of" and prev and d.lead - prev.end < 40 else None
         if new_kind:
             d.kind = KIND_WORDS[new_kind.group("word").lower()]
-        if last[-1].endswith(_DIRECTION_ENDS):
+        if w1.endswith(_DIRECTION_ENDS):
             m_dir = _REGION_BEFORE_RE.search(before, max(0, len(before) - 24))
             d.direction = m_dir.group("dir").lower() if m_dir else d.direction
         prev = d
