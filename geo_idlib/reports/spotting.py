@@ -230,7 +230,7 @@ class PlaceMatcher:
         # Runs come in order and a span's word starts inside its run: the spans of each run in
         # order are all the text's spans in order. In Arabic text a span that starts after a
         # proclitic counts from its word's start.
-        by_word = any(w[:1] in arabic.LETTERS for _, w in runs) and arabic.LETTER_RE.search(text) is not None
+        by_word = any(w[:1] in arabic.LETTERS for _, w in runs)
         return [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)[by_word]]
 
 
