@@ -117,7 +117,7 @@ def has_marks(text: str) -> bool:
     >>> has_marks("معرّة"), has_marks("معرة")
     (True, False)
     """
-    return MARKS_RE.search(text) is not None
+    return not text.isascii() and MARKS_RE.search(text) is not None  # ASCII is told at once, without a scan
 
 
 def is_letter(char: str) -> bool:
