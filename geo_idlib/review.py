@@ -12,6 +12,8 @@ sentence and a suggested fix (:data:`REVIEW_COLUMNS`):
   side that took the place; it replaces the ``capture`` row of that event);
 * ``low confidence``: an event below ``--min-confidence``, left off the map;
 * ``merged``: one event told by several reports (their figures become a range);
+* ``no toll figure``: an event whose reports tell of deaths without a figure ("several people
+  were killed"): ``fatalities`` is left empty, and the report may give the figure elsewhere;
 * ``not on the map``: a row without coordinates, a flow whose origin or destination is unknown.
 
 People correct in two files and re-run: a places CSV (``--places``: the place a name stands
@@ -51,7 +53,7 @@ __all__ = ["REVIEW_COLUMNS", "ReviewItem", "Override", "stable_ids", "name_items
 REVIEW_COLUMNS = ["id", "check", "report", "place", "sentence", "why", "suggested_fix"]
 #: The order checks are listed in.
 CHECKS = ("unknown place", "spelling guess", "outside the north-west", "capture", "front moved", "low confidence",
-          "merged", "not on the map")
+          "merged", "no toll figure", "not on the map")
 #: Governorates of the north-west (OCHA P-codes): Aleppo, Hama, Lattakia, Idlib.
 NORTH_WEST = frozenset({"SY02", "SY05", "SY06", "SY07"})
 #: Changes of control worth a second look when the place is a town or a city.
@@ -167,15 +169,25 @@ def _place_kind(row: pd.Series, gazetteer) -> str:
 
 def event_items(events: pd.DataFrame, *, min_confidence: float = 0.0, gazetteer=None) -> list[ReviewItem]:
     """Events to check (see the module doc): outside the north-west, captures of towns and cities,
-    below ``min_confidence`` (left off the map), merged from several reports."""
+    below ``min_confidence`` (left off the map), merged from several reports, deaths told without
+    a figure in reports (an empty ``fatalities`` of a table's own row is that table's word).
+
+    >>> ev = pd.DataFrame({"event_id_cnty": ["SYR-w-1"], "report_id": ["w"], "location": ["Sarmin"],
+    ...                    "fatalities": [None], "quote": ["Several people died in a raid on Sarmin."]})
+    >>> [(i.id, i.check) for i in event_items(ev)]
+    [('SYR-w-1', 'no toll figure')]
+    """
     pcode = events.get("admin1_pcode", pd.Series("", index=events.index)).fillna("").astype(str)
     outside = (pcode != "") & ~pcode.isin(NORTH_WEST)
     capture = events.get("sub_event_type", pd.Series("", index=events.index)).isin(CAPTURE_TYPES)
     confidence = pd.to_numeric(events.get("confidence", pd.Series(float("nan"), index=events.index)))
     low = (confidence < min_confidence) if min_confidence else pd.Series(False, index=events.index)
-    merged = events.get("report_id", pd.Series("", index=events.index)).fillna("").astype(str).str.contains(";")
+    reports = events.get("report_id", pd.Series("", index=events.index)).fillna("").astype(str)
+    merged = reports.str.contains(";")
+    untolled = (reports != "") & events.get("fatalities", pd.Series(0, index=events.index)).isna() \
+        & events.get("fatalities_min", pd.Series(float("nan"), index=events.index)).isna()
     items = []
-    for i in events.index[outside | capture | low | merged]:
+    for i in events.index[outside | capture | low | merged | untolled]:
         row = events.loc[i]
         eid, report, where = row["event_id_cnty"], str(row.get("report_id") or ""), str(row.get("location") or "")
         what = (f"{row.get('sub_event_type') or 'event'} in {where or 'an unknown place'} "
@@ -202,6 +214,11 @@ def event_items(events: pd.DataFrame, *, min_confidence: float = 0.0, gazetteer=
                                     f"{what}: told by {len(reports)} reports, taken as one event{toll}",
                                     "if they are one event, action 'ok' (or set 'fatalities'); if not, 'drop' "
                                     "the row and map the reports apart"))
+        if untolled[i]:
+            items.append(ReviewItem(eid, "no toll figure", report, where, _quote(row),
+                                    f"{what}: deaths are reported without a figure, so fatalities is empty",
+                                    "if a report gives the toll, set 'fatalities' (9 or 5-9); else action 'ok' "
+                                    "(it stays empty, not 0)"))
     return items
 
 

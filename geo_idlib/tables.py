@@ -11,17 +11,23 @@ The format follows the file's suffix:
 Every value goes through the same checks, and the first bad one raises one
 :class:`~geo_idlib.errors.InputError`: ``file:line: field 'x': message``, ``line`` being the
 physical line the record starts on in a text file and the row number (from 1) in a GeoPackage or
-Parquet file. Shared columns keep ACLED's types (integers for precisions and fatalities, floats
-for coordinates, ``YYYY-MM-DD`` text for dates); counts a report may not give
-(``fatalities_min``, ``people``...) are nullable integers. A row without coordinates is kept
-(``latitude``/``longitude`` NaN: the map lists it for review); one coordinate alone is an error.
-A missing precision reads as 1 (the date and point as given).
+Parquet file. Shared columns keep ACLED's types (integers for precisions, floats for
+coordinates, ``YYYY-MM-DD`` text for dates); counts a report may not give (``fatalities``,
+``fatalities_min``, ``people``...) are nullable integers. ``fatalities`` is ACLED's 0 when no
+death is reported (a table without the column reads so), and empty when deaths are reported
+without a figure ("several were killed"): an empty cell stays empty, never 0 (a sum of the
+column counts the figures given; the empty cells are deaths it cannot count). A row without
+coordinates is kept (``latitude``/``longitude`` NaN: the map lists it for review); one
+coordinate alone is an error. A missing precision reads as 1 (the date and point as given).
 
 >>> import pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "acled.csv"
 >>> _ = p.write_text("event_date,latitude,longitude,fatalities\\n05 February 2018,35.86,36.81,3\\n")
 >>> read_table(p)[["event_date", "latitude", "fatalities", "geo_precision"]].values.tolist()
 [['2018-02-05', 35.86, 3, 1]]
+>>> _ = p.write_text("event_date,latitude,longitude,fatalities\\n2018-02-05,35.86,36.81,\\n")
+>>> read_table(p)["fatalities"].tolist()  # deaths reported without a figure
+[<NA>]
 >>> write_table(read_table(p), p.with_suffix(".geojson")).suffix
 '.geojson'
 """
@@ -51,16 +57,18 @@ __all__ = ["INT_COLUMNS", "NULLABLE_INT_COLUMNS", "FLOAT_COLUMNS", "TABLE_SUFFIX
            "load_json", "feature_lines"]
 
 #: Always-present integers.
-INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "sources_count")
-#: Integers a report may leave unknown.
-NULLABLE_INT_COLUMNS = ("fatalities_min", "fatalities_max", "injured_min", "people")
+INT_COLUMNS = ("time_precision", "geo_precision", "sources_count")
+#: Integers a report may leave unknown (``fatalities``: deaths reported without a figure).
+NULLABLE_INT_COLUMNS = ("fatalities", "fatalities_min", "fatalities_max", "injured_min", "people")
 #: Floats (NaN when unknown).
 FLOAT_COLUMNS = ("latitude", "longitude", "distance_km", "confidence")
 #: Table formats, by suffix, that :func:`read_table` reads and :func:`write_table` writes.
 TABLE_SUFFIXES = (".csv", ".json", ".jsonl", ".geojson", ".gpkg", ".parquet")
-_DEFAULTS = {"time_precision": 3, "geo_precision": 3, "fatalities": 0, "sources_count": 1}
-#: What a blank cell of a table reads as: the date and the point as given, none reported killed.
-_READ_DEFAULTS = {"time_precision": 1, "geo_precision": 1, "fatalities": 0, "sources_count": 1}
+_DEFAULTS = {"time_precision": 3, "geo_precision": 3, "sources_count": 1}
+#: What a blank cell of a table reads as: the date and the point as given (a blank count stays unknown).
+_READ_DEFAULTS = {"time_precision": 1, "geo_precision": 1, "sources_count": 1}
+#: What a record without the field reads as: ACLED's 0, none reported killed (a blank cell is no figure).
+_ABSENT = {"fatalities": 0}
 #: Allowed ranges of numeric fields (both ends included).
 _RANGES = {"latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0), "geo_precision": (1, 3),
            "time_precision": (1, 3), "confidence": (0.0, 1.0), "distance_km": (0.0, math.inf)}
@@ -195,16 +203,25 @@ _TYPED_COLUMNS = frozenset((*INT_COLUMNS, *NULLABLE_INT_COLUMNS, *FLOAT_COLUMNS,
 def events_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
     """An event table with every schema column, in order, with the schema's types.
 
-    Missing columns are filled (empty text, NaN, or the ACLED default); values must already be
-    valid (see :func:`events_from_records` for checked parsing).
+    Missing columns are filled (empty text, NaN, or the ACLED default: ``fatalities`` 0 for a
+    record without the field, while a ``None`` stays empty); values must already be valid (see
+    :func:`events_from_records` for checked parsing).
 
     >>> events_frame([{"location": "Saraqib", "fatalities": "3"}])[["location", "fatalities"]].to_dict("records")
     [{'location': 'Saraqib', 'fatalities': 3}]
+    >>> events_frame([{"location": "Sarmin"}, {"location": "Binnish", "fatalities": None}])["fatalities"].tolist()
+    [0, <NA>]
     """
-    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
+    if isinstance(records, pd.DataFrame):
+        frame = records
+        absent = {col: pd.Series(default, index=frame.index) for col, default in _ABSENT.items() if col not in frame}
+    else:
+        frame = pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
+        absent = {col: frame[col].where([col in r for r in records], default) for col, default in _ABSENT.items()}
     out = {}
     for col in EVENT_COLUMNS:
-        values = frame[col] if col in frame else pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        values = absent[col] if col in absent else frame[col] if col in frame else \
+            pd.Series([None] * len(frame), index=frame.index, dtype=object)
         if col in INT_COLUMNS:
             out[col] = pd.to_numeric(values, errors="raise").fillna(_DEFAULTS[col]).astype("int64")
         elif col in NULLABLE_INT_COLUMNS:
@@ -232,7 +249,7 @@ def events_from_records(records: Iterable[tuple[int | None, dict]], path: str | 
         if texts:
             _check_texts(record, path, line)
         checked = check_record(record, path=path, line=line)
-        rows.append({col: checked.get(col, _READ_DEFAULTS.get(col)) for col in EVENT_COLUMNS})
+        rows.append({col: checked.get(col, _ABSENT.get(col, _READ_DEFAULTS.get(col))) for col in EVENT_COLUMNS})
     return events_frame(rows)
 
 

@@ -164,6 +164,10 @@ def test_popup_opens_on_click_with_the_event(browser, maps):
             return GeoIdlib.popup(ev, i).innerText; }""")
         assert "People (reported): 10,000" in displaced and "Killed (reported): not reported" in displaced
         assert "Location approximate: near this place" in displaced
+        untolled = page.evaluate("""() => { const ev = GeoIdlib.strikeLayers[0].ev;  // its fatalities cell is empty
+            const i = [...Array(ev.n).keys()].find(k => ev.text('event_id_cnty', k) === 'GI-2019-007');
+            return GeoIdlib.popup(ev, i).innerText; }""")
+        assert "Killed (reported): no figure given" in untolled and "Killed (reported): 0" not in untolled
         assert_clean(v)
 
 

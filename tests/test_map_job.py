@@ -199,6 +199,25 @@ def test_review_loop_places_and_overrides_shrink_the_review_file(tmp_path, capsy
     assert row["notes"].endswith("Corrected on review: event date, fatalities.")
 
 
+def test_deaths_without_a_figure_are_listed_for_review_and_a_figure_set_there_fills_the_cell(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    write(reports / "a.txt", "published: 2019-07-22\n\nJets struck Ariha on Sunday, killing several people.\n\n"
+                             "Shelling hit Sarmin on Sunday.\n")
+    out, events = tmp_path / "maps" / "m.html", tmp_path / "maps" / "m.csv"
+    argv = ["map", str(reports), "-o", str(out), "--events-out", str(events)]
+    assert main(argv) == 0
+    rows = review_rows(tmp_path / "maps" / "m.review.csv")
+    assert [(r["check"], r["place"]) for r in rows] == [("no toll figure", "Arīḩā")]  # Sarmin: no word of deaths
+    assert "set 'fatalities'" in rows[0]["suggested_fix"]
+    cells = {r["location"]: r["fatalities"] for r in csv.DictReader(io.StringIO(events.read_text(encoding="utf-8")))}
+    assert cells == {"Arīḩā": "", "Sarmīn": "0"}
+    fix = write(tmp_path / "fix.csv", f"id,fatalities\n{rows[0]['id']},3-5\n")
+    assert main([*argv, "--overrides", str(fix)]) == 0
+    assert review_rows(tmp_path / "maps" / "m.review.csv") == []
+    row = read_table(events).set_index("location").loc["Arīḩā"]
+    assert (row["fatalities"], row["fatalities_min"], row["fatalities_max"]) == (3, 3, 5)
+
+
 @pytest.mark.parametrize("text, message", [
     ("id,action\nX,maybe\n", "o.csv:2: field 'action': expected drop or ok, got 'maybe'"),
     ("id,fatalities\nX,many\n", "o.csv:2: field 'fatalities': expected a number or a range such as 5-9"),

@@ -7,6 +7,8 @@ one input with that of an input four times as long (a square law would take abou
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import math
 import random
 import time
@@ -16,8 +18,10 @@ from hypothesis import strategies as st
 
 from geo_idlib.errors import GeoIdlibError
 from geo_idlib.names import fold, fold_arabic, is_arabic, skeleton, slug, tokens
+from geo_idlib.reports.doc import Event
 from geo_idlib.reports.events import extract_events
-from geo_idlib.reports.mentions import find_mentions
+from geo_idlib.reports.folding import fold_events
+from geo_idlib.reports.mentions import Mention, find_mentions
 from geo_idlib.tables import csv_records, events_frame, events_to_csv, events_to_json, read_table
 
 FAST = settings(max_examples=40, deadline=None, database=None, derandomize=True,
@@ -129,6 +133,30 @@ def test_mentions_and_events_of_any_text(gz, text):
 def test_extract_time_is_linear(gz, words, seed):
     assert_linear(lambda text: extract_events(text, PUBLISHED, gazetteer=gz), lambda n: long_text(words, seed, n),
                   12_000)
+
+
+def test_a_report_on_one_long_line_takes_linear_time(gz):
+    # names that are English words are weighed by their line (a headline?): read around each name
+    line = " ".join(["Rockets fell on Has and Tell near Kafr Nubl."] * 4)
+    assert [m.text for m in find_mentions(line, gz) if m.place][:3] == ["Has", "Tell", "Kafr Nubl"]
+    assert_linear(lambda text: find_mentions(text, gz), lambda n: " ".join(["Rockets fell on Has and Tell."] * n), 400)
+
+
+def test_folding_many_events_of_one_report_takes_linear_time(gz):
+    # thousands of incidents in one report: a row is compared only with rows of its place, day and type
+    villages = [p for p in gz.places if p.kind == "village"][:500]
+
+    def drafts(n: int) -> list[Event]:
+        return [Event("Air/drone strike", Mention(v.name, 0, 1, v, 1.0), "Jets struck.",
+                      dt.date(2018, 1, 1) + dt.timedelta(days=i // len(villages)), 1)
+                for i, v in zip(range(n), itertools.cycle(villages))]
+
+    assert len(fold_events(drafts(1_000))) == 1_000
+    gc.disable()  # thousands of new objects: a collection of the gazetteer's heap would be timed, not the folding
+    try:
+        assert_linear(lambda n: fold_events(drafts(n)), lambda n: n, 2_000)
+    finally:
+        gc.enable()
 
 
 # ----------------------------------------------------------------------------- the table writer

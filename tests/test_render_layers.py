@@ -9,7 +9,7 @@ import pytest
 from geo_idlib.errors import InputError
 from geo_idlib.layers.context import Context, town_labels, web_geojson
 from geo_idlib.layers.safe import json_for_script, safe_url
-from geo_idlib.layers.strikes import DEFAULT_RADIUS_M, StrikesTheme, strike_payload
+from geo_idlib.layers.strikes import DEFAULT_RADIUS_M, NO_FIGURE, StrikesTheme, strike_payload
 from geo_idlib.layers.symbols import OTHER, SYMBOLS, size_px
 from geo_idlib.layers.theme import MapFrame
 from geo_idlib.render.embed import embed_snippet
@@ -35,14 +35,17 @@ def test_json_for_script_escapes_everything_that_could_end_a_script():
 
 
 def test_payload_fatality_ranges_and_missing_values():
+    # an empty toll with no range: deaths reported without a figure (NO_FIGURE); ACLED's 0: none reported (-1)
     events = pd.DataFrame({
-        "event_date": ["2018-02-05"] * 4, "latitude": [35.9] * 4, "longitude": [36.6] * 4,
-        "fatalities": [10, None, None, 3], "fatalities_min": [10, 12, None, None],
-        "fatalities_max": [None, 15, None, None]})
+        "event_date": ["2018-02-05"] * 5, "latitude": [35.9] * 5, "longitude": [36.6] * 5,
+        "fatalities": [10, None, None, 3, 0], "fatalities_min": [10, 12, None, None, None],
+        "fatalities_max": [None, 15, None, None, None]})
     cols = strike_payload(events)["cols"]
-    assert cols["fmin"] == [10, 12, -1, 3]
-    assert cols["fmax"] == [10, 15, -1, 3]
-    assert cols["f"] == [10, 12, -1, 3]
+    assert cols["fmin"] == [10, 12, NO_FIGURE, 3, -1]
+    assert cols["fmax"] == [10, 15, NO_FIGURE, 3, -1]
+    assert cols["f"] == [10, 12, -1, 3, -1]  # the symbol's size: the smallest without a figure
+    no_column = strike_payload(events.drop(columns="fatalities"))["cols"]  # no column: none reported
+    assert (no_column["fmin"], no_column["fmax"]) == ([10, 12, -1, -1, -1], [-1, 15, -1, -1, -1])
 
 
 def test_payload_people_and_attribution():

@@ -45,6 +45,26 @@ def test_arabic_strikes_and_tolls(gz, text, sub, place, fatalities):
     assert got == [{"sub_event_type": sub, "location": place, "fatalities": fatalities}]
 
 
+@pytest.mark.parametrize("text, fatalities", [
+    # deaths told without a figure: the toll stays empty, not 0
+    ("قصفت طائرات حربية مدينة سراقب يوم الأحد ما أدى إلى سقوط عدد من القتلى.", None),
+    ("سقط قتلى وجرحى في غارات على مدينة سراقب يوم الأحد.", None),
+    ("أسفرت غارات يوم الأحد على مدينة سراقب عن سقوط ضحايا بين المدنيين.", None),
+    ("خلفت غارات الأحد على مدينة سراقب العشرات بين قتيل وجريح.", None),  # dead and hurt in one figure
+    ("سقط قتلى في غارة لطائرة بدون طيار على مدينة سراقب يوم الأحد.", None),  # a drone ("without a pilot") says no none
+    # no word of deaths, or none told: ACLED's 0
+    ("شنت طائرات حربية غارات على مدينة سراقب يوم الأحد.", 0),
+    ("غارات على مدينة سراقب يوم الأحد دون وقوع إصابات.", 0),
+    ("غارات على مدينة سراقب يوم الأحد، ولم ترد أنباء عن ضحايا.", 0),
+    # a figure: the figure
+    ("أسفرت غارات الأحد على مدينة سراقب عن مقتل خمسة مدنيين وسقوط عدد من الجرحى.", 5),
+])
+def test_arabic_deaths_without_a_figure_leave_the_toll_empty(gz, text, fatalities):
+    assert _rows(text, gz, ("location", "fatalities", "fatalities_min", "fatalities_max")) == [
+        {"location": "Saraqib", "fatalities": fatalities, "fatalities_min": fatalities or None,
+         "fatalities_max": fatalities or None}]
+
+
 def test_arabic_words_with_the_article_are_cues_and_a_rising_toll_counts(gz):
     assert _rows("وصلت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 8 قتلى.", gz,
                  ("sub_event_type", "location", "fatalities")) == [
@@ -67,6 +87,34 @@ def test_arabic_dates(gz, when, date):
         {"event_date": date, "time_precision": 1, "actor1": "Military Forces of Russia"}]
 
 
+def test_one_and_two_after_their_noun_are_counts_not_weekdays(gz):
+    # "اثنين" (two) and "واحد" (one) follow the noun they count; weekdays always take the article
+    assert _rows("قصفت المدفعية بلدة كفرنبل ما أدى إلى مقتل مدنيين اثنين وإصابة 4 آخرين.", gz,
+                 ("event_date", "fatalities", "injured_min")) == [
+        {"event_date": "2019-05-20", "fatalities": 2, "injured_min": 4}]
+    assert _rows("قتل مدني واحد بقصف مدفعي على بلدة كفرنبل.", gz, ("event_date", "fatalities")) == [
+        {"event_date": "2019-05-20", "fatalities": 1}]
+
+
+def test_an_arabic_toll_said_in_a_town_after_it_is_that_towns(gz):
+    # a list of struck towns, then the dead "among them two children in the town of X": all four in X
+    text = "قصفت الطائرات بلدات كفرومة وحاس وكفرسجنة، ما أدى إلى مقتل أربعة مدنيين بينهم طفلان في بلدة حاس."
+    assert {r["location"]: r["fatalities"] for r in _rows(text, gz, ("location", "fatalities"))} == {
+        "Kafr Rumah": 0, "Hass": 4, "Kafr Sajnah": 0}
+
+
+def test_arabic_fighters_counted_among_the_dead_are_the_side_attacked(gz):
+    text = "قتل أربعة عناصر من قوات النظام في هجوم شنته فصائل المعارضة على بلدة كفرنبودة."
+    assert _rows(text, gz, ("sub_event_type", "actor1", "actor2", "fatalities")) == [
+        {"sub_event_type": "Armed clash", "actor1": "Syrian opposition rebels", "actor2": "Military Forces of Syria",
+         "fatalities": 4}]
+
+
+def test_an_adverb_between_the_arabic_kill_verb_and_its_figure(gz):
+    assert _rows("قتل في البداية ثلاثة أشخاص بغارة على مدينة سراقب.", gz, ("location", "fatalities")) == [
+        {"location": "Saraqib", "fatalities": 3}]
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]
@@ -78,6 +126,9 @@ def test_arabic_last_week_has_week_precision(gz):
     ("أعلنت فصائل المعارضة استعادة مدينة سراقب من قوات النظام.", "Non-state actor overtakes territory",
      "Syrian opposition rebels"),
     ("استعادة قوات النظام مدينة سراقب بعد طردها منها على أيدي الفصائل.", "Government regains territory",
+     "Military Forces of Syria"),
+    # the state agency's idiom, units "of" the army being the side that took it
+    ("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة كفرنبل.", "Government regains territory",
      "Military Forces of Syria"),
 ])
 def test_arabic_captures_and_who_took_the_place(gz, text, sub, actor1):

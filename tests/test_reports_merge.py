@@ -139,3 +139,38 @@ def test_an_english_and_an_arabic_report_of_one_strike_merge_with_the_toll_range
     assert (row["location"], row["event_date"], row["fatalities"], row["fatalities_min"], row["fatalities_max"],
             row["source"], row["sources_count"], row["attribution"]) == (
         "Saraqib", "2019-05-19", 4, 4, 6, "Arabic desk; Wire", 2, "Syrian Civil Defence; rescuers")
+
+
+def test_a_toll_without_a_figure_hides_no_figure_and_is_no_zero(gz):
+    def told(text, report_id):
+        return extract_events(text, dt.date(2019, 5, 20), gazetteer=gz, report_id=report_id, source=report_id)
+
+    several = told("Russian jets struck Saraqeb on Sunday, killing several people.", "wire")
+    four = told("Russian jets struck Saraqeb on Sunday, killing 4 people.", "monitor")
+    bare = told("Russian jets struck Saraqeb on Sunday.", "agency")
+    fields = ["fatalities", "fatalities_min", "fatalities_max", "sources_count"]
+
+    def merged(*tables):
+        (row,) = merge_events(pd.concat(tables)).to_dict("records")
+        return [None if pd.isna(row[f]) else row[f] for f in fields] + [row["notes"].split("); ")[-1]]
+
+    assert merged(several, four) == [4, 4, 4, 2, "reported killed 4, coded 4."]  # the figure stands
+    assert merged(several, bare) == [None, None, None, 2, "deaths reported, no figure."]  # no 0 from the other
+    assert merged(bare, told("Russian jets struck Saraqeb on Sunday, a monitor said.", "monitor"))[:4] == [
+        0, None, None, 2]  # no word of deaths in either: ACLED's 0
+
+
+def test_an_acled_zero_or_figure_meets_a_toll_without_a_figure(tmp_path, gz):
+    from geo_idlib.sources import merge_sources
+    from geo_idlib.tables import read_table
+
+    report = extract_events("Jets struck Saraqeb on Sunday, killing several people.", dt.date(2019, 5, 20),
+                            gazetteer=gz, report_id="wire", source="Wire")
+    acled = tmp_path / "acled.csv"
+    for toll, want in (("0", [None, None, None]), ("3", [3, 3, 3]), ("", [None, None, None])):
+        acled.write_text("event_id_cnty,event_date,event_type,sub_event_type,location,latitude,longitude,fatalities\n"
+                         f"SYR1,19 May 2019,Explosions/Remote violence,Air/drone strike,Saraqib,35.8645,36.8059,{toll}\n",
+                         encoding="utf-8")
+        (row,) = merge_sources([read_table(acled), report], ["acled.csv", "reports"]).to_dict("records")
+        got = [None if pd.isna(row[f]) else row[f] for f in ("fatalities", "fatalities_min", "fatalities_max")]
+        assert (row["report_id"], got) == ("wire", want), toll  # ACLED's 0 is no figure against told deaths

@@ -30,16 +30,67 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
     ("A third was killed in strikes on the town of Binnish.", "Binnish", 1),
     ("The raid on Sarmin claimed 12 lives, medics said.", "Sarmīn", 12),
     ("The death toll from Sunday's raids on Binnish rose to 14, rescuers said.", "Binnish", 14),
+    ("Air strikes on Sarmin caused at least 80 civilian fatalities.", "Sarmīn", 80),
+    ("Jets struck Binnish; rescuers counted 6 deaths.", "Binnish", 6),
 ])
 def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
     assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # the place named again after the toll is where they died, not every place of the sentence
+    ("Guns shelled Sarmin and Binnish, killing two children in Sarmin.", {"Sarmīn": 2, "Binnish": 0}),
+    # each toll to the place named since the one before: not over ", and" to the next place
+    ("Jets hit Sarmin, killing four, and Binnish, killing six.", {"Sarmīn": 4, "Binnish": 6}),
+    ("Shells fell on Sarmin, killing two and wounding three.", {"Sarmīn": 2}),
+])
+def test_each_toll_goes_to_the_place_it_was_told_of(gz, text, tolls):
+    assert {r["location"]: r["fatalities"] for r in _rows(text, gz)} == tolls
+
+
 def test_several_deaths_give_no_figure(gz):
-    # the table's `fatalities` is ACLED's integer (0 when unknown); the range says no figure was told
+    # deaths told without a figure: `fatalities` stays empty (not ACLED's 0, which reads "no one died")
     assert _rows("Several people died when shells hit Sarmin.", gz, fields=(
         "location", "fatalities", "fatalities_min", "fatalities_max")) == [
-        {"location": "Sarmīn", "fatalities": 0, "fatalities_min": None, "fatalities_max": None}]
+        {"location": "Sarmīn", "fatalities": None, "fatalities_min": None, "fatalities_max": None}]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Binnish on Sunday, killing a number of civilians.",
+    "Deaths were reported after warplanes hit Binnish on Sunday.",
+    "An air raid on Binnish on Sunday caused casualties among the residents.",
+    "Jets struck Binnish on Sunday, killing and wounding civilians.",
+    "Jets struck Binnish on Sunday; 12 people were killed or wounded.",  # dead and hurt in one figure
+    "Rescuers searched the ruins for bodies after jets struck Binnish on Sunday.",
+])
+def test_deaths_told_without_a_figure_leave_the_toll_empty(gz, text):
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_min", "fatalities_max", "notes")) == [
+        {"location": "Binnish", "fatalities": None, "fatalities_min": None, "fatalities_max": None,
+         "notes": "Air/drone strike in Binnish; deaths reported, no figure."}]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Binnish on Sunday.",  # no word of deaths: ACLED's 0
+    "Jets struck Binnish on Sunday, wounding several people.",
+    "Jets struck Binnish on Sunday; no one was killed, rescuers said.",
+    "Jets struck Binnish on Sunday, but there were no immediate reports of casualties.",
+    "Jets struck Binnish on Sunday. Nobody died, the local council said.",
+])
+def test_no_word_of_deaths_or_none_told_is_zero(gz, text):
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Binnish", "fatalities": 0, "fatalities_max": None}]
+
+
+def test_a_toll_without_a_figure_goes_to_its_place_and_a_later_figure_fills_it(gz):
+    text = "Jets struck Sarmin on Sunday, killing several people, while shells fell on Binnish."
+    assert _rows(text, gz, fields=("location", "fatalities")) == [
+        {"location": "Sarmīn", "fatalities": None}, {"location": "Binnish", "fatalities": 0}]
+    text = "Warplanes hit Sarmin on Sunday. Several people died there, the civil defence said."
+    assert _rows(text, gz, fields=("location", "fatalities", "attribution")) == [
+        {"location": "Sarmīn", "fatalities": None, "attribution": "Syrian Civil Defence"}]
+    text = "Warplanes hit Sarmin on Sunday, killing several people. Rescuers later put the toll in Sarmin at seven."
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 7, "fatalities_max": 7}]
 
 
 def test_a_total_goes_to_no_town_and_its_parts_to_theirs(gz):
@@ -90,6 +141,13 @@ def test_injured_hedges_and_dozens(gz):
 ])
 def test_weekdays_and_yesterday_count_back_from_publication(gz, when, date):
     assert _rows(f"Jets struck Sarmin {when}, killing 4.", gz, fields=("event_date", "time_precision")) == [
+        {"event_date": date, "time_precision": 1}]
+
+
+@pytest.mark.parametrize("when, date", [("two days ago", "2019-05-18"), ("this morning", "2019-05-20"),
+                                        ("last night", "2019-05-19")])
+def test_days_ago_and_parts_of_today_count_back_from_publication(gz, when, date):
+    assert _rows(f"Jets struck Sarmin {when}.", gz, fields=("event_date", "time_precision")) == [
         {"event_date": date, "time_precision": 1}]
 
 
@@ -169,6 +227,55 @@ def test_a_capture_some_kilometres_from_a_town_is_near_it_and_the_town_ahead_is_
 def test_changes_of_control_with_the_side_that_took_the_place(gz, text, sub, actor1, actor2):
     assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
         {"sub_event_type": sub, "location": "Kafr Nabudah", "actor1": actor1, "actor2": actor2}]
+
+
+def test_clauses_joined_by_a_semicolon_are_read_each_with_its_own_date(gz):
+    # shelling in one clause, a capture told in a clause of its own with its own date
+    text = ("On Saturday, shells hit Kafr Nabudah and Qalaat al-Madiq; fighting also went on around "
+            "Kafr Nabudah, which government forces had entered on 15 May.")
+    assert _rows(text, gz, fields=("event_date", "sub_event_type", "location")) == [
+        {"event_date": "2019-05-18", "sub_event_type": "Shelling/artillery/missile attack", "location": "Kafr Nabudah"},
+        {"event_date": "2019-05-18", "sub_event_type": "Shelling/artillery/missile attack",
+         "location": "Qal‘at al Maḑīq"},
+        {"event_date": "2019-05-15", "sub_event_type": "Government regains territory", "location": "Kafr Nabudah"}]
+
+
+def test_villages_taken_south_of_a_town_are_taken_and_the_town_is_not(gz):
+    text = "Government forces took several villages south of the town of Kafr Nubl, among them Hazarin and Kafr Sajna."
+    assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Hazarin", "Kafr Sajnah"]
+
+
+@pytest.mark.parametrize("text", ["Russian strikes on Sarmin killed four.", "Russian bombing of Sarmin killed four."])
+def test_russian_strikes_are_russias(gz, text):
+    assert _rows(text, gz, fields=("actor1", "location", "fatalities")) == [
+        {"actor1": "Military Forces of Russia", "location": "Sarmīn", "fatalities": 4}]
+
+
+def test_soldiers_counted_among_the_dead_are_the_side_struck(gz):
+    text = "Twelve Turkish soldiers died when Russian jets struck their post near Balyun."
+    assert _rows(text, gz, fields=("actor1", "actor2", "fatalities")) == [
+        {"actor1": "Military Forces of Russia", "actor2": "Military Forces of Turkey", "fatalities": 12}]
+
+
+def test_a_phrase_of_another_verb_ends_the_places_taken(gz):
+    text = "Government forces took Sarmin on Saturday, surrounding a Turkish post near Binnish."
+    assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Sarmīn"]
+
+
+@pytest.mark.parametrize("when, date", [("last month", "2019-04-01"), ("earlier this month", "2019-05-01"),
+                                        ("الشهر الماضي", "2019-04-01")])
+def test_last_month_and_this_month_are_the_month(gz, when, date):
+    text = f"Jets struck Sarmin {when}." if when.isascii() else f"قصفت الطائرات مدينة سرمين {when}."
+    # published on 3 May: April ended three days before, so it is news, not background
+    assert _rows(text, gz, published=dt.date(2019, 5, 3), fields=("event_date", "time_precision")) == [
+        {"event_date": date, "time_precision": 3}]
+
+
+@pytest.mark.parametrize("text", ["Army units liberated the town of Sarmin on Saturday.",
+                                  "Syrian Arab Army units restored security and stability to Sarmin."])
+def test_the_state_agencys_words_for_a_capture(gz, text):
+    assert _rows(text, gz, fields=("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria", "location": "Sarmīn"}]
 
 
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):

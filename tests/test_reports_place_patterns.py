@@ -46,6 +46,29 @@ def test_near_miss_spellings_meet_the_place_around_them(gz, text, toponym, place
     assert 0.75 <= m.score < 0.90  # a misspelling is a "check it" answer
 
 
+def test_an_al_name_that_spells_an_english_word_is_read_as_a_place_by_its_kind_word(gz):
+    # "Habit" is an English word; hyphenated to "al-" after "the villages of", it is a village's name
+    found = find_mentions("Guns shelled the villages of al-Habit and Kafr Sajna, and later al-Habit again.", gz)
+    assert [(m.text, m.place.name, m.matched) for m in found] == [
+        ("al-Habit", "Al-Hobait", "near-miss"), ("Kafr Sajna", "Kafr Sajnah", "folded"),
+        ("al-Habit", "Al-Hobait", "near-miss")]
+    assert placed("Fighters loyal to al-Qaeda were seen in Idlib.", gz) == [("Idlib", "Idleb")]  # no kind word: a name
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees crossed into the Turkish town of Kilis.",        # put abroad by the words before it
+    "Families fled to Sinjar in Iraq.",                        # ... or after it (Syria has a Sinjar too)
+    "The governor of Hatay spoke after jets hit Balyun.",      # a well-known place abroad, met loosely
+])
+def test_places_abroad_are_not_syrian_places(gz, text):
+    assert all(m.place is not None and m.place.name == "Balyun" for m in find_mentions(text, gz))
+
+
+def test_south_of_the_town_of_x_is_near_x(gz):
+    m = place_of("Fighting raged south of the town of Kafr Nubl.", gz, "Kafr Nubl")
+    assert (m.place.name, m.precision, m.qualifier) == ("Kafranbel", 2, "near")
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 

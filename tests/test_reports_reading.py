@@ -31,6 +31,18 @@ def test_unfenced_front_matter_and_plain_text(tmp_path):
     assert (b.report_id, b.published, b.outlet, b.text) == ("bare", None, "", "Jets hit Saraqeb.")
 
 
+def test_source_is_the_outlet_and_an_unknown_fenced_key_is_an_error(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("---\npublished: 2020-01-14\nsource: Local radio\n---\nShells hit Hass.\n", encoding="utf-8")
+    (r,) = read_reports([p])
+    assert (r.outlet, r.text) == ("Local radio", "Shells hit Hass.")
+    q = tmp_path / "b.txt"
+    q.write_text("---\npublished: 2020-01-14\nauthor: A. Writer\n---\nShells hit Hass.\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_reports([q])
+    assert (err.value.line, err.value.field) == (3, "author") and "unknown front-matter key" in err.value.message
+
+
 def test_html_tags_are_stripped_and_title_kept(tmp_path):
     p = tmp_path / "page.html"
     p.write_text("<html><head><title>Raids</title><script>var x=1;</script></head><body>"

@@ -97,6 +97,34 @@ def test_acled_export_reads_with_its_dates(tmp_path, capsys):
     assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--offline"]) == 0
 
 
+def test_an_empty_toll_is_an_empty_cell_in_every_format_and_reads_back_empty(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "r.txt").write_text("published: 2019-05-20\n\nJets struck Sarmin on Sunday, killing several people. "
+                                   "Shells hit Binnish on Sunday.\n", encoding="utf-8")
+    out = tmp_path / "e.csv"
+    assert main(["extract", str(reports), "-o", str(out)]) == 0
+    cells = pd.read_csv(out, dtype=str, keep_default_na=False).set_index("location")
+    assert cells.loc["Sarmīn", ["fatalities", "fatalities_min", "fatalities_max"]].tolist() == ["", "", ""]
+    assert cells.loc["Binnish", ["fatalities", "fatalities_min", "fatalities_max"]].tolist() == ["0", "", ""]
+    for suffix in TABLE_SUFFIXES:  # the empty toll stays empty (null), never 0, through every format
+        back = read_table(write_table(read_table(out), tmp_path / f"back{suffix}")).set_index("location")
+        assert back["fatalities"].isna().tolist() == [True, False] and back.loc["Binnish", "fatalities"] == 0, suffix
+
+
+def test_a_table_without_fatalities_reads_as_none_reported_and_a_blank_cell_as_no_figure(tmp_path):
+    src = tmp_path / "t.csv"
+    src.write_text("event_date,latitude,longitude\n2018-02-05,35.9,36.6\n", encoding="utf-8")
+    assert read_table(src)["fatalities"].tolist() == [0]  # ACLED's 0: none reported
+    src.write_text("event_date,latitude,longitude,fatalities\n2018-02-05,35.9,36.6,\n2018-02-05,35.9,36.6,0\n",
+                   encoding="utf-8")
+    assert read_table(src)["fatalities"].isna().tolist() == [True, False]
+    src = tmp_path / "t.json"
+    src.write_text('[{"latitude": 35.9, "longitude": 36.6, "fatalities": null}, {"latitude": 35.9, "longitude": 36.6}]',
+                   encoding="utf-8")
+    assert read_table(src)["fatalities"].isna().tolist() == [True, False]
+
+
 def test_latin1_csv_is_one_clear_error(tmp_path, capsys):
     src = tmp_path / "latin1.csv"
     src.write_bytes("event_date,latitude,longitude,location\n2018-02-05,35.9,36.6,Ma\xe2arrat\n".encode("latin-1"))

@@ -36,6 +36,18 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
 
 
+def _toll(row: dict) -> str:
+    """What an area's list says of an event's toll: ", 3 killed (reported)", or ", killed (no figure
+    given)" for an empty ``fatalities`` (deaths reported without a figure); a table without the
+    column reports none (ACLED's 0).
+
+    >>> _toll({"fatalities": 3.0}), _toll({"fatalities": float("nan")}), _toll({})
+    (', 3 killed (reported)', ', killed (no figure given)', ', 0 killed (reported)')
+    """
+    toll = _text(row.get("fatalities", 0)) or _text(row.get("fatalities_min"))
+    return f", {toll.removesuffix('.0')} killed (reported)" if toll else ", killed (no figure given)"
+
+
 def _key(row: dict) -> str:
     """The area an event stands for: its place id, else its district or governorate P-code."""
     for field, prefix in (("place_id", ""), ("admin2_pcode", "ocha:"), ("admin1_pcode", "ocha:")):
@@ -87,9 +99,7 @@ class AreasTheme(BaseTheme):
             if date:
                 area["dates"].append(date)
             area["sources"].append(row.get("source"))
-            toll = _text(row.get("fatalities"))
-            area["rows"].append([date or "date unknown", (_text(row.get("sub_event_type")) or "event")
-                                 + (f", {toll.removesuffix('.0')} killed (reported)" if toll else "")])
+            area["rows"].append([date or "date unknown", (_text(row.get("sub_event_type")) or "event") + _toll(row)])
         return sorted(groups.values(), key=lambda a: (-a["count"], a["name"], a["key"]))
 
     def layers(self, frame: MapFrame) -> list:

@@ -45,7 +45,8 @@ def located(events: pd.DataFrame) -> pd.Series:
 def as_event_frame(events: pd.DataFrame, *, checked: bool = False) -> pd.DataFrame:
     """``events`` checked row by row (the checks of :func:`geo_idlib.tables.check_record`), with
     latitude/longitude taken from a point geometry if need be; numbers the map reads are floats,
-    NaN when unknown. Errors name ``<events>`` and the row (from 1). ``checked``: the rows
+    NaN when unknown (``fatalities``: 0 when the table has no such column, as ACLED codes none
+    reported; NaN for deaths reported without a figure). Errors name ``<events>`` and the row (from 1). ``checked``: the rows
     were read by :mod:`geo_idlib.tables` and are only converted.
 
     >>> as_event_frame(pd.DataFrame({"event_date": ["2018-02-05"], "latitude": [35.9],
@@ -62,6 +63,8 @@ def as_event_frame(events: pd.DataFrame, *, checked: bool = False) -> pd.DataFra
     missing = [c for c in ("latitude", "longitude") if c not in frame]
     if missing:
         raise InputError(f"missing column(s): {', '.join(missing)}", path=_WHERE)
+    if "fatalities" not in frame:  # no column: no death reported (ACLED's 0); an empty cell is no figure
+        frame["fatalities"] = 0
     if checked:
         return frame.reset_index(drop=True).astype({c: "float64" for c in _NUMBERS if c in frame})
     rows = []

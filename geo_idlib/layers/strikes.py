@@ -13,6 +13,12 @@ theme (:mod:`geo_idlib.layers.areas`).
 >>> p = strike_payload(df)
 >>> p["n"], p["cols"]["lat"], p["strings"][p["cols"]["location"][0]]
 (1, [3586447], 'Saraqib')
+
+A toll travels as ``fmin``/``fmax`` (the range), ``-1`` when no death is reported (ACLED's 0)
+and :data:`NO_FIGURE` when deaths are reported without a figure (an empty ``fatalities``):
+
+>>> strike_payload(df.assign(fatalities=[None]))["cols"]["fmin"] == [NO_FIGURE]
+True
 """
 from __future__ import annotations
 
@@ -38,6 +44,8 @@ DEFAULT_RADIUS_M = {2: 5_000, 3: 25_000}
 TEXT_COLUMNS = ("event_id_cnty", "sub_event_type", "location", "location_ar", "admin1", "admin2", "admin3",
                 "actor1", "targets", "notes", "quote", "source", "attribution")
 _URL_SPLIT = re.compile(r"[\s;,|]+")
+#: The toll of an event whose reports tell of deaths without a figure (``fmin``/``fmax``).
+NO_FIGURE = -2
 
 
 def _text(value: object) -> str:
@@ -91,6 +99,7 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
     types = sorted({_text(t) for t in events.get("sub_event_type", pd.Series(dtype=str))})
     known_types = [t for t in SYMBOLS if t in types]
     type_index = {t: known_types.index(t) if t in known_types else len(known_types) for t in types}
+    tolls = "fatalities" in events
     dates = sorted({_text(d)[:10] for d in events["event_date"]} - {""})
     date_index = {d: i for i, d in enumerate(dates)} | {"": -1}  # -1: undated
     cols: dict[str, list] = {k: [] for k in ("lat", "lon", "d", "tp", "t", "fmin", "fmax", "f",
@@ -104,9 +113,9 @@ def strike_payload(events: pd.DataFrame, admin_radius_m: Mapping[str, float] | N
         best = _int_or_missing(row.get("fatalities"))
         low = _int_or_missing(row.get("fatalities_min"))
         high = _int_or_missing(row.get("fatalities_max"))
-        if best == 0 and low < 0 and high < 0:
-            best = -1  # ACLED's 0 with no figure behind it: none reported
-        cols["f"].append(best if best >= 0 else low)
+        if low < 0 and high < 0 and best <= 0:  # no figure: ACLED's 0 (or no such column) is none reported,
+            best = NO_FIGURE if tolls and pd.isna(row.get("fatalities")) else -1  # an empty toll has no figure
+        cols["f"].append(best if best >= 0 else low)  # the symbol's size: the smallest without a figure
         cols["fmin"].append(low if low >= 0 else best)
         cols["fmax"].append(high if high >= 0 else best)
         cols["people"].append(_int_or_missing(row.get("people")))
@@ -266,7 +275,7 @@ class StrikesTheme(BaseTheme):
             rows.append((_CLUSTER_SWATCH, "Several events at one place: click to spread them out"))
         if self._density():
             rows.append((_DENSITY_SWATCH, "Shading: more events in that square"))
-        sizes = tuple((svg(_GREY, size_px(n)), str(n) if n else "0 or none") for n in LEGEND_SIZES)
+        sizes = tuple((svg(_GREY, size_px(n)), str(n) if n else "0, none or no figure") for n in LEGEND_SIZES)
         note = "Figures are as reported, not verified."
         return LegendPanel("Events: size by people reported killed", tuple(rows),
                            note if printed else "Click a symbol for date, place, sources and quote. " + note, sizes)

@@ -119,6 +119,11 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
         return None, 3, True
     if kind == "last_week":  # "last week": the week before, ACLED's week precision
         return (published - dt.timedelta(days=7) if published else None), 2, True
+    if kind in ("prev_month", "this_month"):  # "last month", "earlier this month": the month, its first day
+        if published is None:
+            return None, 3, True
+        first = published.replace(day=1)
+        return (first - dt.timedelta(days=1)).replace(day=1) if kind == "prev_month" else first, 3, True
     if kind == "year":  # a whole year: its first day, ACLED's coarsest precision
         return dt.date(int(g("year")), 1, 1), 3, False
     if kind in ("month", "last_month", "monthyear"):
@@ -142,6 +147,9 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
             return None, 1, True
         back = w.days_back[" ".join(g("rel").lower().split())]
         return published - dt.timedelta(days=back), 1, True
+    if kind == "ago":  # "two days ago": counted back from publication
+        days = w.counts[g("count").lower()] if not g("count").isdigit() else int(g("count"))
+        return (published - dt.timedelta(days=days) if published else None), 1, True
     # "a day after", "two days later", "the next day": relative to the date last spoken of
     if kind == "after":
         days = w.counts[g("count").lower()] if not g("count").isdigit() else int(g("count"))

@@ -2,8 +2,8 @@
 (:mod:`geo_idlib.reports.pipeline`), and the views and drafts they pass around.
 
 A doc carries the text and its language pack, sentences and paragraph breaks, place mentions,
-word-family hits by name (``cues``, ``forces``, ``sources``, ``targets``, ``dates``), counts,
-date hints, the running date state, the draft events and the finished rows.
+word-family hits by name (``cues``, ``forces``, ``sources``, ``targets``, ``deaths``, ``dates``),
+counts, date hints, the running date state, the draft events and the finished rows.
 
 >>> import datetime as dt
 >>> doc = ReportDoc("Jets hit Saraqeb. Shelling hit Sarmin.", published=dt.date(2018, 2, 5))
@@ -76,6 +76,7 @@ class Event:
     actor1: str = ""
     actor2: str = ""
     fatalities: list[Quantity] = field(default_factory=list)
+    deaths_no_figure: bool = False  # deaths told without a figure ("several were killed"): no toll of 0
     share: dict[str, tuple[int, int]] = field(default_factory=dict)  # count kind -> (places sharing, rank)
     injured: list[Quantity] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)

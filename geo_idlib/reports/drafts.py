@@ -103,7 +103,7 @@ class Draft:
     end: int
     text: str
     lead: int = -1  # start with an attached article ("al-" of "al-Muntar")
-    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region
+    kind: str = ""  # settlement, city, camp, airbase, province, district, countryside, near, region, abroad
     direction: str = ""
     admin1: str = ""  # stated governorate (P-code)
     kind_end: int = 0  # end of a kind word after the name ("air base" in "Abu al-Duhur air base")
@@ -136,15 +136,16 @@ def list_chains(text: str, drafts: list[Draft]) -> list[list[int]]:
     return out
 
 
-def _kind_before(before: str) -> str:
-    """The kind word (lower case) that ``before`` ends on, in its last 32 characters: "the town
-    of ", "the outskirts of the "; else ''. The kind word is one whole word: no other match.
+def _kind_before(before: str) -> tuple[str, int]:
+    """The kind word (lower case) that ``before`` ends on, in its last 32 characters ("the town
+    of ", "the outskirts of the "), and where it starts; else ('', 0). The kind word is one
+    whole word: no other match.
 
     >>> _kind_before("shelled the Town of "), _kind_before("the town of the Ottomans, of ")
-    ('town', '')
+    (('town', 12), ('', 0))
     """
     back = _KIND_BEFORE_BACK_RE.match(before[::-1])
-    return back.group("word")[::-1].lower() if back and back.end() <= 32 else ""
+    return (back.group("word")[::-1].lower(), len(before) - back.end()) if back and back.end() <= 32 else ("", 0)
 
 
 def _near_before(before: str) -> bool:
@@ -166,16 +167,16 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
         w0, w1 = words[-2].lower() if len(words) > 1 else "", words[-1].lower() if words else ""
         m_after = _AFTER_RE.match(text, d.end, d.end + 40)
         # the look-behind patterns only need the end of ``before``: no kind or direction word is long
-        kind_word = _kind_before(before) \
-            if (w1 == "of" and w0.endswith(_KIND_BEFORE)) or (w0 == "of" and w1 == "the") else ""
+        kind_word, kind_at = _kind_before(before) \
+            if (w1 == "of" and w0.endswith(_KIND_BEFORE)) or (w0 == "of" and w1 == "the") else ("", 0)
         if m_after and m_after.group("word"):
             word = re.sub(r"\s+", " ", m_after.group("word").lower())
             d.kind, d.kind_end = KIND_WORDS[word], m_after.end()
             d.plural = word.endswith("s") and word not in ("countryside",)
         elif m_after or (("capital" in w0 or "capital" in w1) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
-        elif kind_word:
-            d.kind = KIND_WORDS[kind_word]
+        elif kind_word:  # "south of the town of X": near the town
+            d.kind = "near" if _near_before(before[:kind_at]) else KIND_WORDS[kind_word]
         elif (w0 in _NEAR_LAST or w1 in _NEAR_LAST) and _near_before(before):
             d.kind = "near"
         elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):
@@ -236,6 +237,20 @@ def _trim(span: str) -> tuple[int, int]:
     return start, (len(span) - tail.start() if tail and tail.start() > start else 0)
 
 
+def after_article(text: str, start: int) -> bool:
+    """Whether an Arabic article is hyphenated to the word at ``start`` ("al-Habit"): such a
+    word is a name, whatever English word it spells.
+
+    >>> after_article("the towns of al-Habit", 16), after_article("a Habit", 2)
+    (True, False)
+    """
+    head = text[max(0, start - 5):start]
+    if not head.endswith(("-", "\u2010")):
+        return False
+    word = head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else ""
+    return word.lower().lstrip("(\"'\u201c") in ARTICLES
+
+
 def unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str]]) -> list[Draft]:
     """Capitalised names of one to three words (with articles) that no spotted name covers and
     that are not English words: where a misspelt place name may stand."""
@@ -269,7 +284,8 @@ def _name_groups(words: str) -> tuple[tuple[int, int], ...]:
             group.pop()
         if group and len(group) <= 3:
             a, b = group[0][0], group[-1][1]
-            if len(fold(words[a:b])) >= 4 and evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF:
+            if len(fold(words[a:b])) >= 4 and (evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF
+                                               or after_article(words, a)):
                 out.append((a, b))
         group = [span] if word and word[:1].isupper() and not is_arabic(word) else []
     return tuple(out)

@@ -24,8 +24,9 @@ from wordfreq import zipf_frequency
 
 from geo_idlib.gazetteer import Gazetteer
 from geo_idlib.names import ARTICLES, fold, tokens
+from geo_idlib.reports.lang.en.places import FOREIGN_ADJECTIVES, FOREIGN_COUNTRIES, FOREIGN_PLACES
 
-__all__ = ["COMMON_ZIPF", "LOOSE_ZIPF", "admitted_words", "acronym", "common_word", "headline",
+__all__ = ["COMMON_ZIPF", "LOOSE_ZIPF", "abroad", "admitted_words", "acronym", "common_word", "foreign_name", "headline",
            "sentence_initial", "time_zone", "word_zipf"]
 
 #: At or above this Zipf frequency (English) a word is common: it needs evidence to be a place.
@@ -39,7 +40,15 @@ _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*[-\u2022*>#\"'\u201c\u2018(\[]*[ \t]
 _SENTENCE_END_RE = re.compile(r"[.!?:;\u061f|][\"'\u201d\u2019)\]]*[ \t]*$")
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+$")
 _LINE_WORDS_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_FOREIGN_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, FOREIGN_ADJECTIVES))})\s+(?:border\s+)?"
+    r"(?:(?:town|city|village|province|region|camp|district)s?\s+(?:of\s+)?)?$")
+_FOREIGN_AFTER_RE = re.compile(
+    rf"(?:,\s*|\s+in\s+(?:(?:southern|northern|eastern|western)\s+)?|\s+\()(?:{'|'.join(FOREIGN_COUNTRIES)})\b")
+_FOREIGN_KEYS = frozenset(fold(n) for n in FOREIGN_PLACES)
 _HEADLINE_SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+#: Lines longer than this are prose, never a headline; an acronym's line is read this far each side.
+LINE_WINDOW = 300
 
 
 @lru_cache(maxsize=100_000)
@@ -96,10 +105,10 @@ def headline(text: str, start: int) -> bool:
     >>> headline("Babies Among Dead In Idlib Raids\\nJets hit the town.", 0)
     True
     """
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a:b if b >= 0 else len(text)].strip()
-    if line.endswith((".", "!", "?", "\u061f", ",", ";")):  # asked first: most lines are sentences
+    a, b = _line_around(text, start)
+    line = text[a:b].strip()
+    # a sentence mark at its end asked before its words: most lines are sentences
+    if b - a > LINE_WINDOW or line.endswith((".", "!", "?", "\u061f", ",", ";")):
         return False
     words = [w for w in _LINE_WORDS_RE.findall(line) if w.lower() not in _HEADLINE_SMALL]
     if len(words) < 2:
@@ -118,11 +127,45 @@ def acronym(surface: str, text: str, start: int) -> bool:
     letters = [c for c in surface if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or len(letters) > 4:
         return False
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a:b if b >= 0 else len(text)]
+    a, b = _line_around(text, start)
+    line = text[a:b]
     cased = [c for c in line if c.isalpha() and c.isascii()]
     return sum(c.islower() for c in cased) > 0.3 * len(cased)
+
+
+def _line_around(text: str, start: int) -> tuple[int, int]:
+    """The line holding ``start``, cut :data:`LINE_WINDOW` characters each side of it: a text
+    of one long line costs each name a window, not the whole text.
+
+    >>> _line_around("Headline\\nBody text", 12)
+    (9, 18)
+    """
+    low, high = max(0, start - LINE_WINDOW), min(len(text), start + LINE_WINDOW)
+    a = text.rfind("\n", low, start)
+    b = text.find("\n", start, high)
+    return (a + 1 if a >= 0 else low), (b if b >= 0 else high)
+
+
+def abroad(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name put it in another country ("the Turkish town of Kilis",
+    "Sinjar, Iraq", "Arsal in Lebanon").
+
+    >>> abroad("crossed into the Turkish town of Kilis", 33, 38), abroad("fled to Sinjar in Iraq", 8, 14)
+    (True, True)
+    >>> abroad("shelling hit Saraqeb in Idlib", 13, 20)
+    False
+    """
+    return bool(_FOREIGN_AFTER_RE.match(text, end, end + 32)
+                or _FOREIGN_BEFORE_RE.search(text[max(0, start - 40):start]))
+
+
+def foreign_name(surface: str) -> bool:
+    """Whether a name is one of the places abroad that reports on Syria often name.
+
+    >>> foreign_name("Hatay"), foreign_name("Saraqeb")
+    (True, False)
+    """
+    return fold(surface) in _FOREIGN_KEYS
 
 
 def time_zone(text: str, start: int) -> bool:

@@ -21,11 +21,13 @@ from geo_idlib.reports.doc import Event
 
 __all__ = ["fold_events"]
 
+_ADMIN_PCODES = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _specific(ev: Event) -> bool:
-    return bool(ev.targets or ev.fatalities or ev.injured or ev.people or ev.distance_km is not None)
+    return bool(ev.targets or ev.fatalities or ev.deaths_no_figure or ev.injured or ev.people
+                or ev.distance_km is not None)
 
 
 def _retold(a: Event, b: Event) -> bool:
@@ -40,12 +42,14 @@ def _retold(a: Event, b: Event) -> bool:
 
 def _fold_bare_mentions(events: list[Event]) -> list[Event]:
     """Drop a bare listed mention when a more specific event has the same place, date and type
-    (its sentence joins the specific event's quote)."""
+    (its sentence joins the specific event's quote). Only events of one place, date and type are
+    compared: a long report stays linear."""
     out: list[Event] = []
+    alike: dict[tuple, list[Event]] = {}  # the events kept so far, by place, date and type
+    dropped: set[int] = set()
     for ev in events:
-        same = [o for o in out if o.mention.place.id == ev.mention.place.id and o.date == ev.date
-                and o.sub_event_type == ev.sub_event_type
-                and (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)
+        group = alike.setdefault((ev.mention.place.id, ev.date, ev.sub_event_type), [])
+        same = [o for o in group if (o.actor1 == ev.actor1 or not o.actor1 or not ev.actor1)
                 and (o.actor2 == ev.actor2 or not o.actor2 or not ev.actor2
                      or ev.sub_event_type in _TERRITORY)]  # one taker, one place, one day: one change of hands
         bare = [o for o in same if not _specific(o)]
@@ -58,23 +62,26 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
             to = told[0]
             to.sentence = f"{to.sentence} | {ev.sentence}"
             to.fatalities += ev.fatalities
+            to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
             to.injured += ev.injured
             to.targets += [t for t in ev.targets if t not in to.targets]
             to.precision = min(to.precision, ev.precision)
             to.attribution += [a for a in ev.attribution if a not in to.attribution]
             continue
         for o in bare:
-            out.remove(o)
+            group.remove(o)
+            dropped.add(id(o))
             ev.sentence = f"{o.sentence} | {ev.sentence}"
             ev.actor1, ev.actor2 = ev.actor1 or o.actor1, ev.actor2 or o.actor2
             ev.attribution += [a for a in o.attribution if a not in ev.attribution]
+        group.append(ev)
         out.append(ev)
-    return out
+    return [ev for ev in out if id(ev) not in dropped]
 
 
 def _covers(area: Place, place: Place) -> bool:
     """Whether the governorate, district or sub-district ``area`` holds ``place`` (by P-code)."""
-    field_name = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}.get(area.admin_level)
+    field_name = _ADMIN_PCODES.get(area.admin_level)
     return bool(field_name and area.kind == "admin unit" and area.id != place.id
                 and getattr(area, field_name) and getattr(area, field_name) == getattr(place, field_name))
 
@@ -82,20 +89,29 @@ def _covers(area: Place, place: Place) -> bool:
 def _fold_areas(events: list[Event]) -> list[Event]:
     """Drop a bare area-level row when the report tells of a more precise event of the same type
     and day inside that area; its sentence and sources join the first such event."""
+    held: dict[tuple, list[tuple[int, Event]]] = {}  # precise rows by day, type and each admin unit holding them
+    for n, o in enumerate(events):
+        if o.mention.precision < 3:
+            for level in (1, 2, 3):
+                held.setdefault((o.date, o.sub_event_type, level, _pcode(o.mention.place, level)), []).append((n, o))
     out = []
     for n, ev in enumerate(events):
-        inside = [] if _specific(ev) or ev.mention.place.kind != "admin unit" else [
-            o for o in events if o.mention.precision < 3 and o.date == ev.date
-            and o.sub_event_type == ev.sub_event_type and _covers(ev.mention.place, o.mention.place)]
+        area = ev.mention.place
+        inside = [] if _specific(ev) or area.kind != "admin unit" else [
+            (m, o) for m, o in held.get((ev.date, ev.sub_event_type, area.admin_level, _pcode(area, area.admin_level)), ())
+            if _covers(area, o.mention.place)]
         if not inside:
             out.append(ev)
             continue
-        first = inside[0]
-        first.sentence = " | ".join([ev.sentence, first.sentence] if n < events.index(first) else
-                                    [first.sentence, ev.sentence])
+        at, first = inside[0]
+        first.sentence = " | ".join([ev.sentence, first.sentence] if n < at else [first.sentence, ev.sentence])
         first.actor1 = first.actor1 or ev.actor1
         first.attribution += [a for a in ev.attribution if a not in first.attribution]
     return out
+
+
+def _pcode(place: Place, level: int) -> str:
+    return getattr(place, _ADMIN_PCODES[level], "") if level in _ADMIN_PCODES else ""
 
 
 def _inside(area: Place, place: Place) -> bool:
@@ -107,12 +123,15 @@ def _inside(area: Place, place: Place) -> bool:
 
 def _fold_area_tolls(events: list[Event]) -> list[Event]:
     """Move an area-level toll to the place it was told of (see the module doc)."""
-    out = list(events)
+    precise: dict[tuple, list[tuple[int, Event]]] = {}  # precise rows by day and type
+    for n, o in enumerate(events):
+        if o.mention.precision < 3:
+            precise.setdefault((o.date, o.sub_event_type), []).append((n, o))
+    moved: set[int] = set()
     for n, ev in enumerate(events):
         if ev.mention.precision < 3 or not ev.fatalities or ev.share.get("killed", (1, 0))[0] > 1:
             continue
-        later = [o for o in events[n + 1:] if o in out and o.mention.precision < 3
-                 and o.date == ev.date and o.sub_event_type == ev.sub_event_type]
+        later = [o for m, o in precise.get((ev.date, ev.sub_event_type), ()) if m > n]
         inside = [o for o in later if _inside(ev.mention.place, o.mention.place)]  # tolled or not
         untolled = [o for o in later if not o.fatalities]
         to = untolled[0] if ev.unnamed and untolled else inside[0] if len(inside) == 1 and not inside[0].fatalities \
@@ -124,8 +143,8 @@ def _fold_area_tolls(events: list[Event]) -> list[Event]:
         to.sentence = f"{ev.sentence} | {to.sentence}"
         to.actor1 = to.actor1 or ev.actor1
         to.attribution += [a for a in ev.attribution if a not in to.attribution]
-        out.remove(ev)
-    return out
+        moved.add(n)
+    return [ev for n, ev in enumerate(events) if n not in moved]
 
 
 def _fold_fighting(events: list[Event]) -> list[Event]:
@@ -138,6 +157,7 @@ def _fold_fighting(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         to.fatalities += ev.fatalities
+        to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
         to.injured += ev.injured
         to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))
         to.attribution += [a for a in ev.attribution if a not in to.attribution]

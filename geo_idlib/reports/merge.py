@@ -14,8 +14,10 @@ Two rows are the same event when they come from different reports and have
 
 Rows from one report are never merged with each other: the report told them apart. The merged
 row keeps every source, quote and report id; ``fatalities_min``/``fatalities_max`` span every
-source's figures and ``fatalities`` is the most conservative one (ACLED); ``confidence`` grows
-with independent sources (``1 - prod(1 - c)``).
+source's figures and ``fatalities`` is the most conservative one (ACLED); a source that tells of
+deaths without a figure (an empty ``fatalities``) hides no other's figure and counts as no 0: with
+no figure from any source, ``fatalities`` stays empty when one of them told of deaths, else 0.
+``confidence`` grows with independent sources (``1 - prod(1 - c)``).
 
 >>> import pandas as pd
 >>> a = {"event_date": "2018-02-04", "event_type": "Explosions/Remote violence", "location": "Idlib",
@@ -25,6 +27,9 @@ with independent sources (``1 - prod(1 - c)``).
 >>> m = merge_events(pd.DataFrame([a, b]))
 >>> m[["fatalities", "fatalities_min", "fatalities_max", "report_id", "source", "sources_count"]].values.tolist()
 [[11, 11, 17, 'a; b', 'Monitor; Wire', 2]]
+>>> c = dict(a, fatalities=None, fatalities_min=None, fatalities_max=None, report_id="c", source="Agency")
+>>> merge_events(pd.DataFrame([a, c]))[["fatalities", "fatalities_min", "fatalities_max"]].values.tolist()
+[[15, 15, 15]]
 """
 from __future__ import annotations
 
@@ -116,7 +121,8 @@ def _merged_row(members: pd.DataFrame) -> dict:
         fatalities_min=members["fatalities_min"].min(), fatalities_max=members["fatalities_max"].max(),
         injured_min=members["injured_min"].min(), people=members["people"].min(),
     )
-    row["fatalities"] = None if pd.isna(row["fatalities_min"]) else int(row["fatalities_min"])
+    row["fatalities"] = int(row["fatalities_min"]) if pd.notna(row["fatalities_min"]) else \
+        None if members["fatalities"].isna().any() else 0  # no figure: deaths told without one, or none
     row["sources_count"] = len(_split(row["source"]))
     keep = 1.0
     for c in members["confidence"].fillna(0):
@@ -125,7 +131,8 @@ def _merged_row(members: pd.DataFrame) -> dict:
     if len(members) > 1:
         span = "" if pd.isna(row["fatalities_max"]) else str(row["fatalities_max"]) \
             if row["fatalities_min"] == row["fatalities_max"] else f"{row['fatalities_min']}-{row['fatalities_max']}"
-        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else ""
+        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else \
+            "; deaths reported, no figure" if row["fatalities"] is None else ""
         by = f" by {row['actor1']}" if row["actor1"] else ""
         row["notes"] = (f"{row['sub_event_type']}{by} in {row['location']}, told by {len(members)} reports "
                         f"({row['report_id']}){toll}.")

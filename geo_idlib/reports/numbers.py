@@ -60,8 +60,9 @@ class _Reader:
         unit = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{n.unit})"
         scale = rf"(?:\s+(?:{_alternation(n.scales)}))*"
         rng = _alternation(n.range)
+        negation = rf"(?<!{n.negation})" if n.negation else ""
         self.number = re.compile(
-            rf"(?<!{n.not_before})(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?"
+            rf"(?<!{n.not_before}){negation}(?:(?P<qual>{_alternation(n.qualifiers)})\s+)?"
             rf"(?P<between>{re.escape(n.between[0])}\s+)?"
             rf"(?:(?P<vague>{n.vague_pattern})"
             rf"|(?P<value>{unit})(?P<scale>{scale})"
@@ -186,6 +187,8 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
     3000000
     >>> [q.low for q in find_numbers("a man, his wife and their child were killed")]
     [3]
+    >>> find_numbers("no one was killed")
+    []
     """
     lex = lex or lexicon("en")
     r = _reader(lex)

@@ -36,7 +36,7 @@ from geo_idlib.reports.numbers import Quantity, count_words, find_numbers
 from geo_idlib.reports.phrases import PhraseFamilies
 from geo_idlib.reports.rows import event_row
 from geo_idlib.reports.rules import STRIKE_TYPES, WEAPON_CUES, classify, rule_for
-from geo_idlib.reports.rules.common import aggregate, sentence_attribution, sentence_numbers
+from geo_idlib.reports.rules.common import aggregate, deaths_without_figure, sentence_attribution, sentence_numbers
 
 __all__ = ["STAGES", "run", "word_families"]
 
@@ -47,15 +47,15 @@ _INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", 
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
 _SUMMARY = "\x00summary"  # what a sentence dated by a whole year or recent days is said with
 _COUNTED = frozenset({"after", "next"})  # date kinds counted from the date spoken of before
-_FAMILIES = ("cues", "forces", "sources", "targets", "dates", "context")
+_FAMILIES = ("cues", "forces", "sources", "targets", "deaths", "dates", "context")
 
 
 @lru_cache(maxsize=None)
 def word_families(lex: Lexicon) -> PhraseFamilies:
     """Every word family a report is read for, spotted in one pass."""
     return PhraseFamilies({"cues": lex.cues, "forces": lex.forces, "sources": attribution_phrases(lex),
-                           "targets": lex.targets, "dates": date_words(lex), "counts": count_words(lex),
-                           "context": {"context": lex.patterns.context_words}})
+                           "targets": lex.targets, "deaths": lex.deaths, "dates": date_words(lex),
+                           "counts": count_words(lex), "context": {"context": lex.patterns.context_words}})
 
 
 def find_places(doc: ReportDoc) -> None:
@@ -135,13 +135,14 @@ def _background(doc: ReportDoc, own, said: str = "") -> bool:
 def _placeless(doc: ReportDoc, s: Sentence, kind: str, previous: list[Event]) -> str:
     """An incident sentence that names no place: a toll that goes on from the sentence before
     ("Five of them died in air strikes", "Another three were killed in shelling", "Dozens were
-    wounded") is told of that
+    wounded", "Several people died") is told of that
     sentence's one place (the sentence takes it, and ``kind`` is kept); a toll told of an unnamed
     place ("killed in air strikes on a hospital") waits for the place the report names next.
     Anything else makes no event ('')."""
     typed = sentence_numbers(doc, s)
     tolls = [q for q, k in typed if k == "killed"]
-    if not (tolls or any(k == "injured" for _, k in typed)) or aggregate(doc.lex, s.text):
+    told = tolls or any(k == "injured" for _, k in typed) or deaths_without_figure(doc, s, typed)
+    if not told or aggregate(doc.lex, s.text):
         return ""
     places = list({ev.mention.place.id: ev.mention for ev in previous}.values())
     if len(places) == 1:
@@ -167,6 +168,24 @@ def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
 
 
 def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
+    """A sentence read in parts: clauses joined by a semicolon that each tell of an incident
+    ("shells hit A on Tuesday; B, which troops entered on Friday, ..."), and in each a flight told
+    in a phrase of its own after strikes (see :func:`_flight_parts`); else itself."""
+    cuts = [m.end() for m in doc.lex.patterns.clause_join.finditer(s.text)]
+    bounds = [0]
+    for cut in cuts:  # a clause that tells of no incident stays with the clause before it
+        if _tells(s, bounds[-1], cut) and _tells(s, cut, len(s.text)):
+            bounds.append(cut)
+    if len(bounds) == 1:
+        return _flight_parts(doc, s)
+    return [p for a, b in zip(bounds, [*bounds[1:], len(s.text)]) for p in _flight_parts(doc, _part(s, a, b))]
+
+
+def _tells(s: Sentence, a: int, b: int) -> bool:
+    return any(a <= start < b for start, _, cue in s.words["cues"] if cue in _INCIDENT_CUES)
+
+
+def _flight_parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
     """A sentence that tells of strikes and then, in a phrase of its own, of a flight ("Air raids on
     A and B, and families fled towards the border") read as two parts, cut at the phrase break
     before the first flight word; else itself."""
@@ -239,10 +258,14 @@ def read_sentences(doc: ReportDoc) -> None:
             state.paragraph, state.paragraph_date = number, None
         background = _background(doc, own, said)
         found, incident = [], False
-        for part in _parts(doc, s) if s.words["cues"] else [s]:
-            events, told = _events_of(doc, part, own, background, previous)
+        parts = _parts(doc, s) if s.words["cues"] else [s]
+        for part in parts:
+            # a clause of its own with a date of its own ("...; X, which troops entered on 8 May")
+            part_own, part_said = _own_date(doc, part) if len(parts) > 1 and part.words["dates"] else (own, said)
+            part_own, part_said = (part_own, part_said) if part_own is not None else (own, said)
+            events, told = _events_of(doc, part, part_own, _background(doc, part_own, part_said), previous)
             for ev in events:  # the words that date it: two undated rows are one day only if said alike
-                ev.said = said if own is not None else state.paragraph_said if state.paragraph_date \
+                ev.said = part_said if part_own is not None else state.paragraph_said if state.paragraph_date \
                     else state.lead_said if state.lead else ""
             found += events
             incident = incident or told

@@ -44,7 +44,9 @@ REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
 
 #: Front-matter keys a report may carry.
 META_KEYS = ("id", "url", "published", "outlet", "title", "lang")
-_FRONT_RE = re.compile(r"^(id|url|published|outlet|title|lang)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_FRONT_RE = re.compile(r"^(id|url|published|outlet|source|title|lang)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_KEY_ALIASES = {"source": "outlet"}
+_KEY_RE = re.compile(r"^\s*([\w-]+)\s*:")  # any "key:" line: between fences, a key we do not read is an error
 _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr article section header footer blockquote".split())
 
 
@@ -113,12 +115,14 @@ def _markdown_to_text(text: str) -> str:
     return re.sub(r"(\*\*|__|\*|_)(\S.*?\S|\S)\1", r"\2", text)
 
 
-def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
+def parse_front_matter(text: str, path: str | Path | None = None) -> tuple[dict[str, str], str, int]:
     """``(meta, body, body_line)``: the front-matter keys, the rest of the text and the line
-    number (1-based) the body starts on.
+    number (1-based) the body starts on. ``source`` is read as ``outlet``; between ``---``
+    lines, a key of another name is an :class:`InputError` (a misspelt key would otherwise
+    turn the whole block into the report's first lines).
 
-    >>> parse_front_matter("---\\nurl: http://x\\n---\\nBody")
-    ({'url': 'http://x'}, 'Body', 4)
+    >>> parse_front_matter("---\\nurl: http://x\\nsource: Wire\\n---\\nBody")
+    ({'url': 'http://x', 'outlet': 'Wire'}, 'Body', 5)
     """
     lines = text.split("\n")
     fenced = bool(lines) and lines[0].strip() == "---"
@@ -130,10 +134,14 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
             break
         m = _FRONT_RE.match(line)
         if not m:
+            key = _KEY_RE.match(line) if fenced else None
+            if key:
+                raise InputError(f"unknown front-matter key {key.group(1)!r} (keys: {', '.join(META_KEYS)})",
+                                 path=path, line=i + 1, field=key.group(1))
             if not fenced and meta and not line.strip():
                 i += 1
             break
-        meta[m.group(1).lower()] = m.group(2)
+        meta[_KEY_ALIASES.get(m.group(1).lower(), m.group(1).lower())] = m.group(2)
         i += 1
     if not meta:
         return {}, text, 1
@@ -236,7 +244,7 @@ def _read_document(path: Path) -> list[Report]:
     title = ""
     if path.suffix.lower() in (".html", ".htm"):
         raw, title = html_to_text(raw)
-    meta, body, body_line = parse_front_matter(raw)
+    meta, body, body_line = parse_front_matter(raw, path)
     if path.suffix.lower() == ".md":
         body = _markdown_to_text(body)
     meta.setdefault("title", title)

@@ -85,7 +85,7 @@ class Resolver:
         governorates ``admin1``: where a misspelt name is looked for."""
         mask = np.zeros(len(self.sites), dtype=bool)
         reach = NEAR_MISS_KM / 100  # degrees: more than NEAR_MISS_KM at these latitudes; geodesics inside only
-        for lat, lon in points:
+        for lat, lon in dict.fromkeys(points):  # a place named twice is looked around once
             box = np.flatnonzero((np.abs(self._lats - lat) < reach) & (np.abs(self._lons - lon) < reach))
             mask[box[distances_km(lat, lon, self._lats[box], self._lons[box]) <= NEAR_MISS_KM]] = True
         if admin1:

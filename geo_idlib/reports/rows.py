@@ -3,7 +3,8 @@ a one-line note.
 
 Fatalities follow ACLED: the most conservative figure in ``fatalities``, the range in
 ``fatalities_min``/``fatalities_max``; a toll shared by several places is split evenly
-(remainder to the first) with the whole toll as ``fatalities_max``.
+(remainder to the first) with the whole toll as ``fatalities_max``. No word of deaths is ACLED's
+0; deaths told without a figure ("several were killed") leave all three empty (``None``).
 
 >>> split_share(10, 3, 0), split_share(10, 3, 2)
 (4, 3)
@@ -27,10 +28,12 @@ def _split(ev: Event, kind: str, low: int) -> int:
 
 
 def _fatality_fields(ev: Event) -> dict:
-    """ACLED's conservative toll and the range; a shared toll is split evenly."""
+    """ACLED's conservative toll and the range; a shared toll is split evenly; none told is 0, deaths
+    told without a figure are no figure (``None``)."""
     injured = _split(ev, "injured", min(q.low for q in ev.injured)) if ev.injured else None
     if not ev.fatalities:
-        return {"fatalities": None, "fatalities_min": None, "fatalities_max": None, "injured_min": injured}
+        return {"fatalities": None if ev.deaths_no_figure else 0, "fatalities_min": None, "fatalities_max": None,
+                "injured_min": injured}
     share = _split(ev, "killed", min(q.low for q in ev.fatalities))
     return {"fatalities": share, "fatalities_min": share, "fatalities_max": max(q.high for q in ev.fatalities),
             "injured_min": injured}
@@ -46,6 +49,8 @@ def _notes(ev: Event, row: dict) -> str:
             f"{row['fatalities_min']}-{row['fatalities_max']}"
         shared = " (toll shared by several places)" if ev.share.get("killed", (1, 0))[0] > 1 else ""
         parts.append(f"{toll} reported killed{shared}")
+    elif row["fatalities"] is None:
+        parts.append("deaths reported, no figure")
     if row["injured_min"] is not None:
         parts.append(f"{row['injured_min']} reported injured")
     if ev.people:

@@ -14,9 +14,9 @@ from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, Candidate, Place
 from geo_idlib.geodesy import distances_km
 from geo_idlib.names import fold
 from geo_idlib.reports import evidence
-from geo_idlib.reports.drafts import Draft, in_list, toponym_span
+from geo_idlib.reports.drafts import Draft, after_article, in_list, toponym_span
 from geo_idlib.reports.lang.en.places import NEIGHBOURS
-from geo_idlib.reports.resolution import Choice, Resolver
+from geo_idlib.reports.resolution import PLACE_KINDS, Choice, Resolver
 from geo_idlib.reports.spelling import MIN_CONSONANT_RATIO, near_miss
 from geo_idlib.reports.weighing import cued
 
@@ -32,16 +32,20 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
         return
     before = list(zip(drafts, picked, keep))  # the report's places are read as they were before any miss
     nearby: list[Place] | None = None  # the places around the report, found when first needed
+    named: set[str] = set()  # "al-" names read as places by a kind word ("the towns of al-Habit")
     for i in todo:
         d = drafts[i]
         surface = text[slice(*toponym_span(text, d))]
-        # an English word ("Syrian") or a neighbour's name is no misspelling: asked first (cached)
-        if evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF or fold(surface) in _NEIGHBOUR_KEYS:
+        # an English word ("Syrian", not the Arabic "al-Habit") or a neighbour's name is no
+        # misspelling: asked first (cached)
+        if (evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF and not _arabic_name(text, d, surface, named)) \
+                or fold(surface) in _NEIGHBOUR_KEYS:
             continue
         if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
             continue
-        if evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead):
+        if evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead) \
+                or evidence.foreign_name(surface) or evidence.abroad(text, d.lead, d.end):
             continue
         if d.admin1:
             pool = res.around([], {d.admin1})
@@ -53,6 +57,15 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
             continue
         picked[i] = miss_choice(d, *hit)
         keep[i] = True
+        if after_article(text, d.start) and d.kind in PLACE_KINDS:
+            named.add(fold(surface))
+
+
+def _arabic_name(text: str, d: Draft, surface: str, named: set[str]) -> bool:
+    """Whether a name that spells an English word is an Arabic name all the same: its article
+    hyphenated to it ("al-Habit") and a kind word making it a place ("the village of"), or
+    the report read it so before. Other "al-" names ("al-Qaeda") stay words."""
+    return after_article(text, d.start) and (d.kind in PLACE_KINDS or fold(surface) in named)
 
 
 def _elsewhere(d: Draft, c: Choice) -> bool:

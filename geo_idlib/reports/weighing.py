@@ -46,18 +46,27 @@ def _capital_evidence(text: str, d: Draft, surface: str) -> bool:
     return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
 
 
+def _abroad(text: str, d: Draft, end: int, surface: str, c: Choice) -> bool:
+    """A name put abroad by its words, or a well-known place abroad met only loosely."""
+    if is_arabic(surface):
+        return False  # the Arabic drafts read their own words (see arabic.abroad)
+    loose = c.cand is None or c.cand.matched not in ("exact", "alternate", "folded")
+    return (loose and evidence.foreign_name(surface)) or evidence.abroad(text, d.lead, end)
+
+
 def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -> tuple[list[bool], list[int]]:
     """Which drafts are places: acronyms and time zones never; a name that reads as an English
     word only with capitals that mean something and a place cue. Also returns the drafts that a
     list of accepted places would vouch for (see :func:`vouch`)."""
     keep, needy = [], []
     for i, (d, c) in enumerate(zip(drafts, picked)):
-        if d.unspotted:  # a misspelling is only a place as a near-miss (see vicinity)
-            keep.append(False)
-            continue
         start, end = toponym_span(text, d)
         surface = text[start:end]
-        if (surface.isupper() and evidence.acronym(surface, text, d.start)) \
+        if _abroad(text, d, end, surface, c):
+            d.kind = "abroad"  # not even an unknown place of ours
+            keep.append(False)
+            continue
+        if d.unspotted or (surface.isupper() and evidence.acronym(surface, text, d.start)) \
                 or (text.find(":", max(0, d.lead - 12), d.lead) >= 0 and evidence.time_zone(text, d.lead)):
             keep.append(False)
             continue

@@ -124,7 +124,7 @@
           var at = L.point(g.at.x + r * Math.cos(a), g.at.y + r * Math.sin(a)), ll = map.containerPointToLatLng(at);
           this.items[j].setLatLng(ll);
           var toll = GI.fatalities(c.fmin[j], c.fmax[j]);
-          if (toll === 'not reported' || toll === '0') return;
+          if (toll === 'not reported' || toll === 'no figure given' || toll === '0') return;
           var span = el('span', null, toll);
           span.style.left = (px / 2 + 2) + 'px';
           this.tolls.addLayer(L.marker(ll, {icon: L.divIcon({html: span, className: 'gi-maplabel gi-toll', iconSize: null}),

@@ -16,7 +16,11 @@
     el('span', null, value, d);
   }
 
+  /* A toll as text: -1 none reported (ACLED's 0), -2 an empty toll: deaths reported without a figure
+   * (the print map writes no number beside it). */
+  GI.NO_FIGURE = -2;
   GI.fatalities = function (lo, hi) {
+    if (lo === GI.NO_FIGURE) return 'no figure given';
     if (lo < 0 && hi < 0) return 'not reported';
     if (lo < 0) lo = hi;
     if (hi < 0 || hi === lo) return String(lo);

@@ -36,7 +36,8 @@ class NumberWords:
     ``qualifiers``: hedges and their canonical names ("more than" → "over"); ``range``: the words
     between the two figures of a range (besides "-"); ``between``: the word that opens a range and
     the one joining it ("between ... and"); ``persons``: person words (1 singular, 0 plural);
-    ``adjectives`` and ``determiners`` that may open a listed person ("an elderly man").
+    ``adjectives`` and ``determiners`` that may open a listed person ("an elderly man");
+    ``negation``: a word that makes the count after it none ("no one was killed").
     """
 
     values: Mapping[str, int]
@@ -57,6 +58,7 @@ class NumberWords:
     alone_only: frozenset[str] = frozenset()  # "آخر": a person alone, an adjective after another
     no_count_before: frozenset[str] = frozenset()  # "بين قتيل وجريح": a lone person after it is no count
     not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
+    negation: str = ""  # a fixed-width pattern: the word and its space ("no " in "no one")
     bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
 
 
@@ -125,6 +127,11 @@ class EventPatterns:
     heading_before: Pattern
     killed_noun: Pattern = re.compile(r"(?!)")  # a count whose own noun says killed ("ثلاث شهداء")
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
+    clause_join: Pattern = re.compile(r"(?!)")  # joins two clauses that may each tell of an incident (";")
+    part_before: Pattern = re.compile(r"(?!)")  # before a part of the toll just told ("including", "بينهم")
+    capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
+    toll_place: Pattern = re.compile(r"(?!)")  # right before a place: where the toll before it died ("في بلدة")
+    toll_break: Pattern = re.compile(r"(?!)")  # between a toll and a place after it: not that place's toll
     verb_first: bool = False  # the subject follows its verb ("سيطرت قوات النظام على ...")
     casualties_after: Pattern = re.compile(r"(?!)")  # "killed or wounded": dead and injured in one figure
     place_noun: Pattern = re.compile(r"(?!)")  # "town", "بلدة": a place is named here
@@ -147,7 +154,8 @@ class Lexicon:
 
     ``cues``: event cue words by family (what a sentence tells of); ``forces``: ACLED actor
     names and the phrases naming them; ``sources`` and ``verbs`` (``says``/``denies``): who said
-    it; ``targets``: target classes and their words; ``numbers``, ``dates``, ``patterns``,
+    it; ``targets``: target classes and their words; ``deaths``: the words that tell of deaths
+    (``told``) and that say no one died (``none``); ``numbers``, ``dates``, ``patterns``,
     ``layout``: see their types; ``normalise``: the report text as the lists spell it.
     """
 
@@ -157,6 +165,7 @@ class Lexicon:
     sources: Mapping[str, list[str]]
     verbs: Mapping[str, list[str]]
     targets: Mapping[str, list[str]]
+    deaths: Mapping[str, list[str]]
     numbers: NumberWords
     dates: DateWords
     patterns: EventPatterns

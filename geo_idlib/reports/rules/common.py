@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from geo_idlib.reports.actors import AIR_ACTORS
 from geo_idlib.reports.attribution import attributions
 from geo_idlib.reports.doc import Event, Hit, ReportDoc, Sentence
-from geo_idlib.reports.lang import Lexicon
+from geo_idlib.reports.lang import EventPatterns, Lexicon
 from geo_idlib.reports.mentions import Mention
 from geo_idlib.reports.numbers import Quantity
 
 __all__ = ["typed_numbers", "sentence_places", "sentence_numbers", "sentence_attribution", "area_name",
-           "incident_events", "aggregate"]
+           "incident_events", "aggregate", "deaths_without_figure"]
 
 
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
@@ -68,8 +69,10 @@ def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity],
     toll, a bare "12 more in X" is a toll too ("13 in Jabala and 12 more in Khan Shaykhun")."""
     typed = [(q, _kind_of_number(lex, sentence, q, offset)) for q in numbers]
     if any(k == "killed" for _, k in typed):
-        more = lex.patterns.more_in
-        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset) else "")) for q, k in typed]
+        more, part = lex.patterns.more_in, lex.patterns.part_before
+        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset)  # not a part of the toll told before
+                           and not part.search(sentence, max(0, q.start - offset - 16), q.start - offset) else ""))
+                 for q, k in typed]
     return typed
 
 
@@ -93,6 +96,25 @@ def aggregate(lex: Lexicon, sentence: str) -> bool:
         lex.patterns.aggregate.search(sentence))
 
 
+class Span(NamedTuple):
+    """Where words stand in the report (its offsets)."""
+
+    start: int
+    end: int
+
+
+def deaths_without_figure(doc: ReportDoc, s: Sentence, typed: list[tuple[Quantity, str]]) -> list[Span]:
+    """Where the words stand that tell of deaths in a sentence that gives no death toll
+    ("several people were killed", "deaths were reported", "سقوط ضحايا"); none when it gives one
+    (``typed``: its counts), says no one died ("no casualties were reported") or tells a campaign
+    total. Dead and wounded told as one figure ("15 killed or wounded") give no death toll."""
+    hits = s.words["deaths"]
+    if not hits or any(label == "none" for _, _, label in hits) or any(k == "killed" for _, k in typed) \
+            or aggregate(doc.lex, s.text):
+        return []
+    return [Span(s.start + a, s.start + b) for a, b, _ in hits]
+
+
 def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     cut = any(mark in sentence for mark in lex.patterns.clause_marks)  # else one clause: skip the scan
     bounds = [0, *(m.end() for m in lex.patterns.clause.finditer(sentence))] if cut else [0]
@@ -100,18 +122,27 @@ def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def _owners(pos: int, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
-            place_first: bool = False, other_place: bool = False) -> list[Mention]:
-    """The places a count at ``pos`` belongs to: those after it in its clause up to the next
-    count, else those before it in its clause (with ``place_first``, the places since the count
-    before it come first: "A one dead, B three dead"), else the sentence's one place, unless its
-    clause names another place the gazetteer does not know (``other_place``)."""
+def _owners(q: Quantity | Span, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
+            p: EventPatterns, sentence: str, offset: int, other_place: bool = False) -> list[Mention]:
+    """The places a count ``q`` (or words that tell of deaths) belongs to: those after it in its
+    clause up to the next count, unless a new phrase parts them ("A, killing two, and B"); else those named since the count
+    before it in its clause ("A, killing two, and B, killing three"), else those before it in its
+    clause ("A: two dead and three hurt"), else the sentence's one place, unless its clause names another place the gazetteer does not know (``other_place``).
+    Where a toll follows its place (``p.place_then_toll``), those named since come first, after a
+    place said right after it with "in" (``p.toll_place``: "four dead, two children among them, in X")."""
+    pos = q.start
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
     prev = max([c for c in counts if first <= c < pos] + [first])
-    since = [m for m in places if prev <= m.start < pos] if place_first else []
-    return (since or [m for m in places if pos < m.start < nxt] or [m for m in places if first <= m.start < pos]
-            or (places if len(places) == 1 and not other_place else []))
+    since = [m for m in places if prev <= m.start < pos]
+    after = [m for m in places if pos < m.start < nxt
+             and not p.toll_break.search(sentence, q.end - offset, m.start - offset)]
+    # where a toll follows its place, a place said right after it with "in" is still where they died
+    located = [m for m in after if p.toll_place.search(sentence, max(0, m.start - offset - 24), m.start - offset)
+               and not p.phrase_end.search(sentence, q.end - offset, m.start - offset)]  # in the toll's own phrase
+    found = (located or since or after) if p.place_then_toll else (after or since)
+    return found or [m for m in places if first <= m.start < pos] \
+        or (places if len(places) == 1 and not other_place else [])
 
 
 def _downed_spans(lex: Lexicon, s: Sentence) -> list[tuple[int, int]]:
@@ -180,6 +211,17 @@ def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) 
     return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
 
 
+_COUNTED_GAP_RE = re.compile(r"\s*(?:(?:members\s+)?of\s+(?:the\s+)?|(?:عناصر\s+)?من\s+)?$")  # "five of the", "عناصر من"
+
+
+def _counted_forces(s: Sentence, typed: list[tuple[Quantity, str]]) -> set[str]:
+    """The forces named right after a toll ("33 Turkish soldiers were killed", "ثلاثة عناصر من
+    قوات النظام"): the side that died, not the one that struck."""
+    ends = [q.end - s.start for q, k in typed if k in ("killed", "injured")]
+    return {name for a, _, name in s.words["forces"]
+            if any(0 <= a - e <= 12 and _COUNTED_GAP_RE.match(s.text, e, a) for e in ends)}
+
+
 def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int, *,
                     territory=None) -> list[Event]:
     """The incidents (strikes, shelling, clashes, or with ``territory`` changes of control) one
@@ -205,13 +247,19 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             event_places = reference[:1]
         verb = offset + next(start for start, _, cue in cue_hits if cue == "capture")
         event_places = [m for m in event_places if m.start > verb] or event_places
+        end = p.capture_end.search(sentence, verb - offset)
+        event_places = [m for m in event_places if not end or m.start - offset < end.start()] or event_places
+        # "villages south of the town of X, including A and B": A and B were taken, not X
+        event_places = [m for m in event_places if m.qualifier != "near"] or event_places
         sub, actor1, actor2 = territory(actors)
         subs = dict.fromkeys((m.start for m in event_places), sub)
     else:
         # "a mother from X", "shelling from X": not an event in X
         event_places = [m for m in event_places
                         if not _before_place(p.from_before, context, sentence, m.start - offset)]
-        actor1, actor2 = (actors + ["", ""])[:2]
+        victims = _counted_forces(s, typed)  # "33 Turkish soldiers were killed": who was struck, not who struck
+        actor1 = next((a for a in actors if a not in victims), "")
+        actor2 = next((a for a in actors if a != actor1), "")
         air_report = bool(doc.cue_families & {"air", "aircraft"})
         # an attack with no weapon named, by a side that does not fly ("rebels attacked X"): shelling
         default = "Shelling/artillery/missile attack" if kind == "Air/drone strike" and actor1 \
@@ -225,19 +273,29 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
                                 unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
     counts = [q.start for q, k in typed if k in ("killed", "injured")]
-    clauses = _clauses(lex, sentence, offset) if counts else []
+    untold = deaths_without_figure(doc, s, typed)
+    clauses = _clauses(lex, sentence, offset) if counts or untold else []
+    # every naming of an event's place counts where it stands ("hit A and B, killing two in A")
+    by_place = {m.place.id: m for m in event_places}
+    named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts or untold else []
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
         clause = next(((a, b) for a, b in clauses if a <= q.start < b), clauses[-1])
         other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
             p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
-        owners = _owners(q.start, event_places, clauses, counts, p.place_then_toll, other)
+        owners = list(dict.fromkeys(by_place[m.place.id] for m in _owners(
+            q, named, clauses, counts, p, sentence, offset, other)))
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
             if len(owners) > ev.share.get(k, (1, 0))[0]:
                 ev.share[k] = (len(owners), rank)
+    marks = sorted(counts + [w.start for w in untold])
+    for w in untold:  # deaths told without a figure: no toll of 0 for the places they were told of
+        owners = [by_place[m.place.id] for m in _owners(w, named, clauses, marks, p, sentence, offset)]
+        for m in owners or event_places:
+            events[m.start].deaths_no_figure = True
     for pos, _, target in s.words["targets"]:
         nearest = min(event_places, key=lambda m: abs(m.start - offset - pos))
         if target not in events[nearest.start].targets:

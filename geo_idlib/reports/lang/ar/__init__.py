@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from geo_idlib.reports.lang import DateWords, EventPatterns, LayoutPatterns, Lexicon, NumberWords
 from geo_idlib.reports.lang.ar import dates, events, layout, numbers
+from geo_idlib.reports.lang.ar.deaths import DEATHS
 from geo_idlib.reports.lang.ar.forces import FORCES
 from geo_idlib.reports.lang.ar.sources import SOURCES, VERBS
 from geo_idlib.reports.lang.ar.targets import TARGETS
@@ -24,6 +25,7 @@ LEXICON = Lexicon(
     sources=SOURCES,
     verbs=VERBS,
     targets=TARGETS,
+    deaths=DEATHS,
     numbers=NumberWords(
         values=numbers.WORD_VALUES, unit=numbers.UNIT, word_value=numbers.word_value, vague=numbers.VAGUE_VALUES,
         vague_pattern=numbers.VAGUE_PATTERN, vague_value=numbers.vague_value, scales=numbers.SCALES,
@@ -46,7 +48,7 @@ LEXICON = Lexicon(
         distance_words=events.DISTANCE_WORDS, from_before=events.FROM_BEFORE, more_in=events.MORE_IN,
         aggregate=events.AGGREGATE, aggregate_words=events.AGGREGATE_WORDS, destination=events.DESTINATION,
         origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
-        clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
+        clause_marks=events.CLAUSE_MARKS, clause_join=events.CLAUSE_JOIN, part_before=events.PART_BEFORE, toll_place=events.TOLL_PLACE, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, killed_noun=events.KILLED_NOUN, place_then_toll=True,
         verb_first=True, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,

@@ -13,7 +13,8 @@ _MONTH_NAMES = {
 MONTHS = {name: n for n, names in _MONTH_NAMES.items() for name in names.split("|")}
 _WEEKDAY_NAMES = {0: "الاثنين|الإثنين|الأثنين", 1: "الثلاثاء", 2: "الأربعاء|الاربعاء", 3: "الخميس",
                   4: "الجمعة", 5: "السبت", 6: "الأحد|الاحد"}
-WEEKDAYS = {form: n for n, names in _WEEKDAY_NAMES.items() for form in attached(names.split("|"))}
+# weekdays always take the article: bare "اثنين" is two, "واحد" one, "أحد" one of
+WEEKDAYS = {form: n for n, names in _WEEKDAY_NAMES.items() for form in attached(names.split("|"), article=False)}
 #: Days back from the publication date.
 DAYS_BACK = {"اليوم": 0, "أمس": 1, "امس": 1, "البارحة": 1, "الأمس": 1, "أول أمس": 2, "أول امس": 2,
              "اول أمس": 2, "اول امس": 2}
@@ -41,14 +42,16 @@ PATTERNS = (
     ("today", rf"\b(?P<rel>{_REL})\b"),
     ("after", r"\b(?P<dir>بعد|قبل)\s+(?P<count>يومين|يوم)\b"),
     ("last_week", r"\b(?:الأسبوع|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)\b"),
+    ("prev_month", r"\b(?:الشهر)\s+(?:الماضي|المنصرم|الفائت|السابق)\b"),
+    ("this_month", r"\b(?:الشهر\s+(?:الجاري|الحالي)|(?:مطلع\s+)?هذا\s+الشهر)\b"),
     ("recent", r"\b(?:قبل\s+(?:أيام|ايام)|منذ\s+(?:أيام|ايام)|"
                r"(?:خلال|في)\s+(?:الأيام|الايام)\s+(?:الماضية|الأخيرة|الاخيرة))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
 HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], article=False), "يوم", "يومين",
          "أيام", "ايام", "الأيام", "الايام",
-         *attached(["الأسبوع", "الاسبوع"], article=False))
+         *attached(["الأسبوع", "الاسبوع", "الشهر"], article=False))
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول", "في",
-                      "الأسبوع", "الاسبوع", "منذ",
+                      "الأسبوع", "الاسبوع", "منذ", "الشهر", "هذا", "مطلع",
                       "خلال", "منذ"])

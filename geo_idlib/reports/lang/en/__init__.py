@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from geo_idlib.reports.lang import DateWords, EventPatterns, LayoutPatterns, Lexicon, NumberWords
 from geo_idlib.reports.lang.en import dates, events, layout, numbers
+from geo_idlib.reports.lang.en.deaths import DEATHS
 from geo_idlib.reports.lang.en.forces import FORCES
 from geo_idlib.reports.lang.en.sources import SOURCES, VERBS
 from geo_idlib.reports.lang.en.targets import TARGETS
@@ -20,11 +21,13 @@ LEXICON = Lexicon(
     sources=SOURCES,
     verbs=VERBS,
     targets=TARGETS,
+    deaths=DEATHS,
     numbers=NumberWords(
         values=numbers.WORD_VALUES, unit=numbers.UNIT, word_value=numbers.word_value, vague=numbers.VAGUE_VALUES,
         vague_pattern=numbers.VAGUE_PATTERN, vague_value=numbers.vague_value, scales=numbers.SCALES,
         qualifiers=numbers.QUALIFIERS, range=numbers.RANGE, between=numbers.BETWEEN, persons=numbers.PERSONS,
-        adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP),
+        adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP,
+        negation=numbers.NEGATION),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
         directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS,
@@ -38,9 +41,9 @@ LEXICON = Lexicon(
         distance_words=events.DISTANCE_WORDS, from_before=events.FROM_BEFORE, more_in=events.MORE_IN,
         aggregate=events.AGGREGATE, aggregate_words=events.AGGREGATE_WORDS, destination=events.DESTINATION,
         origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
-        clause_marks=events.CLAUSE_MARKS, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
+        clause_marks=events.CLAUSE_MARKS, clause_join=events.CLAUSE_JOIN, capture_end=events.CAPTURE_END, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,
-        casualties_after=events.CASUALTIES_AFTER),
+        casualties_after=events.CASUALTIES_AFTER, toll_break=events.TOLL_BREAK),
     layout=LayoutPatterns(caption=layout.CAPTION, credit=layout.CREDIT, dateline=layout.DATELINE),
 )

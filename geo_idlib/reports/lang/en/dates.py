@@ -10,7 +10,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 #: Days back from the publication date.
-DAYS_BACK = {"today": 0, "yesterday": 1, "the day before yesterday": 2}
+DAYS_BACK = {"today": 0, "yesterday": 1, "the day before yesterday": 2, "this morning": 0, "this afternoon": 0,
+             "this evening": 0, "tonight": 0, "last night": 1}
 #: Counts of days ("two days after").
 DAY_COUNTS = dict(WORD_VALUES, a=1, an=1)
 
@@ -30,17 +31,22 @@ PATTERNS = (
     ("month", rf"\b(?i:in|during|since|early|late|mid-?|until|by)\s+(?i:early\s+|late\s+|mid-?)?{_MONTH}"
               rf"(?:\s+{_YEAR})?\b"),
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b"),
-    ("today", r"\b(?i:(?P<rel>today|yesterday|the day before yesterday))\b"),
+    ("today", r"\b(?i:(?P<rel>" + "|".join(sorted(DAYS_BACK, key=len, reverse=True)).replace(" ", r"\s+") + r"))\b"),
+    ("ago", rf"\b(?i:{_COUNT}\s+days?\s+ago)\b"),
     ("last_week", r"\b(?i:last\s+week|the\s+previous\s+week)\b"),
+    ("prev_month", r"\b(?i:last\s+month|the\s+previous\s+month)\b"),
+    ("this_month", r"\b(?i:(?:earlier\s+)?this\s+month)\b"),
     ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks)|days\s+ago)\b"),
     ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
     ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
-HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", *MONTHS)
+HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", "month", "morning", "afternoon", "evening",
+         "tonight", "night", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
-                      "until", "by", "today", "yesterday", "the", "throughout", "through", "over", "days"])
+                      "until", "by", "today", "yesterday", "the", "throughout", "through", "over", "days",
+                      "earlier", "this", "tonight"])
 #: The words before a whole year ("in 2019").
 YEAR_BEFORE = frozenset({"in", "In", "during", "During", "since", "Since", "throughout", "Throughout", "through"})
 #: Direction words of relative dates: +1 after, -1 before.

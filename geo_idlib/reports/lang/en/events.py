@@ -12,6 +12,8 @@ CUES = {
                 "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat",
                                    "e|ed|ing"),
                 "won back", "took full control", "in the hands of", "in hands of", "fall of",
+                # the state agency's words for a capture
+                *expand("restored security ", "|and stability ", "to"),
                 *expand("able|managed", " to ", "control|take|capture|seize|retake|regain")],
     "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
              "forced from their homes", "out of their homes", "fled their homes"],
@@ -27,7 +29,7 @@ CUES = {
     "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
                "targeted"],
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "death", "deaths", "lives", "martyred",
-               "perished", "casualties", "wounded", "wounding",
+               "perished", "casualties", "fatalities", "wounded", "wounding",
                "injured", "injuring", "hurt", "levelled", "leveled",
                "destroyed", "damaged", "wrecked", "flattened", "collapsed", "out of service", "out of action"],
     # a bomb left or driven, not dropped: a remote explosive, never an air strike
@@ -55,7 +57,7 @@ KILLED_AFTER = re.compile(
     rf"^(?:\s+(?:more|of\s+(?:them|whom)|{_PEOPLE}|[a-z]+)){{0,6}}?{_ASIDE}\s+(?:(?:were|was|are|is|have been|had been|"
     rf"has been|been|being|have|had|has)\s+)?(?:(?:reportedly|also|all)\s+)?(?:(?:feared|reported|confirmed|believed|"
     rf"thought|said|known|among\s+those)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?)?"
-    rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives)\b", _I)
+    rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives|fatalities|deaths)\b", _I)
 _HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|"
           r"an\s+estimated))?")
 KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
@@ -77,7 +79,7 @@ DISPLACED_AFTER = re.compile(
 DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
                               r"causing|caused|prompting|prompted|sending)" + _HEDGE + r"\s+$", _I)
 INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
-                                                             "perish", "lives")
+                                                             "perish", "lives", "fatalit", "death")
 DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
 #: The last word before a count that one of the *_BEFORE patterns needs.
 BEFORE_WORDS = frozenset("killing killed of at to were included is was reached out recovered "
@@ -135,4 +137,9 @@ ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 CLAUSE_MARKS = (";", ":", " while", " whereas")
+CLAUSE_JOIN = re.compile(r";\s")  # two clauses, each may tell an incident of its own
+# "seized X, encircling a post in Y": a phrase of another verb ends the places taken ("including" does not)
+CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 PHRASE_END = re.compile(r"[,;:.]")
+# "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
+TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")

@@ -14,17 +14,19 @@ FORCES = {
         *expand("pro-government", _FORCES + "| militias"), "regime", "Syrian troops", "the army",
         "the Syrian army", *expand("Assad", "|'s|s", _FORCES), "barrel bomb", "barrel bombs",
         *expand("Syria's |Syrias ", "army|government|regime|military|air force|troops|forces"),
-        "Syrian Arab Army", "SAA", "troops", "soldiers", "Syrian Armed Forces", "the armed forces", "Syrian forces",
+        "Syrian Arab Army", "SAA", "troops", *expand("army|Syrian Arab Army|SAA", " units"), "units of the army", "soldiers", "Syrian Armed Forces", "the armed forces", "Syrian forces",
             *expand("regime ", "troops|forces|fighters|jets|warplanes"),
         *expand("pro-regime ", "forces|fighters|militias|militiamen|troops"), "Damascus",
     ],
     "Military Forces of Russia": [
         *expand("Russian ", "jets|warplanes|aircraft|planes|air force|airforce|bombers|helicopters|forces|military"
-                "|air strikes|airstrikes|raids|troops|soldiers|drones|air strike|airstrike|raid"),
+                "|air strikes|airstrikes|raids|troops|soldiers|drones|air strike|airstrike|raid|strikes|strike|bombing"
+                "|bombardment|missiles|warships|air raids|air raid"),
         *expand("Russia's |Russias ", "jets|warplanes|aircraft|air force|military"),
         *expand("Russian and Syrian ", "jets|warplanes|aircraft"), "Moscow",
     ],
-    "Military Forces of Turkey": [*expand("Turkish ", "forces|army|troops|military|soldiers"), "Ankara"],
+    "Military Forces of Turkey": [*expand("Turkish ", "forces|army|troops|military|soldiers|artillery|drones|drone|jets"
+                                          "|warplanes|aircraft|tanks"), "Ankara"],
     "Hayat Tahrir al-Sham": [*expand("Hayat |Hay'at |Hayyat |Hayyaat |", "Tahrir al", "-| ", "Sham"), "HTS",
                              *expand("al-|al |", "Nusra", "| Front"), "Jabhat al-Nusra"],
     "Syrian opposition rebels": ["rebel", "rebels", "insurgents", "militants", "jihadists", "jihadis", "terrorists",

@@ -40,6 +40,8 @@ DETERMINERS = ("a", "an", "one", "his", "her", "their", "its", "the", "another")
 RANGE = ("to",)
 BETWEEN = ("between", "and")
 LIST_GAP = r",?\s+and\s+|,\s*"
+#: What makes the count after it none: "no one was killed" is no toll of one.
+NEGATION = r"\bno\s"
 
 
 def word_value(text: str) -> int:

@@ -66,3 +66,19 @@ GOVERNMENT_VERBS = frozenset(
     "insists wants wanted demanded demands warned warns rejected rejects agreed agrees backed backs "
     "supports supported responded responds blamed blames".split()
 )
+
+#: Places abroad that reports on Syria often name (border provinces and towns, capitals, venues
+#: of talks): never a Syrian place unless spelt exactly as one ("Kilis" is not the village Killi).
+FOREIGN_PLACES = frozenset(
+    "Hatay Antakya Antioch Reyhanli Reyhanlı Kilis Gaziantep Antep Sanliurfa Şanlıurfa Urfa Akcakale Akçakale "
+    "Ceylanpinar Ceylanpınar Nusaybin Mardin Adana Mersin Ankara Istanbul Yayladagi Yayladağı Iskenderun "
+    "Beirut Tripoli Arsal Baalbek Hermel Akkar Sidon Tyre Amman Mafraq Zaatari Irbid Ramtha Baghdad Mosul Erbil "
+    "Qaim Tehran Moscow Sochi Astana Nur-Sultan Geneva Brussels Doha Riyadh Cairo Washington".split()
+)
+#: Adjectives and possessives of other countries that put the next name abroad ("the Turkish town of Kilis").
+FOREIGN_ADJECTIVES = (
+    "Turkish", "Turkey's", "Lebanese", "Lebanon's", "Iraqi", "Iraq's", "Jordanian", "Jordan's", "Iranian",
+    "Iran's", "Israeli", "Israel's",
+)
+#: Countries whose name after a place puts it abroad ("Sinjar, Iraq", "Kilis in Turkey").
+FOREIGN_COUNTRIES = ("Turkey", "Türkiye", "Lebanon", "Iraq", "Jordan", "Iran", "Israel")
