@@ -62,6 +62,7 @@ _NEAR_BEFORE_RE = re.compile(
 
 # The two patterns above read backwards, on the reversed words before a name: matched where the
 # name starts instead of searched for along the window (a search tries every position of it).
+# tests/test_reports_backward_patterns.py checks that both forms read alike.
 _KIND_BEFORE_BACK_RE = re.compile(rf"(?:\s+eht)?\s+fo\s+(?P<word>{'|'.join(w[::-1] for w in _KIND_BEFORE)})\b",
                                   re.IGNORECASE)
 

@@ -43,6 +43,12 @@ _LINE_WORDS_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _FOREIGN_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, FOREIGN_ADJECTIVES))})\s+(?:border\s+)?"
     r"(?:(?:town|city|village|province|region|camp|district)s?\s+(?:of\s+)?)?$")
+# the same read backwards, on the reversed words before a name: matched where the name starts
+# instead of searched for along the 40 characters before it (a search tries every position;
+# tests/test_reports_backward_patterns.py checks that both forms read alike)
+_FOREIGN_BEFORE_BACK_RE = re.compile(
+    r"(?:(?:\s+fo)?\s+s?(?:nwot|ytic|egalliv|ecnivorp|noiger|pmac|tcirtsid))?(?:\s+redrob)?\s+"
+    rf"(?:{'|'.join(re.escape(a[::-1]) for a in FOREIGN_ADJECTIVES)})\b")
 _FOREIGN_AFTER_RE = re.compile(
     rf"(?:,\s*|\s+in\s+(?:(?:southern|northern|eastern|western)\s+)?|\s+\()(?:{'|'.join(FOREIGN_COUNTRIES)})\b")
 _FOREIGN_KEYS = frozenset(fold(n) for n in FOREIGN_PLACES)
@@ -156,7 +162,7 @@ def abroad(text: str, start: int, end: int) -> bool:
     False
     """
     return bool(_FOREIGN_AFTER_RE.match(text, end, end + 32)
-                or _FOREIGN_BEFORE_RE.search(text[max(0, start - 40):start]))
+                or _FOREIGN_BEFORE_BACK_RE.match(text[max(0, start - 40):start][::-1]))
 
 
 def foreign_name(surface: str) -> bool:
