@@ -117,7 +117,7 @@ def has_marks(text: str) -> bool:
     >>> has_marks("معرّة"), has_marks("معرة")
     (True, False)
     """
-    return MARKS_RE.search(text) is not None
+    return not text.isascii() and MARKS_RE.search(text) is not None  # ASCII is told at once, without a scan
 
 
 def is_letter(char: str) -> bool:
@@ -208,19 +208,32 @@ def _near_words(text: str, *, last: bool) -> list[str]:
         parts = parts[:-1]  # the name's own word (a clitic) is not before it
     out: list[str] = []
     for part in (reversed(parts[-5:]) if last else parts[:5]):
-        word = part.strip(_PUNCT)
-        if not word:  # a bracket or a quote on its own: بلدة "حزارين"
-            continue
-        if last and word[-1:] in _STOPS:
+        read = _near_part(part, last)
+        if read is None:
             break
-        stop = word[-1:] in _STOPS
-        word = word.rstrip(_STOPS)
-        if not word or not _WORD_RE.fullmatch(word):
-            break
-        out.append(word)
-        if stop or (word != part.lstrip(_PUNCT) if last else word != part.rstrip(_PUNCT).rstrip(_STOPS)):
-            break
+        word, stop = read
+        if word:  # not a bracket or a quote on its own: بلدة "حزارين"
+            out.append(word)
+            if stop:
+                break
     return out[::-1] if last else out
+
+
+@lru_cache(maxsize=100_000)  # words recur from report to report
+def _near_part(part: str, last: bool) -> tuple[str, bool] | None:
+    """How one whitespace-separated part reads in :func:`_near_words` (``last``: read leftwards
+    from a name): None when the words stop before it (a comma on the name's side, not an Arabic
+    word), else its word ('' for a bracket or quote alone) and whether they stop after it."""
+    word = part.strip(_PUNCT)
+    if not word:
+        return "", False
+    if last and word[-1:] in _STOPS:
+        return None
+    stop = word[-1:] in _STOPS
+    word = word.rstrip(_STOPS)
+    if not word or not _WORD_RE.fullmatch(word):
+        return None
+    return word, stop or (word != part.lstrip(_PUNCT) if last else word != part.rstrip(_PUNCT).rstrip(_STOPS))
 
 
 def words_before(before: str) -> str:
@@ -367,6 +380,9 @@ def is_head(surface: str, after: str) -> bool:
     return surface in _HEADS and bool(re.match(rf"\s+[{_LETTERS}]", after))
 
 
+_TIME_WORD_RE = re.compile("|".join(map(re.escape, ar.TIME_WORDS)))
+
+
 def is_clock(before: str) -> bool:
     """True when a city name follows the word "time": "بتوقيت دمشق" (a clock time before it,
     "10:09 دمشق", is a time zone in any script: :func:`geo_idlib.reports.evidence.time_zone`).
@@ -374,7 +390,7 @@ def is_clock(before: str) -> bool:
     >>> is_clock("الساعة العاشرة بتوقيت "), is_clock("قال مسؤول في ")
     (True, False)
     """
-    if not any(word in before for word in ar.TIME_WORDS):  # a cheap check first
+    if _TIME_WORD_RE.search(before) is None:  # a cheap check first
         return False
     words = _near_words(before, last=True)
     return bool(words) and words[-1] in ar.TIME_WORDS

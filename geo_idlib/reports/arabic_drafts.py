@@ -48,12 +48,12 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
     governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
     ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
     evidence of being places are kept (see :func:`_with_evidence`)."""
-    if arabic.LETTER_RE.search(text) is None or not any(arabic.is_letter(d.text[:1]) for d in drafts):
+    if not any(d.text[:1] in arabic.LETTERS for d in drafts):  # no Arabic name (the text is not read for one)
         return drafts
     cued: set[int] = set()
     prev: Draft | None = None
     for i, d in enumerate(drafts):
-        if not arabic.is_letter(d.text[:1]):
+        if d.text[:1] not in arabic.LETTERS:
             prev = None
             continue
         at = word_start(text, d.start)

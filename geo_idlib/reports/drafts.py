@@ -60,6 +60,18 @@ _NEAR_BEFORE_RE = re.compile(
     r" (?:\w+ )?(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The two patterns above read backwards, on the reversed words before a name: matched where the
+# name starts instead of searched for along the window (a search tries every position of it).
+# tests/test_reports_backward_patterns.py checks that both forms read alike.
+_KIND_BEFORE_BACK_RE = re.compile(rf"(?:\s+eht)?\s+fo\s+(?P<word>{'|'.join(w[::-1] for w in _KIND_BEFORE)})\b",
+                                  re.IGNORECASE)
+
+
+_NEAR_BEFORE_BACK_RE = re.compile(
+    r"(?:\s+eht)?\s+(?:raen|edistuo|ot esolc|dnuora|fo tsew|fo tsae|fo htron|fo htuos|"
+    r"(?:fo|morf)(?: \w+)? (?:s?(?:er|re)temolik|mk|s?elim))\b", re.IGNORECASE)
+
+
 _CAPITAL_BEFORE_RE = re.compile(r"provincial capital(?:\s+of)?,?\s+$", re.IGNORECASE)
 
 
@@ -75,7 +87,7 @@ _STATED_AFTER_RE = re.compile(rf"^(?:\s+(?:villages|towns|communities|areas))?\s
                               rf"(?:(?:{_DIRECTION})\s+)?$", re.IGNORECASE)
 
 
-_STATED_BEFORE_RE = re.compile(r"^(?:\s+(?:province|governorate|countryside)(?:'s)?)?\s+"
+_STATED_BEFORE_RE = re.compile(r"(?:\s+(?:province|governorate|countryside)(?:'s)?)?\s+"
                                r"(?:town|village|city|camp)\s+of\s+$", re.IGNORECASE)
 
 
@@ -105,17 +117,6 @@ class Draft:
             self.lead = self.start
 
 
-def last_words(before: str) -> tuple[str, str]:
-    """The last two words of ``before`` (lower case; '' for none), to skip the look-behind
-    patterns cheaply.
-
-    >>> last_words("hit the Town of "), last_words(" near ")
-    (('town', 'of'), ('', 'near'))
-    """
-    words = before.rsplit(None, 2)
-    return (words[-2].lower() if len(words) > 1 else "", words[-1].lower() if words else "")
-
-
 def in_list(text: str, a: Draft, b: Draft) -> bool:
     """Whether ``a`` and ``b`` stand side by side in a list ("A, B and C", "أ، ب وج")."""
     if b.lead - a.end >= 40:  # too far apart in any script
@@ -127,13 +128,33 @@ def in_list(text: str, a: Draft, b: Draft) -> bool:
 
 def list_chains(text: str, drafts: list[Draft]) -> list[list[int]]:
     """Indexes of the drafts grouped into lists ("the towns of A, B and C"), in order."""
-    out: list[list[int]] = []
-    for i, d in enumerate(drafts):
-        if out and in_list(text, drafts[out[-1][-1]], d):
+    out = [[0]] if drafts else []
+    for i in range(1, len(drafts)):
+        if in_list(text, drafts[i - 1], drafts[i]):  # the last of the open list
             out[-1].append(i)
         else:
             out.append([i])
     return out
+
+
+def _kind_before(before: str) -> tuple[str, int]:
+    """The kind word (lower case) that ``before`` ends on, in its last 32 characters ("the town
+    of ", "the outskirts of the "), and where it starts; else ('', 0). The kind word is one
+    whole word: no other match.
+
+    >>> _kind_before("shelled the Town of "), _kind_before("the town of the Ottomans, of ")
+    (('town', 12), ('', 0))
+    """
+    back = _KIND_BEFORE_BACK_RE.match(before[::-1])
+    return (back.group("word")[::-1].lower(), len(before) - back.end()) if back and back.end() <= 32 else ("", 0)
+
+
+def _near_before(before: str) -> bool:
+    """Whether ``before`` ends, in its last 48 characters, on words that put a name near a place
+    ("near ", "12 km west of the ")."""
+    back = _NEAR_BEFORE_BACK_RE.match(before[::-1])
+    # a match that reaches further back may hide a shorter one ("km west of"): searched for then
+    return back is not None and (back.end() <= 48 or _NEAR_BEFORE_RE.search(before, len(before) - 48) is not None)
 
 
 def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
@@ -143,30 +164,29 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
     prev: Draft | None = None
     for d in drafts:
         before = text[max(0, d.lead - 60):d.lead]
-        last = last_words(before)
+        words = before.rsplit(None, 2)  # the last two words (lower case): they skip the patterns cheaply
+        w0, w1 = words[-2].lower() if len(words) > 1 else "", words[-1].lower() if words else ""
         m_after = _AFTER_RE.match(text, d.end, d.end + 40)
         # the look-behind patterns only need the end of ``before``: no kind or direction word is long
-        m_kind = _KIND_BEFORE_RE.search(before, max(0, len(before) - 32)) \
-            if (last[1] == "of" and last[0].endswith(_KIND_BEFORE)) or last == ("of", "the") else None
+        kind_word, kind_at = _kind_before(before) \
+            if (w1 == "of" and w0.endswith(_KIND_BEFORE)) or (w0 == "of" and w1 == "the") else ("", 0)
         if m_after and m_after.group("word"):
             word = re.sub(r"\s+", " ", m_after.group("word").lower())
             d.kind, d.kind_end = KIND_WORDS[word], m_after.end()
             d.plural = word.endswith("s") and word not in ("countryside",)
-        elif m_after or (("capital" in last[0] or "capital" in last[1]) and _CAPITAL_BEFORE_RE.search(before[-30:])):
+        elif m_after or (("capital" in w0 or "capital" in w1) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
-        elif m_kind:  # "south of the town of X": near the town
-            d.kind = "near" if _NEAR_BEFORE_RE.search(before, max(0, m_kind.start() - 48), m_kind.start()) \
-                else KIND_WORDS[m_kind.group("word").lower()]
-        elif (last[0] in _NEAR_LAST or last[1] in _NEAR_LAST) \
-                and _NEAR_BEFORE_RE.search(before, max(0, len(before) - 48)):
+        elif kind_word:  # "south of the town of X": near the town
+            d.kind = "near" if _near_before(before[:kind_at]) else KIND_WORDS[kind_word]
+        elif (w0 in _NEAR_LAST or w1 in _NEAR_LAST) and _near_before(before):
             d.kind = "near"
         elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):
             d.kind = prev.kind  # "the towns of Kafr Nubl and Maasran"
         new_kind = _LIST_NEW_KIND_RE.match(text[prev.end:d.lead]) \
-            if last[-1] == "of" and prev and d.lead - prev.end < 40 else None
+            if w1 == "of" and prev and d.lead - prev.end < 40 else None
         if new_kind:
             d.kind = KIND_WORDS[new_kind.group("word").lower()]
-        if last[-1].endswith(_DIRECTION_ENDS):
+        if w1.endswith(_DIRECTION_ENDS):
             m_dir = _REGION_BEFORE_RE.search(before, max(0, len(before) - 24))
             d.direction = m_dir.group("dir").lower() if m_dir else d.direction
         prev = d
@@ -181,20 +201,22 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
 def state_governorates(text: str, drafts: list[Draft], chains: list[list[int]], res: "Resolver") -> None:
     """A stated governorate constrains the names it goes with: "Dana, Idlib", "the Idlib village
     of X", and every name of a list before it ("A, B and C communities in Hama")."""
-    govs = [res.stated(d.text) for d in drafts]
+    stated = res.stated
+    govs = [stated(d.text) for d in drafts] + [""]  # none after the last
     for chain in chains:
         end = chain[-1]
-        nxt = govs[end + 1] if end + 1 < len(drafts) else ""
-        gap = text[drafts[end].end:drafts[end + 1].lead] if nxt else ""
-        if nxt and (_STATED_AFTER_RE.match(gap) or (drafts[end].text[:1] in arabic.LETTERS
-                                                   and arabic.STATED_GAP_RE.match(gap))):  # "X بريف إدلب"
+        nxt = govs[end + 1]
+        if not nxt:
+            continue
+        gap = text[drafts[end].end:drafts[end + 1].lead]
+        if _STATED_AFTER_RE.match(gap) or (drafts[end].text[:1] in arabic.LETTERS
+                                           and arabic.STATED_GAP_RE.match(gap)):  # "X بريف إدلب"
             for i in chain:
                 if not govs[i]:
                     drafts[i].admin1 = nxt
-    for i in range(1, len(drafts)):
-        d = drafts[i]
-        if govs[i - 1] and not d.admin1 and _STATED_BEFORE_RE.match(text[drafts[i - 1].end:d.lead]):
-            d.admin1 = govs[i - 1]
+    for i, gov in enumerate(govs[:-2], 1):  # each name after one that states a governorate
+        if gov and not drafts[i].admin1 and _STATED_BEFORE_RE.match(text, drafts[i - 1].end, drafts[i].lead):
+            drafts[i].admin1 = gov
 
 
 def toponym_span(text: str, d: Draft) -> tuple[int, int]:
@@ -239,8 +261,8 @@ def unspotted(text: str, taken: list[tuple[int, int]], runs: list[tuple[int, str
     for at, words in runs:
         for a, b in _name_groups(words):
             a, b = at + a, at + b
-            k = bisect_left(starts, b)  # spans that start before b: only the last few can reach a
-            if not any(a < y for _, y in taken[max(0, k - 2):k]):
+            k = bisect_left(starts, b)  # spans that start before b: only the last two can reach a
+            if (k < 1 or taken[k - 1][1] <= a) and (k < 2 or taken[k - 2][1] <= a):
                 out.append(Draft(a, b, text[a:b], article_start(text, a), unspotted=True))
     return out
 

@@ -43,6 +43,12 @@ _LINE_WORDS_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _FOREIGN_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, FOREIGN_ADJECTIVES))})\s+(?:border\s+)?"
     r"(?:(?:town|city|village|province|region|camp|district)s?\s+(?:of\s+)?)?$")
+# the same read backwards, on the reversed words before a name: matched where the name starts
+# instead of searched for along the 40 characters before it (a search tries every position;
+# tests/test_reports_backward_patterns.py checks that both forms read alike)
+_FOREIGN_BEFORE_BACK_RE = re.compile(
+    r"(?:(?:\s+fo)?\s+s?(?:nwot|ytic|egalliv|ecnivorp|noiger|pmac|tcirtsid))?(?:\s+redrob)?\s+"
+    rf"(?:{'|'.join(re.escape(a[::-1]) for a in FOREIGN_ADJECTIVES)})\b")
 _FOREIGN_AFTER_RE = re.compile(
     rf"(?:,\s*|\s+in\s+(?:(?:southern|northern|eastern|western)\s+)?|\s+\()(?:{'|'.join(FOREIGN_COUNTRIES)})\b")
 _FOREIGN_KEYS = frozenset(fold(n) for n in FOREIGN_PLACES)
@@ -107,10 +113,11 @@ def headline(text: str, start: int) -> bool:
     """
     a, b = _line_around(text, start)
     line = text[a:b].strip()
-    if b - a > LINE_WINDOW:
+    # a sentence mark at its end asked before its words: most lines are sentences
+    if b - a > LINE_WINDOW or line.endswith((".", "!", "?", "\u061f", ",", ";")):
         return False
     words = [w for w in _LINE_WORDS_RE.findall(line) if w.lower() not in _HEADLINE_SMALL]
-    if len(words) < 2 or line.endswith((".", "!", "?", "\u061f", ",", ";")):
+    if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
@@ -121,6 +128,8 @@ def acronym(surface: str, text: str, start: int) -> bool:
     >>> acronym("SANA", "state news agency SANA said", 18), acronym("IDLIB", "IDLIB, Syria", 0)
     (True, False)
     """
+    if not surface.isupper():  # a letter not upper case, or none cased: asked before reading each
+        return False
     letters = [c for c in surface if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or len(letters) > 4:
         return False
@@ -153,7 +162,7 @@ def abroad(text: str, start: int, end: int) -> bool:
     False
     """
     return bool(_FOREIGN_AFTER_RE.match(text, end, end + 32)
-                or _FOREIGN_BEFORE_RE.search(text[max(0, start - 40):start]))
+                or _FOREIGN_BEFORE_BACK_RE.match(text[max(0, start - 40):start][::-1]))
 
 
 def foreign_name(surface: str) -> bool:

@@ -36,6 +36,7 @@ from geo_idlib.reports.lang.en.places import GOVERNMENT_VERBS
 from geo_idlib.reports.resolution import (
     PLACE_KINDS,
     Choice,
+    Resolver,
     follow_lists,
     median,
     pick,
@@ -139,6 +140,22 @@ def _government(text: str, m: Mention) -> Mention:
     return Mention(m.text, m.start, m.end, m.place, m.score, m.precision, "government", m.matched)
 
 
+def _spotted(text: str, matcher: PlaceMatcher, runs: list[tuple[int, str]], res: Resolver) -> list[Draft]:
+    """The drafts of the names :meth:`PlaceMatcher.spans` keeps: leftmost-longest, Arabic spans
+    that may be names (:func:`arabic_span`), Latin ones that look like places (with the article
+    before them found once, for the check and the draft)."""
+    drafts: list[Draft] = []
+    taken = -1  # where the last kept span ends
+    for start, end in matcher.candidates(text, runs):
+        if start < taken:
+            continue
+        lead = article_start(text, start)
+        if arabic_span(text, start, end, res) if text[start] in arabic.LETTERS else looks_like_place(text, start, end, lead):
+            drafts.append(Draft(start, end, text[start:end], lead))
+            taken = end
+    return drafts
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | None = None) -> list[Mention]:
     """Every place mention in ``text``, in order, resolved in the context of the whole text.
 
@@ -156,11 +173,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, matcher: PlaceMatcher | No
     matcher = matcher or matcher_for(gazetteer)
     res = resolver_for(gazetteer)
     runs = matcher._runs(text)
-    drafts = [Draft(s, e, text[s:e], article_start(text, s)) for s, e in matcher.spans(
-        text, lambda t, s, e: arabic_span(t, s, e, res) if t[s] in arabic.LETTERS else looks_like_place(t, s, e),
-        runs)]
+    drafts = _spotted(text, matcher, runs, res)
     drafts = qualify_arabic(text, drafts, res)
-    drafts = sorted(drafts + unspotted(text, [(d.lead, d.end) for d in drafts], runs), key=_START)
+    misspelt = unspotted(text, [(d.lead, d.end) for d in drafts], runs)
+    if misspelt:  # the spotted drafts come in order already
+        drafts = sorted(drafts + misspelt, key=_START)
     if not drafts:  # no name at all: nothing to read around
         return []
     chains = list_chains(text, drafts)

@@ -53,28 +53,32 @@ class Resolver:
     def candidates(self, surface: str, admin1: str = "", kinds: frozenset | None = None,
                    near: tuple[float, float] | None = None) -> tuple[Candidate, ...]:
         key = (surface, admin1, kinds, near)
-        if key not in self._cache:
+        known = self._cache.get(key)  # one look-up when known (a tuple key is hashed anew each time)
+        if known is None:
             found = self.gz.resolve(surface, near=near, admin1=admin1 or None, kinds=kinds, limit=8)
-            self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
-        return self._cache[key]
+            known = self._cache[key] = tuple(c for c in found if c.score >= ACCEPT_SCORE)
+        return known
 
     def stated(self, surface: str) -> str:
         """The governorate a name states (see :func:`stated_admin1`), asked once per gazetteer."""
-        if surface not in self._stated:
-            self._stated[surface] = stated_admin1(self, surface)
-        return self._stated[surface]
+        known = self._stated.get(surface)
+        if known is None:
+            known = self._stated[surface] = stated_admin1(self, surface)
+        return known
 
     def names_governorate(self, surface: str) -> bool:
         """Whether the name is a governorate's (its admin units hold one), asked once per gazetteer."""
-        if surface not in self._governorates:
-            self._governorates[surface] = governorate_of(self.candidates(surface, "", _ADMIN_UNIT)) is not None
-        return self._governorates[surface]
+        known = self._governorates.get(surface)
+        if known is None:
+            known = self._governorates[surface] = governorate_of(self.candidates(surface, "", _ADMIN_UNIT)) is not None
+        return known
 
     def choice(self, *key) -> tuple["Choice", bool]:
         """:func:`choose` for a surface form in its context words, asked once per gazetteer."""
-        if key not in self._choices:
-            self._choices[key] = choose(self, *key)
-        return self._choices[key]
+        known = self._choices.get(key)
+        if known is None:
+            known = self._choices[key] = choose(self, *key)
+        return known
 
     def around(self, points: list[tuple[float, float]], admin1: set[str]) -> list[Place]:
         """Places (not admin units) within :data:`NEAR_MISS_KM` of ``points`` or in the
@@ -154,7 +158,7 @@ def pick(text: str, d: Draft, res: Resolver, city_names: set[str], kind: str = "
     or air base named with its site word ("Atmeh camp") is that site."""
     kind = kind or d.kind
     site = text[d.start:d.kind_end] if kind in ("camp", "airbase") and d.kind_end else ""
-    return res.choice(d.text, kind, d.direction, d.admin1, site, fold(d.text) in city_names)[0]
+    return res.choice(d.text, kind, d.direction, d.admin1, site, bool(city_names) and fold(d.text) in city_names)[0]
 
 
 def _national_city(res: Resolver, surface: str) -> bool:
@@ -226,6 +230,8 @@ def follow_lists(text: str, drafts: list[Draft], chains: list[list[int]], picked
             continue
         bare = [i for i in chain if not drafts[i].kind and not drafts[i].direction
                 and res.names_governorate(drafts[i].text)]
+        if not bare:  # no bare governorate name to read again
+            continue
         towns = any(picked[j].precision == 1 and picked[j].cand is not None for j in chain if j not in bare)
         provinces = any(picked[j].governorate for j in chain)
         if towns or provinces:

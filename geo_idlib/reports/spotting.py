@@ -59,6 +59,9 @@ _MIN_KEY = 3  # the shortest folded key a name is spotted by
 _MARK = "['\u2019`\u2018\u02bf\u02be]"
 
 
+_JOINER_SET = frozenset(JOINERS)
+
+
 def _by_first_letter(words: Iterable[str]) -> str:
     """An alternation of ``words`` grouped by first letter (far fewer tries per position).
 
@@ -174,17 +177,19 @@ class PlaceMatcher:
         out = []
         backwards, size = text[::-1], len(text)
         for run in _RUN_RE.finditer(text):
-            left = _LEFT_WORDS_RE.match(backwards, size - run.start())
-            at = size - left.end() if left else run.start()
-            words = text[at:run.end()]
+            at, end = run.span()
+            # lower-case name words before it ("the", "southern", "al-") start with a joiner
+            left = _LEFT_WORDS_RE.match(backwards, size - at) if text[at - 1:at] in _JOINER_SET else None
+            words = text[size - left.end() if left else at:end]
             if not words.islower():  # only lower-case words and digits: no name is capitalised here
-                out.append((at, words))
+                out.append((end - len(words), words))
         return out
 
-    def _spans_in_run(self, words: str) -> tuple[tuple[int, int], ...]:
-        """The ``(start, end)`` spans of one run that spell a known name: the folded and the
-        skeleton keys of its tokens, each joined into a stream, with maps from stream offsets
-        to the run offsets where matches may start and end."""
+    def _spans_in_run(self, words: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+        """The ``(start, end)`` spans of one run that spell a known name, leftmost-longest first
+        and in the order of Arabic text (see :meth:`candidates`): the folded and the skeleton keys
+        of its tokens, each joined into a stream, with maps from stream offsets to the run
+        offsets where matches may start and end."""
         found = set()
         for automaton, shortest, (stream, starts, ends) in zip(
                 (self._folded, self._skeletal, self._sounds), (_MIN_KEY, _MIN_SKELETON, 1), _run_streams(words)):
@@ -198,26 +203,35 @@ class PlaceMatcher:
                             if automaton is not self._sounds or span in found \
                                     or not arabic.never_a_name(words[slice(*span)]):
                                 found.add(span)
-        return tuple(sorted(found, key=_leftmost_longest))
+        leftmost = tuple(sorted(found, key=_leftmost_longest))
+
+        def order(span: tuple[int, int]) -> tuple[int, int, int]:
+            # no letter precedes a run: a span's word starts inside it
+            at = word_start(words, span[0]) if words[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
+            return at, -span[1], span[0]
+
+        by_word = tuple(sorted(found, key=order)) if arabic.LETTER_RE.search(words) else leftmost
+        return leftmost, by_word
 
     def spans(self, text: str, keep=None, runs: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
         """Leftmost-longest ``(start, end)`` spans of text that spell a known name, among
         those ``keep(text, start, end)`` accepts (all by default); ``runs``: the text's
         :meth:`_runs`, when already known. An Arabic span that starts after a proclitic counts
         from its word's start: "كمعرة النعمان" is ك + معرة النعمان."""
-        runs = runs if runs is not None else self._runs(text)
-        # each run's spans come leftmost-longest first, and runs come in order: so do all spans
-        found = [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)]
         out: list[tuple[int, int]] = []
-        def order(span: tuple[int, int]) -> tuple[int, int, int]:
-            at = word_start(text, span[0]) if text[span[0] - 1:span[0]] in arabic.LETTERS else span[0]
-            return at, -span[1], span[0]
-
-        arabic_runs = arabic.LETTER_RE.search(text) is not None and any(w[:1] in arabic.LETTERS for _, w in runs)
-        for start, end in sorted(found, key=order) if arabic_runs else found:
+        for start, end in self.candidates(text, runs if runs is not None else self._runs(text)):
             if (not out or start >= out[-1][1]) and (keep is None or keep(text, start, end)):
                 out.append((start, end))
         return out
+
+    def candidates(self, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, int]]:
+        """Every ``(start, end)`` span of text that spells a known name, overlapping ones too, in
+        the order :meth:`spans` takes them: leftmost-longest, an Arabic span from its word's start."""
+        # Runs come in order and a span's word starts inside its run: the spans of each run in
+        # order are all the text's spans in order. In Arabic text a span that starts after a
+        # proclitic counts from its word's start.
+        by_word = any(w[:1] in arabic.LETTERS for _, w in runs)
+        return [(at + start, at + end) for at, words in runs for start, end in self._run_spans(words)[by_word]]
 
 
 def _leftmost_longest(span: tuple[int, int]) -> tuple[int, int]:
@@ -311,8 +325,11 @@ def _capitalised(surface: str) -> bool:
     return upper
 
 
-def looks_like_place(text: str, start: int, end: int) -> bool:
-    return _capitalised(text[start:end]) and not _inside_other_name(text, start, end)
+def looks_like_place(text: str, start: int, end: int, lead: int | None = None) -> bool:
+    """Whether a span in Latin script is capitalised as a name and no part of another name;
+    ``lead``: its :func:`article_start`, when already known."""
+    return _capitalised(text[start:end]) and not _inside_other_name(
+        text, start, end, article_start(text, start) if lead is None else lead)
 
 
 def article_start(text: str, start: int) -> int:
@@ -327,19 +344,18 @@ def article_start(text: str, start: int) -> int:
     return start - len(window) + m.start()
 
 
-def _inside_other_name(text: str, start: int, end: int) -> bool:
+def _inside_other_name(text: str, start: int, end: int, lead: int) -> bool:
     """True when a capitalised word that is not a place word touches the span ("Ahmad Hilal",
-    "Hayat Tahrir al-Sham": an article between them does not part them)."""
+    "Hayat Tahrir al-Sham": an article between them does not part them); ``lead`` is where an
+    article attached before it starts."""
     after = WORD_AFTER_RE.match(text, end, end + 40)
     if _names_other(after.group(1)) if after else _NOT_PLACE_AFTER_RE.match(text, end, end + 40):
         return True
     if text[start - 1:start] == "-" and _ROAD_BEFORE_RE.search(text[max(0, start - 30):start]) \
             and _ROAD_AFTER_RE.match(text, end, end + 20):
         return True
-    lead = article_start(text, start)
-    before = text[max(0, lead - 40):lead]
-    for word in (before.rsplit(None, 1)[-1] if before[-1:] in (" ", "\t") and before.strip() else "",
-                 after.group(1) if after else ""):
+    before = text[max(0, lead - 40):lead].rsplit(None, 1) if text[lead - 1:lead] in (" ", "\t") else ()
+    for word in (before[-1] if before else "", after.group(1) if after else ""):
         # in capitals ("KAFR NUBL IS IN HANDS"), capitals join nothing
         if word and _joins_names(word) and not (word.isupper() and text[start:end].isupper()):
             return True

@@ -10,8 +10,6 @@ from every other place of the report yielding to a namesake near them.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, Candidate, Place
 from geo_idlib.geodesy import distances_km
 from geo_idlib.names import fold
@@ -37,13 +35,16 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
     named: set[str] = set()  # "al-" names read as places by a kind word ("the towns of al-Habit")
     for i in todo:
         d = drafts[i]
+        surface = text[slice(*toponym_span(text, d))]
+        # an English word ("Syrian", not the Arabic "al-Habit") or a neighbour's name is no
+        # misspelling: asked first (cached)
+        if (evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF and not _arabic_name(text, d, surface, named)) \
+                or fold(surface) in _NEIGHBOUR_KEYS:
+            continue
         if not (cued(text, d) or any(in_list(text, drafts[j], d) or in_list(text, d, drafts[j])
                                      for j in (i - 1, i + 1) if 0 <= j < len(drafts))):
             continue
-        surface = text[slice(*toponym_span(text, d))]
-        if (evidence.word_zipf(surface) >= evidence.LOOSE_ZIPF and not _arabic_name(text, d, surface, named)) \
-                or fold(surface) in _NEIGHBOUR_KEYS \
-                or evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead) \
+        if evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead) \
                 or evidence.foreign_name(surface) or evidence.abroad(text, d.lead, d.end):
             continue
         if d.admin1:
@@ -100,26 +101,32 @@ def nearer_namesakes(text: str, rows: list[tuple[Draft, Choice]], res: Resolver)
     """A village picked far from every other place of the report yields to a namesake near them
     ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
     Al-Muntar near al-Bab); ``rows`` are updated in place."""
-    points = [(i, (c.cand.place.lat, c.cand.place.lon)) for i, (_, c) in enumerate(rows)
-              if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
-    if len(points) < 3:
+    picks = [(i, c.cand) for i, (_, c) in enumerate(rows)
+             if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
+    if len(picks) < 3:
         return
-    lats, lons = [p[0] for _, p in points], [p[1] for _, p in points]
+    lats, lons = [cand.place.lat for _, cand in picks], [cand.place.lon for _, cand in picks]
     if max(lats) - min(lats) < FAR_KM / 111 and max(lons) - min(lons) < FAR_KM / 111:
         return  # all within a box of about FAR_KM: none is far from the others
     # a neighbour in the same or a touching cell of about FAR_KM is near enough: no geodesic needed
     cell = FAR_KM / 111 / 2
-    cells = Counter((int(lat // cell), int(lon // cell)) for _, (lat, lon) in points)
-    crowd = {(y, x): sum(cells.get((y + a, x + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1)) for y, x in cells}
-    for i, (lat, lon) in points:
-        d, c = rows[i]
-        place = c.cand.place
-        if crowd[int(lat // cell), int(lon // cell)] > 1 or place.kind not in ("village", "town") \
-                or place.population >= 10_000 or c.cand.matched == "near-miss":
+    keys = [(int(lat // cell), int(lon // cell)) for lat, lon in zip(lats, lons)]
+    cells = dict.fromkeys(keys, 0)
+    for key in keys:
+        cells[key] += 1
+    for k, (i, cand) in enumerate(picks):
+        place = cand.place
+        y, x = keys[k]
+        # a place named twice shares its own cell: asked first, before the eight around it
+        if cells[y, x] > 1 or place.kind not in ("village", "town") or place.population >= 10_000 \
+                or cand.matched == "near-miss" \
+                or sum(cells.get((y + a, x + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1)) > 1:
             continue
-        others = [p for j, p in points if j != i]
+        lat, lon = lats[k], lons[k]
+        others = [p for j, p in enumerate(zip(lats, lons)) if j != k]
         if distances_km(lat, lon, [a for a, _ in others], [b for _, b in others]).min() <= FAR_KM:
             continue
+        d = rows[i][0]
         hit = near_miss(text[slice(*toponym_span(text, d))], res.around(others, set()))
         if hit is not None and hit[0].id != place.id:
             rows[i] = (d, miss_choice(d, *hit))
