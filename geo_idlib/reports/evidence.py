@@ -165,6 +165,7 @@ def abroad(text: str, start: int, end: int) -> bool:
                 or _FOREIGN_BEFORE_BACK_RE.match(text[max(0, start - 40):start][::-1]))
 
 
+@lru_cache(maxsize=100_000)  # names recur from report to report
 def foreign_name(surface: str) -> bool:
     """Whether a name is one of the places abroad that reports on Syria often name.
 
