@@ -12,7 +12,7 @@ random tolls, dates, weekdays, outlets and targets; no text is repeated (checked
 2. Peak memory (the process's own high-water mark, VmHWM) of ``geo-idlib extract FOLDER -o events.csv`` at
    1x, 4x and 16x the corpus (``--unit`` reports, default 500, each three generated stories long:
    about 2.6 KB, as long as the reports the issue measured), this branch against the code at
-   ``--before`` (default /work/main, when present) in the same run, the two side by side (each
+   ``--before`` (another checkout, e.g. a worktree of the commit before a change) in the same run, the two side by side (each
    process's own peak; their seconds are not compared). Target: flat within 20%.
 
     python bench/scale.py [--reports 10000] [--runs 2] [--unit 500] [--before /path/to/checkout]
@@ -172,7 +172,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--unit", type=int, default=500, help="reports in the 1x corpus of the memory test")
-    parser.add_argument("--before", default="/work/main", help="a checkout of the code to compare memory with")
+    parser.add_argument("--before", default="", help="a checkout of the code to compare memory with")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="geo_idlib_scale_"))
@@ -237,7 +237,7 @@ def main() -> None:
     print(f"\npeak RSS (VmHWM) of `geo-idlib extract FOLDER -o events.csv` (MiB); 1x = {args.unit:,} reports "
           f"of {kb:.1f} KB on average (distinct)")
     codes = {"this branch": str(ROOT)}
-    if Path(args.before, "geo_idlib").is_dir():
+    if args.before and Path(args.before, "geo_idlib").is_dir():
         codes[f"before ({args.before})"] = str(Path(args.before).resolve())
     rows: dict[str, list] = {}
     for k in (1, 4, 16):
