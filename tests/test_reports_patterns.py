@@ -182,6 +182,20 @@ def test_background_is_not_this_reports_event(gz):
         {"sub_event_type": "Air/drone strike", "location": "Sarmīn", "event_date": "2019-05-19"}]
 
 
+def test_a_round_up_of_past_incidents_keeps_them_all(gz):
+    # a monthly report: incidents dated to the day weeks before publication are its news
+    text = ("Attacks on civilians in April. On 2 April, jets struck Sarmin, killing four. On 9 April, shells hit "
+            "Binnish, killing two. On 15 April, a raid on Ariha killed five. On 28 April, jets struck Sarmin again.")
+    assert _rows(text, gz, fields=("event_date", "location", "fatalities")) == [
+        {"event_date": "2019-04-02", "location": "Sarmīn", "fatalities": 4},
+        {"event_date": "2019-04-09", "location": "Binnish", "fatalities": 2},
+        {"event_date": "2019-04-15", "location": "Arīḩā", "fatalities": 5},
+        {"event_date": "2019-04-28", "location": "Sarmīn", "fatalities": 0}]
+    # one old incident in a news report stays background
+    news = "Jets struck Sarmin on Sunday, killing four. The town was first hit on 2 April."
+    assert [r["event_date"] for r in _rows(news, gz, fields=("event_date",))] == ["2019-05-19"]
+
+
 def test_an_incident_told_without_a_place_dates_the_report(gz):
     text = ("At least ten civilians were killed in air strikes in Syria on Saturday.\n\n"
             "A mother and her two children were killed in the town of Binnish.")

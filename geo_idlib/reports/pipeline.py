@@ -123,10 +123,11 @@ def _own_date(doc: ReportDoc, s: Sentence):
 
 def _background(doc: ReportDoc, own, said: str = "") -> bool:
     """Whether a sentence's own date lies well before the report's (more than :data:`BACKGROUND_DAYS`
-    before the dateline or publication date; a month counts from its end)."""
+    before the dateline or publication date; a month counts from its end). In a round-up (see
+    :func:`_roundup`) a date to the day is never background."""
     if said == _SUMMARY:
         return True
-    if own is None or own[0] is None or doc.reference is None:
+    if own is None or own[0] is None or doc.reference is None or (doc.roundup and own[1] == 1):
         return False
     end = own[0] + dt.timedelta(days=30 if own[1] == 3 else 6 if own[1] == 2 else 0)
     return (doc.reference - end).days > BACKGROUND_DAYS
@@ -232,9 +233,38 @@ def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: lis
     return found, incident
 
 
+#: A report is a round-up when at least this many incidents are dated to a day before
+#: :data:`BACKGROUND_DAYS`, and at least twice as many as those dated within it.
+ROUNDUP_OLD = 3
+
+
+def _roundup(doc: ReportDoc) -> bool:
+    """Whether the report is a round-up of past incidents (a monthly report, a log of the weeks
+    before), not news with some background: its incident sentences, dated to a day, are mostly
+    older than :data:`BACKGROUND_DAYS`."""
+    if doc.reference is None:
+        return False
+    cues = [a for a, _, cue in doc.words["cues"] if cue in _INCIDENT_CUES]
+    dates = doc.words["dates"]
+    starts = [a for a, _, _ in dates]
+    old = recent = 0
+    for start, end in doc.sentences:
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        if i == j or bisect_left(cues, start) == bisect_left(cues, end):
+            continue
+        found = find_dates(doc.text[start:end], doc.reference, None, [(a - start, b - start) for a, b, _ in dates[i:j]],
+                           doc.lex)
+        day = next((d.date for d in found if d.date and d.precision == 1), None)
+        if day is not None:
+            old += (doc.reference - day).days > BACKGROUND_DAYS
+            recent += (doc.reference - day).days <= BACKGROUND_DAYS
+    return old >= ROUNDUP_OLD and old >= 2 * recent
+
+
 def read_sentences(doc: ReportDoc) -> None:
     """Sentence by sentence: the rule that claims it makes its events; the date state runs on."""
     words = [(name, doc.words[name], [h[0] for h in doc.words[name]]) for name in _FAMILIES]
+    doc.roundup = _roundup(doc)
     count_starts = [q.start for q in doc.counts]
     placed = [m.start for m in doc.mentions]
     state = doc.dates
