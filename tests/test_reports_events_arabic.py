@@ -115,6 +115,14 @@ def test_an_adverb_between_the_arabic_kill_verb_and_its_figure(gz):
         {"location": "Saraqib", "fatalities": 3}]
 
 
+def test_an_arabic_lead_with_the_tolls_before_the_places(gz):
+    text = ("قتل تسعة مدنيين، بينهم خمسة أطفال، وأصيب أكثر من 20 آخرين، جراء غارات جوية روسية استهدفت مدينة سرمين"
+            " وبلدة بنش.")
+    assert _rows(text, gz, ("location", "fatalities_max", "injured_min")) == [
+        {"location": "Sarmīn", "fatalities_max": 9, "injured_min": 10},
+        {"location": "Binnish", "fatalities_max": 9, "injured_min": 10}]
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]

@@ -48,6 +48,13 @@ def test_each_toll_goes_to_the_place_it_was_told_of(gz, text, tolls):
     assert {r["location"]: r["fatalities"] for r in _rows(text, gz)} == tolls
 
 
+def test_a_lead_with_the_tolls_before_the_places_gives_them_to_those_places(gz):
+    text = "Nine people were killed and 20 wounded in raids on Sarmin and Binnish on Sunday."
+    assert _rows(text, gz, fields=("location", "fatalities_max", "injured_min")) == [
+        {"location": "Sarmīn", "fatalities_max": 9, "injured_min": 10},
+        {"location": "Binnish", "fatalities_max": 9, "injured_min": 10}]
+
+
 def test_several_deaths_give_no_figure(gz):
     # deaths told without a figure: `fatalities` stays empty (not ACLED's 0, which reads "no one died")
     assert _rows("Several people died when shells hit Sarmin.", gz, fields=(

@@ -141,7 +141,10 @@ def _owners(q: Quantity | Span, places: list[Mention], clauses: list[tuple[int, 
     located = [m for m in after if p.toll_place.search(sentence, max(0, m.start - offset - 24), m.start - offset)
                and not p.phrase_end.search(sentence, q.end - offset, m.start - offset)]  # in the toll's own phrase
     found = (located or since or after) if p.place_then_toll else (after or since)
+    # a lead that gives its tolls first and the places after them ("nine killed and 20 hurt in raids on
+    # A and B", "قتل تسعة وأصيب 20 جراء غارات على أ وب"): the places after the last count of its clause
     return found or [m for m in places if first <= m.start < pos] \
+        or [m for m in places if max([c for c in counts if c < last] + [pos]) < m.start < last] \
         or (places if len(places) == 1 and not other_place else [])
 
 
