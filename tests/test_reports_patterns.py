@@ -55,6 +55,14 @@ def test_a_lead_with_the_tolls_before_the_places_gives_them_to_those_places(gz):
         {"location": "Binnish", "fatalities_max": 9, "injured_min": 10}]
 
 
+def test_a_toll_of_two_places_then_each_places_part(gz):
+    text = ("Raids on Sarmin and Binnish killed nine people on Sunday. In Sarmin seven died in the strikes, "
+            "and two were killed in the air raid on Binnish.")
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 7, "fatalities_max": 7},
+        {"location": "Binnish", "fatalities": 2, "fatalities_max": 2}]
+
+
 def test_several_deaths_give_no_figure(gz):
     # deaths told without a figure: `fatalities` stays empty (not ACLED's 0, which reads "no one died")
     assert _rows("Several people died when shells hit Sarmin.", gz, fields=(

@@ -4,6 +4,8 @@
   about the same place, day and type (its sentence joins that row's quote); a specific row told
   again (the lead, then the details) folds with every figure kept as the range, unless their
   targets differ (a hospital and a market are two strikes).
+* A toll told of several places together, then a part of it told of one of them ("raids on A
+  and B killed nine ... seven of them in A"), is that place's: the part replaces the share.
 * A bare province-, district- or sub-district-level row ("raids on towns in Idlib province on
   Monday") folds into the first row of the same day and type inside that area.
 * An area-level toll told of an unnamed place ("killed 11 in air strikes on a rebel-held town in
@@ -56,6 +58,15 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         if same and not _specific(ev):
             same[0].sentence = f"{same[0].sentence} | {ev.sentence}"
             same[0].attribution += [a for a in ev.attribution if a not in same[0].attribution]
+            continue
+        whole = [o for o in same if o.share.get("killed", (1, 0))[0] > 1 and ev.fatalities
+                 and ev.share.get("killed", (1, 0))[0] == 1 and (o.date is not None or o.said == ev.said)]
+        if whole:  # a toll told of several places, then this place's part of it: the part is this place's
+            to = whole[0]
+            to.sentence = f"{to.sentence} | {ev.sentence}"
+            to.fatalities, to.share["killed"] = list(ev.fatalities), (1, 0)
+            to.targets += [t for t in ev.targets if t not in to.targets]
+            to.attribution += [a for a in ev.attribution if a not in to.attribution]
             continue
         told = [o for o in same if _specific(o) and _retold(o, ev)]
         if told:  # the same incident told again with its figures: one row with every figure
