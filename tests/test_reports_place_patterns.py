@@ -64,6 +64,17 @@ def test_places_abroad_are_not_syrian_places(gz, text):
     assert all(m.place is not None and m.place.name == "Balyun" for m in find_mentions(text, gz))
 
 
+@pytest.mark.parametrize("text, place, qualifier", [
+    ("Rockets fell in Idlib's southern countryside.", "southern Idlib", "southern"),
+    ("Rockets fell in Hama’s northern countryside.", "northern Hama", "northern"),   # a curly apostrophe
+    ("Rockets fell in the southern countryside of Idlib.", "southern Idlib", "southern"),
+    ("Rockets fell in Hama's countryside.", "Hama", "countryside"),                    # the governorate, not the city
+])
+def test_a_governorates_countryside_told_after_its_name(gz, text, place, qualifier):
+    m = [m for m in find_mentions(text, gz) if m.place is not None][0]
+    assert (m.place.name, m.precision, m.qualifier) == (place, 3, qualifier)
+
+
 def test_south_of_the_town_of_x_is_near_x(gz):
     m = place_of("Fighting raged south of the town of Kafr Nubl.", gz, "Kafr Nubl")
     assert (m.place.name, m.precision, m.qualifier) == ("Kafranbel", 2, "near")

@@ -42,7 +42,9 @@ _REGION_BEFORE_RE = re.compile(rf"\b(?P<dir>{_DIRECTION})\s+$", re.IGNORECASE)
 
 
 # after a name: a kind word ("X province", "X air base"), else "X, the provincial capital", "X city"
-_AFTER_RE = re.compile(r"(?:'s)?\s+(?P<word>provinces?|governorates?|countryside|district|"
+# "Idlib province", "Hama's northern countryside" (the direction makes it a region)
+_AFTER_RE = re.compile(rf"(?:'s|\u2019s)?(?:\s+(?P<dir>{_DIRECTION})(?=\s+countryside|\s+parts|\s+region|\s+suburbs))?"
+                       r"\s+(?P<word>provinces?|governorates?|countryside|district|"
                        r"sub-?district|region|city|town|village|communities|camps?|air ?base|"
                        r"(?:military )?airport)\b(?!\s+of\b)"
                        r"|(?P<capital>,?\s+(?:the\s+)?provincial capital\b|\s+city\b)", re.IGNORECASE)
@@ -174,10 +176,14 @@ def qualify(text: str, drafts: list[Draft], chains: list[list[int]]) -> None:
             word = re.sub(r"\s+", " ", m_after.group("word").lower())
             d.kind, d.kind_end = KIND_WORDS[word], m_after.end()
             d.plural = word.endswith("s") and word not in ("countryside",)
+            d.direction = (m_after.group("dir") or "").lower() or d.direction
         elif m_after or (("capital" in w0 or "capital" in w1) and _CAPITAL_BEFORE_RE.search(before[-30:])):
             d.kind = "city"
         elif kind_word:  # "south of the town of X": near the town
             d.kind = "near" if _near_before(before[:kind_at]) else KIND_WORDS[kind_word]
+            m_dir = _REGION_BEFORE_RE.search(before, max(0, kind_at - 24), kind_at) \
+                if kind_word == "countryside" else None  # "the southern countryside of Idlib"
+            d.direction = m_dir.group("dir").lower() if m_dir else d.direction
         elif (w0 in _NEAR_LAST or w1 in _NEAR_LAST) and _near_before(before):
             d.kind = "near"
         elif prev is not None and prev.kind and not prev.plural and _LIST_GAP_RE.match(text[prev.end:d.lead]):

@@ -20,6 +20,7 @@ import numpy as np
 
 from geo_idlib.gazetteer import (
     ACCEPT_SCORE,
+    CONFIDENT_SCORE,
     SETTLEMENT_KINDS,
     Candidate,
     Gazetteer,
@@ -107,6 +108,7 @@ _ADMIN_LEVELS = {"province": 1, "district": 2, "subdistrict": 3}
 
 
 _ADMIN_UNIT = frozenset({"admin unit"})
+_REGION = frozenset({"region"})
 
 
 PLACE_KINDS = frozenset({"settlement", "city", "camp"})  # "the village of X": X is a place, known or not
@@ -177,6 +179,10 @@ def choose(res: Resolver, surface: str, kind: str, direction: str, stated: str, 
         return Choice(admin[0], 3, kind), False
     gov = governorate_of(admin_units)
     bare = not kind and not city_named and not _national_city(res, surface)
+    if gov is not None and direction:  # "Hama's northern countryside": the region it names, if there is one
+        region = [c for c in res.candidates(f"{direction} {surface}", "", _REGION) if c.score >= CONFIDENT_SCORE]
+        if region:
+            return Choice(region[0], 3, direction), False
     if gov is not None and (direction or kind == "countryside" or bare):
         return Choice(gov, 3, direction or kind or "province"), False
     kinds = _KIND_FILTERS.get(kind, NON_ADMIN_KINDS)
