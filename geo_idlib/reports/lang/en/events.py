@@ -140,6 +140,8 @@ CLAUSE_MARKS = (";", ":", " while", " whereas")
 CLAUSE_JOIN = re.compile(r";\s")  # two clauses, each may tell an incident of its own
 # "seized X, encircling a post in Y": a phrase of another verb ends the places taken ("including" does not)
 CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
+# "eleven members of one family died": the one counts a family, not the dead
+GROUP_AFTER = re.compile(r"^\s+(?:famil(?:y|ies)|households?|homes?|houses?|buildings?)\b", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.]")
 # "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
 TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
