@@ -31,6 +31,7 @@ from geo_idlib.reports.phrases import PhraseMatcher
 __all__ = ["date_words", "DateMention", "date_hints", "find_dates", "parse_date", "statement_date", "Dated"]
 
 _ISO_HINT_RE = re.compile(r"\d-[01]\d-")
+_DMY_HINT_RE = re.compile(r"\d[/.-][01]?\d[/.-](?:19|20)\d\d")  # 18/5/2019, 18-05-2019
 _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d....)")  # "in 2019": a year standing alone
 _REACH = 32  # a date expression starts at most this many characters before its hint word
 _WORD_RE = re.compile(r"\b\w+")
@@ -109,8 +110,12 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
              anchor: dt.date | None) -> tuple[dt.date | None, int, bool]:
     g = lambda name: _group(m, kind, name)  # noqa: E731 - short local accessor
     w = r.words
-    if kind == "iso":
+    if kind in ("iso", "dmy"):
         return _safe_date(int(g("year")), int(g("mnum")), int(g("day"))), 1, False
+    if kind == "ordinal_month":  # "الخامس من أيار": the day as an ordinal word
+        month, day = r.months[g("month").lower()], w.ordinals[" ".join(g("ordinal").split())]
+        year = int(g("year")) if g("year") else _year_for(month, day, published)
+        return (_safe_date(year, month, day) if year else None), 1, not g("year")
     if kind in ("day_month", "month_day"):
         month, day = r.months[g("month").lower()], int(g("day"))
         year = int(g("year")) if g("year") else _year_for(month, day, published)
@@ -170,6 +175,7 @@ def date_hints(text: str, words: list[tuple[int, int, str]] | None = None,
     [(3, 9), (14, 19), (26, 30)]
     """
     iso = [m.span() for m in _ISO_HINT_RE.finditer(text)] if "-0" in text or "-1" in text else []
+    iso += [m.span() for m in _DMY_HINT_RE.finditer(text)] if "/" in text or "-" in text else []
     before = (lex or lexicon("en")).dates.year_before
     years = [m.span() for m in _YEAR_HINT_RE.finditer(text)
              if text[max(0, m.start() - 12):m.start()].split()[-1:] in ([w] for w in before)] if before else []

@@ -11,7 +11,7 @@ report (:func:`detect_language`): its ``lang:`` front matter when given, else it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
 from typing import Callable, Mapping, Pattern
@@ -78,6 +78,7 @@ class DateWords:
     hints: tuple[str, ...]
     starters: frozenset[str]
     year_before: frozenset[str] = frozenset()  # the words before a whole year ("in 2019")
+    ordinals: Mapping[str, int] = field(default_factory=dict)  # day ordinals ("الخامس من أيار": 5)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,13 @@ _WEEKDAY_NAMES = {0: "الاثنين|الإثنين|الأثنين", 1: "الث�
                   4: "الجمعة", 5: "السبت", 6: "الأحد|الاحد"}
 # weekdays always take the article: bare "اثنين" is two, "واحد" one, "أحد" one of
 WEEKDAYS = {form: n for n, names in _WEEKDAY_NAMES.items() for form in attached(names.split("|"), article=False)}
+_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_TEENS = ["الحادي عشر", *(u + " عشر" for u in _UNITS[1:])]
+#: Day ordinals ("في الخامس من أيار", "الحادي والعشرين من آب").
+ORDINALS = {**{u: n for n, u in enumerate(_UNITS, 1)}, "الاول": 1, "العاشر": 10,
+            **{t: n for n, t in enumerate(_TEENS, 11)}, "العشرين": 20, "الثلاثين": 30,
+            **{("الحادي" if n == 1 else u) + " والعشرين": 20 + n for n, u in enumerate(_UNITS, 1)},
+            "الحادي والثلاثين": 31}
 #: Days back from the publication date.
 DAYS_BACK = {"اليوم": 0, "أمس": 1, "امس": 1, "البارحة": 1, "الأمس": 1, "أول أمس": 2, "أول امس": 2,
              "اول أمس": 2, "اول امس": 2}
@@ -35,6 +42,8 @@ _REL = _alt(attached([w for w in DAYS_BACK if " " not in w], article=False) + [w
 #: Date patterns by kind; each starts with a word boundary.
 PATTERNS = (
     ("iso", rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("dmy", rf"\b(?P<day>[0-3]?\d)[/.-](?P<mnum>[01]?\d)[/.-]{_YEAR}\b"),  # 18/5/2019: the day first
+    ("ordinal_month", rf"\b(?P<ordinal>{_alt(ORDINALS)})\s+من\s+(?:شهر\s+)?{_MONTH}(?:\s*(?:عام|سنة)?\s*{_YEAR})?"),
     ("day_month", rf"\b{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:عام|سنة)?\s*{_YEAR})?"),
     ("monthyear", rf"\b(?:شهر\s+)?{_MONTH}\s+(?:عام\s+|سنة\s+)?{_YEAR}\b"),
     ("year", rf"\b(?:في|خلال|منذ)\s+(?:عام|العام|سنة)\s+{_YEAR}\b"),
@@ -53,5 +62,5 @@ HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], a
          *attached(["الأسبوع", "الاسبوع", "الشهر"], article=False))
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول", "في",
-                      "الأسبوع", "الاسبوع", "منذ", "الشهر", "هذا", "مطلع",
+                      "الأسبوع", "الاسبوع", "منذ", "الشهر", "هذا", "مطلع", *(o.split()[0] for o in ORDINALS),
                       "خلال", "منذ"])
