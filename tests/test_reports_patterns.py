@@ -33,6 +33,7 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
     ("Air strikes on Sarmin caused at least 80 civilian fatalities.", "Sarmīn", 80),
     ("Jets struck Binnish; rescuers counted 6 deaths.", "Binnish", 6),
     ("Seven members of one family died when jets struck Sarmin.", "Sarmīn", 7),   # "one" counts a family
+    ("Three children were among eight people killed when jets struck Sarmin.", "Sarmīn", 8),  # a part, then the whole
 ])
 def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
     assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]

@@ -131,6 +131,7 @@ class EventPatterns:
     clause_join: Pattern = re.compile(r"(?!)")  # joins two clauses that may each tell of an incident (";")
     part_before: Pattern = re.compile(r"(?!)")  # before a part of the toll just told ("including", "بينهم")
     capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
+    part_after: Pattern = re.compile(r"(?!)")  # after a part of a toll told next ("two children were among")
     group_after: Pattern = re.compile(r"(?!)")  # a count of families or homes, not of people ("one family")
     toll_place: Pattern = re.compile(r"(?!)")  # right before a place: where the toll before it died ("في بلدة")
     toll_break: Pattern = re.compile(r"(?!)")  # between a toll and a place after it: not that place's toll

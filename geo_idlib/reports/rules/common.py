@@ -51,6 +51,8 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity, offset: int) -> st
         return ""
     if p.killed_noun.search(q.text):  # "سبع شهداء وست جرحى": the figure's own noun says killed
         return "killed"
+    if p.part_after.match(after):  # "two children were among five killed": the five count them
+        return ""
     if p.group_after.match(after):  # "one family", "three homes": not a count of people hurt
         return "displaced" if p.displaced_after.match(after) or (before and p.displaced_before.search(before)) else ""
     if (_stems(p.injured_words).search(words) and p.injured_after.match(after)) \

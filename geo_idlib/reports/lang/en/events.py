@@ -142,6 +142,8 @@ CLAUSE_JOIN = re.compile(r";\s")  # two clauses, each may tell an incident of it
 CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 # "eleven members of one family died": the one counts a family, not the dead
 GROUP_AFTER = re.compile(r"^\s+(?:famil(?:y|ies)|households?|homes?|houses?|buildings?)\b", re.IGNORECASE)
+# "Two children were among five people killed": the two are of the five
+PART_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.]")
 # "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
 TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
