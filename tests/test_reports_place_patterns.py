@@ -75,6 +75,12 @@ def test_a_governorates_countryside_told_after_its_name(gz, text, place, qualifi
     assert (m.place.name, m.precision, m.qualifier) == (place, 3, qualifier)
 
 
+def test_a_three_letter_village_named_with_its_kind_word(gz):
+    # too short for the spotter's keys; the kind word and the gazetteer's own spelling make it a place
+    assert placed("Mortars hit the village of Qah and the village of al-Tah.", gz) == [("Qah", "Qah"), ("al-Tah", "al-Tah")]
+    assert placed("Qah is quiet.", gz) == []
+
+
 def test_south_of_the_town_of_x_is_near_x(gz):
     m = place_of("Fighting raged south of the town of Kafr Nubl.", gz, "Kafr Nubl")
     assert (m.place.name, m.precision, m.qualifier) == ("Kafranbel", 2, "near")

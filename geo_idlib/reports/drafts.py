@@ -291,7 +291,7 @@ def _name_groups(words: str) -> tuple[tuple[int, int], ...]:
             group.pop()
         if group and len(group) <= 3:
             a, b = group[0][0], group[-1][1]
-            if len(fold(words[a:b])) >= 4 and (evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF
+            if sum(c.isalpha() for c in words[a:b]) >= 3 and (evidence.word_zipf(words[a:b]) < evidence.LOOSE_ZIPF
                                                or after_article(words, a)):
                 out.append((a, b))
         group = [span] if word and word[:1].isupper() and not is_arabic(word) else []

@@ -47,6 +47,11 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
         if evidence.acronym(surface, text, d.start) or evidence.time_zone(text, d.lead) \
                 or evidence.foreign_name(surface) or evidence.abroad(text, d.lead, d.end):
             continue
+        if len(fold(surface)) < 4:  # "the village of Qah": too short to spot, or to read as a misspelling
+            short = _short_name(res, d, surface)
+            if short is not None:
+                picked[i], keep[i] = Choice(short, 1, d.kind), True
+            continue
         if d.admin1:
             pool = res.around([], {d.admin1})
         else:
@@ -59,6 +64,16 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
         keep[i] = True
         if after_article(text, d.start) and d.kind in PLACE_KINDS:
             named.add(fold(surface))
+
+
+def _short_name(res: Resolver, d: Draft, surface: str) -> Candidate | None:
+    """A name too short for the spotter's keys (three letters: "Qah", "al-Tah") that a kind word
+    makes a place and the gazetteer spells so (exactly or by its folded key), in the stated
+    governorate if any."""
+    if not d.unspotted or d.kind not in PLACE_KINDS:
+        return None
+    found = [c for c in res.candidates(surface, d.admin1) if c.matched in ("exact", "alternate", "folded")]
+    return found[0] if found else None
 
 
 def _arabic_name(text: str, d: Draft, surface: str, named: set[str]) -> bool:
