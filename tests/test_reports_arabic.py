@@ -30,6 +30,11 @@ def test_villages_named_only_in_latin_are_met_through_the_transliteration(gz):
     assert all(0.75 <= by_text[t].score < 0.9 for t in ("كنصفرة", "معرزيتا"))  # probably right, check it
 
 
+def test_a_district_seat_that_is_also_a_word_needs_no_cue(gz):
+    # أريحا is Jericho in any dictionary; here it is the seat of Ariha district, named bare
+    assert places("غارات على أريحا صباح اليوم.", gz) == [("أريحا", "gn:172994")]
+
+
 def test_the_arabic_name_of_the_sources_wins_over_a_transliteration(gz):
     (m,) = find_mentions("نزح الأهالي من بلدة التمانعة.", gz)
     assert (m.text, m.place.id) == ("التمانعة", "gn:172347") and m.score >= 0.9

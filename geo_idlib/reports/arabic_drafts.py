@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from geo_idlib.names import fold
 from geo_idlib.reports import arabic
 from geo_idlib.reports.drafts import Draft
 from geo_idlib.reports.resolution import Resolver
@@ -173,6 +174,13 @@ def _with_evidence(text: str, drafts: list[Draft], res: "Resolver", cued: set[in
 SOURCE_TIERS = frozenset({"exact", "alternate", "folded"})
 
 
+def _seat(place) -> bool:
+    """Whether a town or city is the seat of its district or sub-district (it bears its name):
+    the places reports name most, whatever else the word means."""
+    names = {fold(n) for n in (place.name, *place.names)}
+    return place.kind in ("city", "town") and bool({fold(place.admin2), fold(place.admin3)} & names)
+
+
 @lru_cache(maxsize=100_000)  # names recur from report to report
 def _arabic_facts(res: "Resolver", surface: str) -> tuple[str, str]:
     """The best place of an Arabic name and what it needs to count as one: "sure" (a name of the
@@ -183,6 +191,8 @@ def _arabic_facts(res: "Resolver", surface: str) -> tuple[str, str]:
     strong = bool(best) and best[0].matched in SOURCE_TIERS
     level = arabic.commonness(surface) if surface else 3
     if strong and (level == 0 or " " in surface):  # جبل الزاوية, معرة النعمان: several words of the sources
+        return place, "sure"
+    if strong and level == 1 and _seat(best[0].place):  # أريحا: Jericho in the dictionary, a district seat here
         return place, "sure"
     if level == 3 and not strong:
         return place, "never"
