@@ -34,6 +34,7 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
     ("Jets struck Binnish; rescuers counted 6 deaths.", "Binnish", 6),
     ("Seven members of one family died when jets struck Sarmin.", "Sarmīn", 7),   # "one" counts a family
     ("Three children were among eight people killed when jets struck Sarmin.", "Sarmīn", 8),  # a part, then the whole
+    ("A nurse at the clinic said 4 were killed when jets struck Sarmin.", "Sarmīn", 4),  # the nurse speaks
 ])
 def test_tolls_in_words_bodies_and_believed_dead(gz, text, place, fatalities):
     assert _rows(text, gz) == [{"sub_event_type": "Air/drone strike", "location": place, "fatalities": fatalities}]

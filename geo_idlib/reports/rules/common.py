@@ -74,8 +74,9 @@ def typed_numbers(lex: Lexicon, sentence: str, numbers: list[Quantity],
     typed = [(q, _kind_of_number(lex, sentence, q, offset)) for q in numbers]
     if any(k == "killed" for _, k in typed):
         more, part = lex.patterns.more_in, lex.patterns.part_before
-        typed = [(q, k or ("killed" if more.match(sentence, q.end - offset)  # not a part of the toll told before
-                           and not part.search(sentence, max(0, q.start - offset - 16), q.start - offset) else ""))
+        # "12 more in X" is a toll; "a doctor at the hospital" (one person named) is not
+        typed = [(q, k or ("killed" if (q.low > 1 or q.text[:1].isdigit()) and more.match(sentence, q.end - offset)
+                           and not part.search(sentence, max(0, q.start - offset - 16), q.start - offset) else ""))  # nor a part
                  for q, k in typed]
     return typed
 
