@@ -125,6 +125,14 @@ def test_an_arabic_lead_with_the_tolls_before_the_places(gz):
         {"location": "Binnish", "fatalities_max": 9, "injured_min": 10}]
 
 
+def test_the_state_medias_words_and_a_toll_after_bi(gz):
+    # "the terrorists shelled X" is the opposition shelling; "بمقتل خمسة" is a toll like "مقتل خمسة"
+    assert _rows("ذكرت وكالة سانا أن الإرهابيين قصفوا مدينة محردة أمس.", gz, ("sub_event_type", "actor1")) == [
+        {"sub_event_type": "Shelling/artillery/missile attack", "actor1": "Syrian opposition rebels"}]
+    assert _rows("أفاد الدفاع المدني بمقتل خمسة مدنيين وإصابة ثلاثة بغارات على مدينة سراقب أمس.", gz,
+                 ("fatalities", "injured_min")) == [{"fatalities": 5, "injured_min": 3}]
+
+
 def test_arabic_last_week_has_week_precision(gz):
     assert _rows("قصفت الطائرات الروسية مدينة سراقب الأسبوع الماضي.", gz, ("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]
