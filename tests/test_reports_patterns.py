@@ -310,6 +310,11 @@ def test_the_state_agencys_words_for_a_capture(gz, text):
         {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria", "location": "Sarmīn"}]
 
 
+def test_storming_a_town_is_fighting(gz):
+    assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
+        {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]
+
+
 def test_a_car_bomb_is_a_remote_explosive_not_an_air_strike(gz):
     assert _rows("A car bomb killed 6 people in the market of Sarmada on Sunday.", gz, fields=(
         "event_type", "sub_event_type", "location", "fatalities", "targets")) == [

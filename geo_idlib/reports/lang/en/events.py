@@ -39,7 +39,7 @@ CUES = {
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
               *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
               *expand("counterattack|counter-attack|ambush", "ed|ing"),
-              "repel", "repelled", "ground forces", "ground advance"],
+              "repel", "repelled", "ground forces", "ground advance", "stormed", "storming"],
     # a campaign named in passing ("where government forces are conducting an offensive"): a clash
     # only when nothing else is told
     "offensive": [*expand("offensive|assault", "|s"), "advance", "advances", "advancing"],
