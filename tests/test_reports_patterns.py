@@ -27,7 +27,7 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
     ("At least 9 people are believed to have died when jets struck Sarmin.", "Sarmīn", 9),
     ("Jets struck Binnish, killing at least five children and two teachers.", "Binnish", 7),
     ("Ten civilians – a mother and her nine children – died in a raid on Sarmin.", "Sarmīn", 10),
-    ("A third was killed in strikes on the town of Binnish.", "Binnish", 1),
+    ("A third man died later of his wounds after jets hit the town of Binnish.", "Binnish", 1),
     ("The raid on Sarmin claimed 12 lives, medics said.", "Sarmīn", 12),
     ("The death toll from Sunday's raids on Binnish rose to 14, rescuers said.", "Binnish", 14),
     ("Air strikes on Sarmin caused at least 80 civilian fatalities.", "Sarmīn", 80),
@@ -119,8 +119,8 @@ def test_a_total_goes_to_no_town_and_its_parts_to_theirs(gz):
 
 
 def test_a_toll_told_of_an_unnamed_town_goes_to_the_town_named_next(gz):
-    text = ("At least 11 people were killed in air strikes on a rebel-held town in Idlib province on Sunday, "
-            "a monitor said. The strikes on the town of Sarmin were the heaviest in weeks.")
+    text = ("Raids on an opposition-held town in Idlib province left at least 11 people dead on Sunday, "
+            "a monitoring group reported. Sarmin, the town in question, had not been hit this hard in weeks.")
     assert _rows(text, gz, fields=("location", "event_date", "fatalities")) == [
         {"location": "Sarmīn", "event_date": "2019-05-19", "fatalities": 11}]
 
@@ -367,7 +367,7 @@ def test_places_inside_source_names_where_reporters_stand_and_venues_are_not_str
 @pytest.mark.parametrize("text, people", [
     ("The bombardment displaced 180,000 people in two weeks, the UN said.", 180_000),
     ("Shelling drove at least 25,000 people out of their homes in southern Idlib.", 25_000),
-    ("Over 150,000 people fled the area in search of safety.", 150_000),
+    ("Over 150,000 people fled the area to look for somewhere safe.", 150_000),
     ("Some 75,000 civilians have fled their homes in southern Idlib.", 75_000),
 ])
 def test_flight_figures_with_or_without_a_place(gz, text, people):

@@ -8,8 +8,8 @@
   and B killed nine ... seven of them in A"), is that place's: the part replaces the share.
 * A bare province-, district- or sub-district-level row ("raids on towns in Idlib province on
   Monday") folds into the first row of the same day and type inside that area.
-* An area-level toll told of an unnamed place ("killed 11 in air strikes on a rebel-held town in
-  Idlib province") goes to the place the report names next with the same day and type and no
+* An area-level toll told of an unnamed place ("raids on an opposition-held town in Idlib
+  province left 11 dead") goes to the place the report names next with the same day and type and no
   toll of its own; any other area-level toll to the one such place inside the area, if only one.
 * Fighting at a place on the day it changed hands folds into the change of control.
 

@@ -102,8 +102,8 @@ DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<des
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
 ORIGIN = re.compile(r"\b(?:(?:fled|left)\s+from|fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
                     r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
-#: A place named only to locate the one before it ("Bsonqul town west of Ariha city", "Al-Yacoubian area
-#: in the countryside of Jisr al-Shughour"): the words between the two.
+#: A place named only to locate the one before it ("Kansafra village south of Ariha", "the Hamamiyat
+#: area near Kafr Zita"): the words between the two.
 LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|area|camp|neighbou?rhood|"
                      r"district)\s*,?\s*)?(?:(?:some|about|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+"
                      r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)|"
