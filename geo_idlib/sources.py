@@ -62,10 +62,9 @@ def _linked(events: pd.DataFrame, max_km: float):
     return np.where(linked, component, -1), (a, b, km)
 
 
-def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float = 5.0) -> pd.DataFrame:
-    """The events of several sources (``frames``: event tables; ``names``: where each came from)
-    as one table, rows that tell the same event merged (see the module doc), in
-    ``merge_events``' order (date, location, id)."""
+def tagged_events(frames: list[pd.DataFrame], names: list[str]) -> pd.DataFrame:
+    """The event tables as one, each row of a table without report ids tagged with its table
+    (its rows never merge with each other) and its toll made a range."""
     tagged = []
     for frame, name in zip(frames, names):
         frame = events_frame(frame)
@@ -77,7 +76,14 @@ def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float
             frame.loc[ranged, "fatalities_min"] = frame.loc[ranged, "fatalities"]
             frame.loc[ranged, "fatalities_max"] = frame.loc[ranged, "fatalities"]
         tagged.append(frame)
-    events = pd.concat(tagged, ignore_index=True) if tagged else events_frame([])
+    return pd.concat(tagged, ignore_index=True) if tagged else events_frame([])
+
+
+def merge_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: float = 5.0) -> pd.DataFrame:
+    """The events of several sources (``frames``: event tables; ``names``: where each came from)
+    as one table, rows that tell the same event merged (see the module doc), in
+    ``merge_events``' order (date, location, id)."""
+    events = tagged_events(frames, names)
     component, pairs = _linked(events, max_km)
     groups, rank = merge_groups(events, max_km=max_km, pairs=pairs)
     merged = np.zeros(len(events), bool)  # rows of a linked group in which something merged

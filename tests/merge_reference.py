@@ -1,76 +1,21 @@
 """The merge as it was before it was blocked (issue 12): every row compared with every group,
 kept as the brute-force reference the fast merge must agree with (tests) and the baseline of
 ``bench/merge.py``, with ``merge_sources`` as it was (linked groups, each merged by the
-reference). Quadratic within a group: a few hundred rows at most."""
+reference). The row-by-row rules (:func:`~geo_idlib.reports.merge.same_event` and the joiners)
+are the merge module's own: what is kept here is the brute-force grouping around them.
+Quadratic within a group: a few hundred rows at most."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import numpy as np
 import pandas as pd
 
 from geo_idlib.geodesy import distance_km, distances_km
+from geo_idlib.reports.merge import _SEP, _joined, _most_common, _split, same_event  # the row-by-row rules
 from geo_idlib.reports.table import events_frame
-
-
-_SEP = "; "
-
-
-def _split(value: str, sep: str = _SEP) -> list[str]:
-    return [v.strip() for v in str(value).split(sep.strip()) if v.strip()]
-
-
-def _date(row: pd.Series) -> dt.date | None:
-    return dt.date.fromisoformat(row["event_date"]) if row["event_date"] else None
-
-
-def _same_taker(a: pd.Series, b: pd.Series) -> bool:
-    """Both tell the same side taking a place (a town is struck often, it changes hands rarely)."""
-    return "territory" in a["sub_event_type"] and a["actor1"] == b["actor1"]
-
-
-def _same_toll(a: pd.Series, b: pd.Series) -> bool:
-    """Both give the same toll (an undated report of a strike on a town struck often)."""
-    return not pd.isna(a["fatalities_min"]) and not pd.isna(b["fatalities_min"]) and \
-        a["fatalities_min"] == b["fatalities_min"]
-
-
-def same_event(a: pd.Series, b: pd.Series, *, max_km: float = 5.0) -> bool:
-    """Whether two event rows (from different reports) tell the same event (rules above)."""
-    if a["event_type"] != b["event_type"] or a["sub_event_type"] != b["sub_event_type"]:
-        return False
-    same_place = bool(a["place_id"]) and a["place_id"] == b["place_id"]
-    da, db = _date(a), _date(b)
-    if da is None or db is None:  # undated: one place, and the same side taking it or the same toll
-        if not same_place or not (_same_taker(a, b) or _same_toll(a, b)):
-            return False
-    else:
-        slack = 1 if same_place or max(a["time_precision"], b["time_precision"]) > 1 else 0
-        if abs((da - db).days) > slack:
-            return False
-    ta, tb = set(_split(a["targets"])), set(_split(b["targets"]))
-    if ta and tb and not ta & tb:
-        return False
-    if same_place:
-        return True
-    if pd.isna(a["latitude"]) or pd.isna(b["latitude"]):
-        return False
-    return distance_km((a["latitude"], a["longitude"]), (b["latitude"], b["longitude"])) <= max_km
-
-
-def _joined(values, sep: str = _SEP) -> str:
-    out: list[str] = []
-    for v in values:
-        for part in _split(v, sep):
-            if part not in out:
-                out.append(part)
-    return sep.join(out)
-
-
-def _most_common(values) -> str:
-    counts = Counter(v for v in values if v)
-    return max(counts, key=lambda v: (counts[v], -list(values).index(v))) if counts else ""
+from geo_idlib.sources import _TABLE, tagged_events
 
 
 def _merged_row(members: pd.DataFrame) -> dict:
@@ -142,10 +87,6 @@ def reference_merge(frame: pd.DataFrame, *, max_km: float = 5.0) -> pd.DataFrame
         .reset_index(drop=True)
 
 
-
-_TABLE = "table:"  # the report id rows of a table without one carry while merging
-
-
 def _reports(report_ids: str) -> frozenset[str]:
     return frozenset(r.strip() for r in report_ids.split(";") if r.strip())
 
@@ -207,18 +148,7 @@ def reference_sources(frames: list[pd.DataFrame], names: list[str], *, max_km: f
     as one table, rows that tell the same event merged (see the module doc), in
     ``merge_events``' order (date, location, id)."""
 
-    tagged = []
-    for frame, name in zip(frames, names):
-        frame = events_frame(frame)
-        untold = frame["report_id"] == ""
-        if untold.any():
-            frame = frame.assign(report_id=frame["report_id"].where(~untold, f"{_TABLE}{name}"))
-            ranged = (untold & frame["fatalities_min"].isna() & frame["fatalities_max"].isna()
-                      & (frame["fatalities"].fillna(0) > 0))
-            frame.loc[ranged, "fatalities_min"] = frame.loc[ranged, "fatalities"]
-            frame.loc[ranged, "fatalities_max"] = frame.loc[ranged, "fatalities"]
-        tagged.append(frame)
-    events = pd.concat(tagged, ignore_index=True) if tagged else events_frame([])
+    events = tagged_events(frames, names)
     parts, merged_rows = [], set()
     for group in _linked(events, max_km):
         part = reference_merge(events.iloc[group], max_km=max_km)
