@@ -118,7 +118,8 @@ class ReportDoc:
     dates: DateState = field(default_factory=DateState)
     last_strike: str = ""  # the strike type the report last told of
     air_actor: str = ""  # the one flying actor the report names, if only one
-    roundup: bool = False  # a round-up of past incidents: a day-dated incident is news however old
+    roundup: bool | None = None  # a round-up of past incidents (a day-dated incident is news however old);
+    # None until an old day-dated incident asks
     cue_families: frozenset[str] = frozenset()  # the cue families the whole report holds
     events: list[Event] = field(default_factory=list)
     pending: tuple | None = None  # a toll told of an unnamed place: (kind, counts, sentence, sources, reach)

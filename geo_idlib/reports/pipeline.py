@@ -127,10 +127,15 @@ def _background(doc: ReportDoc, own, said: str = "") -> bool:
     :func:`_roundup`) a date to the day is never background."""
     if said == _SUMMARY:
         return True
-    if own is None or own[0] is None or doc.reference is None or (doc.roundup and own[1] == 1):
+    if own is None or own[0] is None or doc.reference is None:
         return False
     end = own[0] + dt.timedelta(days=30 if own[1] == 3 else 6 if own[1] == 2 else 0)
-    return (doc.reference - end).days > BACKGROUND_DAYS
+    if (doc.reference - end).days <= BACKGROUND_DAYS:
+        return False
+    if own[1] == 1:  # old and dated to the day: asked only now whether the report is a round-up
+        doc.roundup = _roundup(doc) if doc.roundup is None else doc.roundup
+        return not doc.roundup
+    return True
 
 
 def _placeless(doc: ReportDoc, s: Sentence, kind: str, previous: list[Event]) -> str:
@@ -264,7 +269,6 @@ def _roundup(doc: ReportDoc) -> bool:
 def read_sentences(doc: ReportDoc) -> None:
     """Sentence by sentence: the rule that claims it makes its events; the date state runs on."""
     words = [(name, doc.words[name], [h[0] for h in doc.words[name]]) for name in _FAMILIES]
-    doc.roundup = _roundup(doc)
     count_starts = [q.start for q in doc.counts]
     placed = [m.start for m in doc.mentions]
     state = doc.dates
