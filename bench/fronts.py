@@ -5,7 +5,8 @@ Accuracy: 10 rounds (fixed seed); each holds out 10% of the snapshot's places at
 the zones from the rest (``control_zones``: Voronoi cells up to ``NO_DATA_KM``, dissolved by
 controller) and counts the held-out places inside the zone of their own controller (a place that
 falls in "no data" counts as a miss). Beside it, in the same run, the naive baseline: the
-controller of the nearest listed place. Both are counted per controller and per side of the front
+controller of the nearest listed place, and a reference for how far any rule of nearby places can
+go: a vote of the k nearest listed places weighted by 1/distance, for k = 3, 5, 8. All are counted per controller and per side of the front
 (the opposition, HTS and the Turkey-backed factions as one side, ``geo_idlib.layers.sides``), over
 all held-out places and over the settlements among them (bases and hills are positions at fronts).
 
@@ -34,6 +35,7 @@ from geo_idlib.layers.sides import side_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED, HOLD_OUT = 2017, 0.10
+VOTES = (3, 5, 8)
 DATES = ["2017-10-01", "2018-01-29", "2019-05-26", "2019-08-23", "2020-02-17", "2020-03-06"]
 
 
@@ -46,6 +48,17 @@ def _metric(frame: pd.DataFrame) -> np.ndarray:
     return np.column_stack([pts.x, pts.y])
 
 
+def _vote(controllers: np.ndarray, nearest: np.ndarray, distance: np.ndarray) -> np.ndarray:
+    """Per held-out place, the controller with the most weight (1/distance) among its neighbours."""
+    out = []
+    for idx, dist in zip(nearest, distance):
+        weight: dict[str, float] = {}
+        for c, d in zip(controllers[idx], dist):
+            weight[c] = weight.get(c, 0.0) + 1.0 / max(d, 1.0)
+        out.append(max(sorted(weight), key=weight.get))
+    return np.array(out, dtype=object)
+
+
 def one_round(status: pd.DataFrame, settled: np.ndarray, rng: np.random.Generator, area) -> dict[str, float]:
     """Shares of held-out places put right, by zones and by the baseline, per controller and per
     side, over all places and over settlements only (``settled``: a village, town or city)."""
@@ -56,13 +69,15 @@ def one_round(status: pd.DataFrame, settled: np.ndarray, rng: np.random.Generato
     found = np.array([""] * len(held), dtype=object)
     for z in zones.itertuples(index=False):
         found[shapely.contains_xy(z.geometry, held["longitude"].to_numpy(), held["latitude"].to_numpy())] = z.controller
-    _, nearest = cKDTree(_metric(kept)).query(_metric(held))
-    naive = kept["controller"].to_numpy()[nearest]
+    distance, nearest = cKDTree(_metric(kept)).query(_metric(held), k=max(VOTES))
+    naive = kept["controller"].to_numpy()[nearest[:, 0]]
     truth = held["controller"].to_numpy()
     sides = np.vectorize(side_of)
     out = {"no_data": float(np.mean(found == ""))}
     for scope, mask in (("all", np.ones(len(held), dtype=bool)), ("settlements", settled[order[:cut]])):
-        for method, guess in (("zones", found), ("baseline", naive)):
+        guesses = [("zones", found), ("baseline", naive)]
+        guesses += [(f"vote {k}", _vote(kept["controller"].to_numpy(), nearest[:, :k], distance[:, :k])) for k in VOTES]
+        for method, guess in guesses:
             out[f"{scope} {method} controller"] = float(np.mean(guess[mask] == truth[mask]))
             out[f"{scope} {method} side"] = float(np.mean(sides(guess[mask]) == sides(truth[mask])))
     return out
@@ -79,7 +94,9 @@ def main(rounds: int = 10) -> None:
           f"share of held-out places in the zone of their own controller / side (mean, min-max over rounds)")
     print(f"{'':50s}{'own controller':>22s}{'own side':>22s}")
     for scope, label in (("all", f"all places ({len(snapshot)})"), ("settlements", f"settlements ({int(settled.sum())})")):
-        for method, name in (("zones", "derived zones"), ("baseline", "nearest listed place (naive)")):
+        methods = [("zones", "derived zones"), ("baseline", "nearest listed place (naive)")]
+        methods += [(f"vote {k}", f"vote of the {k} nearest (reference)") for k in VOTES]
+        for method, name in methods:
             cells = [results[f"{scope} {method} {what}"] for what in ("controller", "side")]
             text = "".join(f"{c.mean():10.1%} ({c.min():.1%}-{c.max():.1%})" for c in cells)
             print(f"{label + ', ' + name:50s}{text}")
