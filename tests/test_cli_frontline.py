@@ -14,11 +14,12 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "control"
 BASE = Path(__file__).resolve().parents[1] / "gazetteer" / "control_2017.csv"
 
 
-def test_writes_zones_frontlines_no_data_changes_and_places_to_a_geopackage(tmp_path, capsys):
+def test_writes_zones_frontlines_no_data_unconfirmed_changes_and_places_to_a_geopackage(tmp_path, capsys):
     out = tmp_path / "fronts.gpkg"
     assert main(["frontline", str(EXAMPLES / "southern_idlib_2019.csv"), "-o", str(out)]) == 0
     assert "frontlines" in capsys.readouterr().err
-    assert [name for name, _ in pyogrio.list_layers(out)] == ["zones", "frontlines", "no_data", "changes", "places"]
+    assert [name for name, _ in pyogrio.list_layers(out)] == ["zones", "frontlines", "no_data", "unconfirmed",
+                                                                 "changes", "places"]
     again = tmp_path / "again.gpkg"
     main(["frontline", str(EXAMPLES / "southern_idlib_2019.csv"), "-o", str(again)])
     assert out.read_bytes() == again.read_bytes()  # deterministic

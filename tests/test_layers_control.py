@@ -8,7 +8,8 @@ from shapely.geometry import Point, box
 from geo_idlib.errors import InputError
 from geo_idlib.layers.control import (METRIC_CRS, NO_DATA_KM, apply_captures, canonical_controller,
                                       combine_status, control_captures, control_changes, control_layers,
-                                      control_status, control_zones, frontlines, no_data_area, status_on)
+                                      control_status, control_zones, frontlines, no_data_area, status_on,
+                                      unconfirmed)
 
 AREA = box(36.0, 35.0, 37.2, 36.0)
 
@@ -71,6 +72,42 @@ def test_a_place_not_listed_at_a_later_date_keeps_its_status():
     layers = control_layers(table, area=AREA)
     assert sorted(set(layers["zones"]["date"])) == ["2018-01-01", "2018-02-01"]
     assert layers["changes"].iloc[0]["places"] == "P1" and len(layers["no_data"]) == 2
+
+
+# A and B opposition 2.2 km apart, C opposition 11 km north, D government 2.7 km east of A
+NEIGHBOURS = [(35.50, 36.50, "opposition"), (35.52, 36.50, "opposition"), (35.60, 36.50, "opposition"),
+              (35.50, 36.53, "government")]
+
+
+def test_a_status_older_than_a_change_of_side_nearby_is_unconfirmed_but_kept():
+    taken = status([NEIGHBOURS[0][:2] + ("government",)], "2018-02-01").assign(place_id="p0", place="P0")
+    held = status([NEIGHBOURS[2]], "2018-02-01").assign(place_id="p2", place="P2")  # same side again: no doubt
+    table = combine_status([status(NEIGHBOURS), taken, held])
+    assert unconfirmed(table, "2018-01-15").empty
+    doubt = unconfirmed(table, "2018-02-01")
+    assert doubt[["place", "controller", "since", "near"]].values.tolist() == [["P1", "opposition", "2018-02-01", "P0"]]
+    layers = control_layers(table, area=AREA)
+    unsure = layers["unconfirmed"]
+    assert unsure[["date", "places"]].values.tolist() == [["2018-02-01", 1]]
+    assert unsure.geometry.iloc[0].contains(Point(36.50, 35.52))  # P1's cell
+    assert not unsure.geometry.iloc[0].contains(Point(36.50, 35.60))  # P2: 11 km away
+    assert not unsure.geometry.iloc[0].contains(Point(36.53, 35.50))  # P3: already government
+    zones = layers["zones"][layers["zones"]["date"] == "2018-02-01"].set_index("controller").geometry
+    assert zones["opposition"].contains(Point(36.50, 35.52))  # still drawn with its last known controller
+
+
+def test_unconfirmed_areas_on_the_map_and_in_the_legend():
+    from geo_idlib.layers.control_map import ControlTheme, control_map_layers
+
+    taken = status([NEIGHBOURS[0][:2] + ("government",)], "2018-02-01").assign(place_id="p0", place="P0")
+    table = combine_status([status(NEIGHBOURS), taken])
+    layers = control_map_layers(table, area=AREA)
+    first, second = (layer.data_json for layer in layers[:2])
+    assert "Unconfirmed" not in first
+    assert "Unconfirmed" in second and "url(#gi-unconfirmed)" in second
+    rows = [text for _, text in ControlTheme(table).legend().rows]
+    assert any(text.startswith("Unconfirmed: last known status older than a change of side within 5 km") for text in rows)
+    assert not any(text.startswith("Unconfirmed") for _, text in ControlTheme(status(NEIGHBOURS)).legend().rows)
 
 
 def test_captures_from_reports_move_a_place_to_the_capturing_side_on_their_date():

@@ -14,6 +14,12 @@ smoothed to read and split per pair of controllers; edges between factions of on
 as boundaries, no front. Contested places form their own zone (drawn hatched). It is a
 derivation from N points, not a surveyed line: its precision is the spacing of the places.
 
+A status carried forward can go stale: when, after a place's last row, a row puts a place within
+:data:`UNCONFIRMED_KM` with the other side of the front (a capture next door), the table no longer
+says whether the front stopped short of it or moved past it. Its cell keeps its last known
+controller but is also in the ``unconfirmed`` area of that date (drawn hatched over the zone:
+"last known status older than a change of side nearby").
+
 >>> import pandas as pd
 >>> from shapely.geometry import box
 >>> status = pd.DataFrame({"date": ["2018-01-01"] * 2, "place_id": ["a", "b"], "place": ["A", "B"],
@@ -33,6 +39,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import LineString, MultiLineString
 from shapely.geometry.base import BaseGeometry
+from scipy.spatial import cKDTree
 from shapely.ops import linemerge
 
 from geo_idlib.errors import InputError
@@ -42,13 +49,18 @@ from geo_idlib.layers.sides import CONTROLLERS, canonical_controller, controller
 
 __all__ = ["METRIC_CRS", "FOCUS_ADMIN1", "NO_DATA_KM", "CAPTURE_TYPES", "canonical_controller", "control_status",
            "combine_status", "status_on", "control_captures", "apply_captures", "focus_area", "control_zones",
-           "no_data_area", "frontlines", "control_changes", "control_layers", "method_note", "smooth"]
+           "no_data_area", "unconfirmed", "UNCONFIRMED_KM", "frontlines", "control_changes", "control_layers", "method_note", "smooth"]
 
 METRIC_CRS = 32637  # UTM zone 37N: metres across north-west Syria
 FOCUS_ADMIN1 = ("SY02", "SY05", "SY06", "SY07")
 #: How far a zone reaches from a place with a known status; further is "no data". The 2017 marks
 #: are 1.8 km from their nearest neighbour at the median, 5.4 km at the 99th percentile.
 NO_DATA_KM = 10.0
+#: A place whose last row is older than a row within this distance that puts a place with the
+#: other side of the front is "unconfirmed" from that row's date (three villages' spacing).
+UNCONFIRMED_KM = 5.0
+UNCONFIRMED_NOTE = (f"last known status older than a change of side within {UNCONFIRMED_KM:g} km: "
+                    "the front may have moved past it")
 SMOOTH_ITERATIONS = 3
 #: Zones and lines are simplified to this many metres before they are drawn (as one coverage:
 #: neighbouring zones keep their shared edges).
@@ -123,6 +135,39 @@ def status_on(status: pd.DataFrame, day: str) -> pd.DataFrame:
     known = status[status["date"] <= day]
     last = known.sort_values(["place_id", "date"], kind="stable").drop_duplicates("place_id", keep="last")
     return last.reset_index(drop=True)
+
+
+def unconfirmed(status: pd.DataFrame, day: str) -> pd.DataFrame:
+    """The places whose last known status on ``day`` is unconfirmed: a later row (dated ``day`` or
+    before) puts a place within :data:`UNCONFIRMED_KM` with the other side of the front. Their
+    ``status_on`` rows, plus ``since`` and ``near``: the first such row's date and place.
+
+    >>> table = pd.DataFrame({"date": ["2017-10-01", "2017-10-01", "2018-01-20"], "place_id": ["a", "b", "a"],
+    ...     "place": ["A", "B", "A"], "controller": ["opposition", "opposition", "government"],
+    ...     "latitude": [35.5, 35.52, 35.5], "longitude": [36.5, 36.5, 36.5]})
+    >>> unconfirmed(table, "2018-02-01")[["place", "controller", "since", "near"]].values.tolist()
+    [['B', 'opposition', '2018-01-20', 'A']]
+    """
+    known = status_on(status, day)
+    empty = known.iloc[0:0].assign(since=pd.Series(dtype=str), near=pd.Series(dtype=str))
+    later = status[(status["date"] <= day) & (status["date"] > (known["date"].min() if len(known) else day))]
+    if not len(later):
+        return empty
+    later = later.sort_values(["date", "place_id"], kind="stable")
+    tree = cKDTree(_metric(known["longitude"].to_numpy(), known["latitude"].to_numpy()))
+    near = tree.query_ball_point(_metric(later["longitude"].to_numpy(), later["latitude"].to_numpy()),
+                                 UNCONFIRMED_KM * 1000)
+    dates, sides = known["date"].to_numpy(), known["controller"].map(side_of).to_numpy()
+    found: dict[int, tuple[str, str]] = {}
+    for date, controller, place, hits in zip(later["date"], later["controller"], later["place"], near):
+        for i in hits:
+            if i not in found and dates[i] < date and sides[i] != side_of(controller):
+                found[i] = (date, place)
+    if not found:
+        return empty
+    rows = sorted(found)
+    return known.iloc[rows].assign(since=[found[i][0] for i in rows], near=[found[i][1] for i in rows]
+                                   ).reset_index(drop=True)
 
 
 def control_captures(events: pd.DataFrame) -> pd.DataFrame:
@@ -247,14 +292,19 @@ class _Deriver:
             self._cache = {key: ({k: i for i, k in enumerate(keys)}, cells, reach)}
         return self._cache[key]
 
-    def zones(self, known: pd.DataFrame, on: str) -> tuple[gpd.GeoDataFrame, BaseGeometry]:
-        """Metric zones (``controller, date, places, note, geometry``) and the no-data area."""
+    def zones(self, known: pd.DataFrame, on: str, stale: frozenset[str] = frozenset()
+              ) -> tuple[gpd.GeoDataFrame, BaseGeometry, BaseGeometry]:
+        """Metric zones (``controller, date, places, note, geometry``), the no-data area and the
+        unconfirmed area (the cells of the places in ``stale``, place ids)."""
         xy = _metric(known["longitude"].to_numpy(), known["latitude"].to_numpy())
         index, cells, reach = self.cells(xy)
         held: dict[int, str] = {}
-        for (x, y), controller in zip(xy, known["controller"]):
+        unsure: set[int] = set()
+        for (x, y), controller, pid in zip(xy, known["controller"], known["place_id"]):
             k = index[(int(round(x)), int(round(y)))]
             held[k] = controller if held.get(k, controller) == controller else "contested"
+            if pid in stale:
+                unsure.add(k)
         note = method_note(len(known), on)
         controllers = sorted(set(held.values()))
         geoms = [shapely.intersection(shapely.coverage_union_all(cells[[k for k, c in held.items() if c == controller]]),
@@ -266,7 +316,9 @@ class _Deriver:
         simple = shapely.coverage_simplify(shapely.set_precision(np.array(geoms + [no_data]), 1.0), SIMPLIFY_M)
         zones = gpd.GeoDataFrame(rows, geometry=list(simple[:-1]), crs=METRIC_CRS)
         zones = zones[~zones.geometry.is_empty].reset_index(drop=True)
-        return zones, simple[-1]
+        doubt = shapely.intersection(shapely.coverage_union_all(cells[sorted(unsure)]), reach) if unsure \
+            else shapely.Polygon()
+        return zones, simple[-1], shapely.simplify(shapely.set_precision(doubt, 1.0), SIMPLIFY_M)
 
 
 def control_zones(status: pd.DataFrame, on: str, *, area: BaseGeometry) -> gpd.GeoDataFrame:
@@ -380,21 +432,24 @@ def control_layers(status: pd.DataFrame, *, area: BaseGeometry, dates: list[str]
                    ) -> dict[str, gpd.GeoDataFrame]:
     """Everything a control table yields on each of its dates (or ``dates``), every place carried
     forward: ``zones``, ``frontlines``, ``no_data`` (the area with no status near enough),
-    ``changes`` (between consecutive dates) and the ``places`` rows behind them, each a
+    ``unconfirmed`` (the cells of the places :func:`unconfirmed` lists, with how many), ``changes`` (between consecutive dates) and the ``places`` rows behind them, each a
     GeoDataFrame in EPSG:4326."""
     dates = sorted(set(status["date"])) if dates is None else sorted(dates)
     deriver = _Deriver(area)
-    zones, lines, empty, changes = [], [], [], []
+    zones, lines, empty, unsure, changes = [], [], [], [], []
     previous = None
     for day in dates:
         known = status_on(status, day)
         if known.empty:
             raise InputError(f"no control status on or before {day}", field="date")
-        day_zones, no_data = deriver.zones(known, day)
+        stale = unconfirmed(status, day)
+        day_zones, no_data, doubt = deriver.zones(known, day, frozenset(stale["place_id"]))
         zones.append(day_zones)
         lines.append(_frontlines_m(day_zones))
         empty.append({"date": day, "note": f"no place with a known status within {NO_DATA_KM:g} km",
                       "geometry": no_data})
+        if len(stale):
+            unsure.append({"date": day, "places": len(stale), "note": UNCONFIRMED_NOTE, "geometry": doubt})
         if previous is not None:
             xy = _metric(known["longitude"].to_numpy(), known["latitude"].to_numpy())
             changes.append(_changes(status_on(status, previous).set_index("place_id"), known, xy,
@@ -405,8 +460,11 @@ def control_layers(status: pd.DataFrame, *, area: BaseGeometry, dates: list[str]
     no_data = gpd.GeoDataFrame(empty, columns=["date", "note", "geometry"], geometry="geometry", crs=METRIC_CRS)
     no_data = no_data[~no_data.geometry.is_empty]
     none = gpd.GeoDataFrame(columns=CHANGE_COLUMNS, geometry="geometry", crs=METRIC_CRS)
+    doubts = gpd.GeoDataFrame(unsure, columns=["date", "places", "note", "geometry"], geometry="geometry",
+                              crs=METRIC_CRS).to_crs(4326)
     return {"zones": _stack(zones), "frontlines": _stack(lines), "no_data": no_data.reset_index(drop=True).to_crs(4326),
-            "changes": _stack(changes or [none]), "places": places.drop(columns=["latitude", "longitude"])}
+            "unconfirmed": doubts, "changes": _stack(changes or [none]),
+            "places": places.drop(columns=["latitude", "longitude"])}
 
 
 def _stack(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:

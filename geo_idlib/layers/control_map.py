@@ -1,7 +1,8 @@
 """Zones of control on the map: one layer per date, the one in force on the date filter's last date shown.
 
 Each date's layer holds the zones (coloured by controller; contested ones hatched), the "no data"
-area (hatched grey: no place with a known status near enough), the frontlines (heavy; thin and
+area (hatched grey: no place with a known status near enough), the unconfirmed area (hatched dark
+over the zone's colour: a status older than a change of side nearby), the frontlines (heavy; thin and
 dotted between factions of one side) and the places whose status a row of that date gives (a
 date listing a whole snapshot, more than :data:`MAX_DOTS` places, draws none: the zones say it).
 :class:`ControlTheme` is the map theme; zones drawn by a source (:func:`drawn_control`) come the
@@ -23,7 +24,8 @@ from shapely.geometry import MultiLineString
 from shapely.geometry.base import BaseGeometry
 
 from geo_idlib.errors import InputError
-from geo_idlib.layers.control import NO_DATA_KM, control_layers, focus_area, method_note, status_on
+from geo_idlib.layers.control import (NO_DATA_KM, UNCONFIRMED_NOTE, control_layers, focus_area, method_note,
+                                      status_on, unconfirmed)
 from geo_idlib.layers.places import blank, iso_date
 from geo_idlib.layers.shapes import LegendPanel, ShapesLayer, collection, feature, line_swatch
 from geo_idlib.layers.sides import COLOURS, canonical_controller, side_of
@@ -36,6 +38,9 @@ MAX_DOTS = 300
 GRID_DEGREES = 1e-4
 ZONE_STYLE = {"stroke": False, "fillOpacity": 0.2}
 NO_DATA_STYLE = {"stroke": False, "fillColor": "url(#gi-nodata)", "fillOpacity": 1, "className": "gi-nodata"}
+UNCONFIRMED_STYLE = {"stroke": False, "fillColor": "url(#gi-unconfirmed)", "fillOpacity": 1,
+                     "className": "gi-unconfirmed"}
+UNCONFIRMED_GREY = "#4d4d4d"
 FRONT_STYLE = {"color": "#222222", "weight": 3.5, "opacity": 0.9, "lineCap": "round"}
 CONTESTED_FRONT_STYLE = dict(FRONT_STYLE, dashArray="6 5")
 BOUNDARY_STYLE = {"color": "#555555", "weight": 1.2, "opacity": 0.8, "dashArray": "2 4"}
@@ -65,8 +70,9 @@ def _coarse(geom: BaseGeometry) -> BaseGeometry:
 
 
 def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.DataFrame | None,
-                 no_data: BaseGeometry | None = None) -> dict:
-    """The FeatureCollection of one date: zones, the no-data area, frontlines and the places."""
+                 no_data: BaseGeometry | None = None, unsure: BaseGeometry | None = None) -> dict:
+    """The FeatureCollection of one date: zones, the no-data and unconfirmed areas, frontlines
+    and the places."""
     features = []
     for z in zones.itertuples(index=False):
         features.append(feature(_coarse(z.geometry), style=_zone_style(z.controller),
@@ -74,6 +80,8 @@ def control_data(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, places: pd.Da
     if no_data is not None and not no_data.is_empty:
         features.append(feature(_coarse(no_data), style=NO_DATA_STYLE,
                                 tip=f"No data\nno place with a known status within {NO_DATA_KM:g} km"))
+    if unsure is not None and not unsure.is_empty:
+        features.append(feature(_coarse(unsure), style=UNCONFIRMED_STYLE, tip=f"Unconfirmed\n{UNCONFIRMED_NOTE}"))
     for f in lines.itertuples(index=False):
         kind = "Frontline" if getattr(f, "front", True) else "Boundary (one side, no front)"
         features.append(feature(_coarse(f.geometry), style=_line_style(f),
@@ -97,7 +105,8 @@ def change_data(changes: gpd.GeoDataFrame) -> dict:
         for c in changes.itertuples(index=False)])
 
 
-def control_legend(controllers: list[str], note: str, *, boundaries: bool = False, no_data: bool = False) -> LegendPanel:
+def control_legend(controllers: list[str], note: str, *, boundaries: bool = False, no_data: bool = False,
+                   unsure: bool = False) -> LegendPanel:
     """The legend of a control layer: one swatch per side, the frontline, the method."""
     rows = [(_area_swatch(COLOURS[c], hatched=c == "contested"), f"Held by: {c}") for c in controllers]
     rows.append((line_swatch(FRONT_STYLE["color"], 3), "Frontline (derived)"))
@@ -107,6 +116,8 @@ def control_legend(controllers: list[str], note: str, *, boundaries: bool = Fals
     if no_data:
         rows.append((_area_swatch(NO_DATA_GREY, pattern="gi-nodata"),
                      f"No data: no place with a known status within {NO_DATA_KM:g} km"))
+    if unsure:
+        rows.append((_area_swatch(UNCONFIRMED_GREY, pattern="gi-unconfirmed"), f"Unconfirmed: {UNCONFIRMED_NOTE}"))
     return LegendPanel("Zones of control", tuple(rows), note)
 
 
@@ -121,7 +132,8 @@ def control_map_layers(status: pd.DataFrame, *, area: BaseGeometry, dates: list[
     every place carried forward; the latest shown, and the time slider shows the one in force on
     its last date), a layer per change between dates, and the slider hook they need."""
     layers = control_layers(status, area=area, dates=dates)
-    return _dated_layers(layers["zones"], layers["frontlines"], status, layers["changes"], layers["no_data"])
+    return _dated_layers(layers["zones"], layers["frontlines"], status, layers["changes"], layers["no_data"],
+                         layers["unconfirmed"])
 
 
 def drawn_control_map_layers(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame) -> list:
@@ -137,13 +149,18 @@ def _dots(status: pd.DataFrame | None, day: str) -> pd.DataFrame | None:
 
 
 def _dated_layers(zones: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, status: pd.DataFrame | None,
-                  changes: gpd.GeoDataFrame | None, no_data: gpd.GeoDataFrame | None) -> list:
+                  changes: gpd.GeoDataFrame | None, no_data: gpd.GeoDataFrame | None,
+                  unsure: gpd.GeoDataFrame | None = None) -> list:
     dates = sorted(set(zones["date"]) | set(lines["date"]))
     out, by_date = [], []
+
+    def on(frame: gpd.GeoDataFrame | None, day: str) -> BaseGeometry | None:
+        shapes = frame[frame["date"] == day].geometry if frame is not None else []
+        return shapes.iloc[0] if len(shapes) else None
+
     for day in dates:
         day_zones, day_lines = zones[zones["date"] == day], lines[lines["date"] == day]
-        empty = no_data[no_data["date"] == day].geometry if no_data is not None else []
-        layer = ShapesLayer(control_data(day_zones, day_lines, _dots(status, day), empty.iloc[0] if len(empty) else None),
+        layer = ShapesLayer(control_data(day_zones, day_lines, _dots(status, day), on(no_data, day), on(unsure, day)),
                             f"Control on {day}", show=day == dates[-1])
         by_date.append(layer)
         out.append(layer)
@@ -223,7 +240,8 @@ class ControlTheme(BaseTheme):
         on = dates[0] if len(dates) == 1 else f"each of {len(dates)} dates, {dates[0]} to {dates[-1]}"
         note = method_note(places, on)
         boundaries = len({c for c in controllers if side_of(c) == "opposition"}) > 1
-        return control_legend(controllers, note, boundaries=boundaries, no_data=True)
+        unsure = any(len(unconfirmed(self.status, d)) for d in dates)
+        return control_legend(controllers, note, boundaries=boundaries, no_data=True, unsure=unsure)
 
     def between(self, start: str | None, end: str | None) -> ControlTheme:
         if self.drawn is not None:

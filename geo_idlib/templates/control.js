@@ -1,13 +1,13 @@
 /* geo_idlib zones of control: the layer in force on the date filter's last date is shown;
- * contested zones and "no data" areas are hatched with SVG patterns defined for the page. */
+ * contested zones, "no data" and unconfirmed areas are hatched with SVG patterns defined for the page. */
 (function (GI) {
   'use strict';
   var SVGNS = 'http://www.w3.org/2000/svg';
 
-  function pattern(id, colour, opacity) {
+  function pattern(id, colour, opacity, angle) {
     var p = document.createElementNS(SVGNS, 'pattern');
     [['id', id], ['width', 8], ['height', 8], ['patternUnits', 'userSpaceOnUse'],
-     ['patternTransform', 'rotate(45)']].forEach(function (a) { p.setAttribute(a[0], a[1]); });
+     ['patternTransform', 'rotate(' + (angle || 45) + ')']].forEach(function (a) { p.setAttribute(a[0], a[1]); });
     var rect = document.createElementNS(SVGNS, 'rect'), line = document.createElementNS(SVGNS, 'line');
     [['width', 8], ['height', 8], ['fill', colour], ['fill-opacity', opacity]].forEach(function (a) { rect.setAttribute(a[0], a[1]); });
     [['x1', 0], ['y1', 0], ['x2', 0], ['y2', 8], ['stroke', colour], ['stroke-width', 3], ['stroke-opacity', 0.6]].forEach(function (a) { line.setAttribute(a[0], a[1]); });
@@ -22,6 +22,7 @@
     svg.style.position = 'absolute';
     defs.appendChild(pattern('gi-hatch', '#9b59b6', 0.15));   // contested
     defs.appendChild(pattern('gi-nodata', '#8c8c8c', 0.08));  // no data
+    defs.appendChild(pattern('gi-unconfirmed', '#4d4d4d', 0, -45));  // unconfirmed: over the zone's colour
     svg.appendChild(defs);
     document.body.appendChild(svg);
   }
