@@ -66,6 +66,24 @@ def test_a_toll_of_two_places_then_each_places_part(gz):
         {"location": "Binnish", "fatalities": 2, "fatalities_max": 2}]
 
 
+@pytest.mark.parametrize("text", [
+    "Raids on Sarmin and Binnish killed 10 people on Sunday, seven of them in Sarmin.",
+    "قتل عشرة أشخاص الأحد بغارات على سرمين وبنش، سبعة منهم في سرمين."])
+def test_a_toll_of_two_places_with_one_places_part_in_the_same_sentence(gz, text):
+    # the seven are Sarmin's and Binnish had the other three (not half of the ten each)
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 7, "fatalities_max": 7},
+        {"location": "Binnish", "fatalities": 3, "fatalities_max": 3}]
+
+
+def test_the_rest_of_a_toll_is_shared_by_the_places_without_a_part(gz):
+    text = "Raids on Sarmin, Binnish and Taftanaz killed 10 people on Sunday, four of whom died in Sarmin."
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 4, "fatalities_max": 4},
+        {"location": "Binnish", "fatalities": 3, "fatalities_max": 6},
+        {"location": "Taftanāz", "fatalities": 3, "fatalities_max": 6}]
+
+
 def test_several_deaths_give_no_figure(gz):
     # deaths told without a figure: `fatalities` stays empty (not ACLED's 0, which reads "no one died")
     assert _rows("Several people died when shells hit Sarmin.", gz, fields=(

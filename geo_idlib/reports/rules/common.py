@@ -230,6 +230,29 @@ def _counted_forces(s: Sentence, typed: list[tuple[Quantity, str]]) -> set[str]:
             if any(0 <= a - e <= 12 and _COUNTED_GAP_RE.match(s.text, e, a) for e in ends)}
 
 
+def _give_parts(events: dict[int, Event], owned: list[tuple[Quantity, list[Mention]]], p: EventPatterns,
+                sentence: str, offset: int) -> None:
+    """A toll told of several places, then one place's part of it ("12 killed in A and B, nine of
+    them in A"): the part is that place's toll and the other places share the rest (3 for B)."""
+    for n, (whole, owners) in enumerate(owned):
+        if len(owners) < 2:
+            continue
+        parts = [(q, who[0]) for q, who in owned[n + 1:] if len(who) == 1 and who[0] in owners and q.low < whole.low
+                 and (p.part_of.match(sentence, q.end - offset)
+                      or p.part_before.search(sentence, max(0, q.start - offset - 16), q.start - offset))]
+        told = sum(q.low for q, _ in parts)
+        others = [m for m in owners if all(m is not w for _, w in parts)]
+        if not parts or told >= whole.low or not others:
+            continue
+        rest = Quantity(whole.start, whole.end, whole.text, whole.low - told, max(whole.high - told, whole.low - told))
+        for _, m in parts:
+            ev = events[m.start]
+            ev.fatalities, ev.share["killed"] = [q for q in ev.fatalities if q is not whole], (1, 0)
+        for rank, m in enumerate(others):
+            ev = events[m.start]
+            ev.fatalities, ev.share["killed"] = [rest if q is whole else q for q in ev.fatalities], (len(others), rank)
+
+
 def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int, *,
                     territory=None) -> list[Event]:
     """The incidents (strikes, shelling, clashes, or with ``territory`` changes of control) one
@@ -286,6 +309,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     # every naming of an event's place counts where it stands ("hit A and B, killing two in A")
     by_place = {m.place.id: m for m in event_places}
     named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts or untold else []
+    owned: list[tuple[Quantity, list[Mention]]] = []  # the tolls of the dead and whose they are
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
@@ -294,11 +318,14 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
         owners = list(dict.fromkeys(by_place[m.place.id] for m in _owners(
             q, named, clauses, counts, p, sentence, offset, other)))
+        if k == "killed":
+            owned.append((q, owners))
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
             if len(owners) > ev.share.get(k, (1, 0))[0]:
                 ev.share[k] = (len(owners), rank)
+    _give_parts(events, owned, p, sentence, offset)
     marks = sorted(counts + [w.start for w in untold])
     for w in untold:  # deaths told without a figure: no toll of 0 for the places they were told of
         owners = [by_place[m.place.id] for m in _owners(w, named, clauses, marks, p, sentence, offset)]

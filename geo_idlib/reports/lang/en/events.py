@@ -96,7 +96,7 @@ FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|too
                          r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from|"
                          r"(?:concert|conference|talks|summit|meeting|visit)\s+(?:held\s+)?in)"
                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
-MORE_IN = re.compile(r"\s+(?:more\s+)?(?:in|at)\b", _I)
+MORE_IN = re.compile(r"\s+(?:more\s+|of\s+(?:them|whom)\s+)?(?:in|at)\b", _I)
 AGGREGATE_WORDS = ("campaign", "offensive", "in total", "since", "overall", "war", "conflict")
 AGGREGATE = re.compile(r"\b(?:campaign|offensive|in total|since (?:the|its|it|late|early|\w+ \d{4}|\d)|overall|"
                        r"(?:the|civil|\w+-year-old) (?:war|conflict)(?! monitor))\b", _I)
@@ -146,6 +146,8 @@ CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 GROUP_AFTER = re.compile(r"^\s+(?:famil(?:y|ies)|households?|homes?|houses?|buildings?)\b", re.IGNORECASE)
 # "Two children were among five people killed": the two are of the five
 PART_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# "12 killed in A and B, nine of them in A": the nine are of the twelve
+PART_OF = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.]")
 # "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
 TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
