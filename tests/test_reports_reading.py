@@ -37,10 +37,22 @@ def test_source_is_the_outlet_and_an_unknown_fenced_key_is_an_error(tmp_path):
     (r,) = read_reports([p])
     assert (r.outlet, r.text) == ("Local radio", "Shells hit Hass.")
     q = tmp_path / "b.txt"
-    q.write_text("---\npublished: 2020-01-14\nauthor: A. Writer\n---\nShells hit Hass.\n", encoding="utf-8")
+    q.write_text("---\npublished: 2020-01-14\nauthr: A. Writer\n---\nShells hit Hass.\n", encoding="utf-8")
     with pytest.raises(InputError) as err:
         read_reports([q])
-    assert (err.value.line, err.value.field) == (3, "author") and "unknown front-matter key" in err.value.message
+    assert (err.value.line, err.value.field) == (3, "authr") and "unknown front-matter key" in err.value.message
+
+
+def test_a_blog_exports_front_matter_date_is_the_publication_and_author_and_tags_are_left_aside(tmp_path):
+    p = tmp_path / "post.md"
+    p.write_text("---\ndate: 2020-01-14\nauthor: A. Writer\ntags: Idlib, shelling\n---\nShells hit Hass.\n",
+                 encoding="utf-8")
+    (r,) = read_reports([p])
+    assert (r.published, r.text) == (dt.date(2020, 1, 14), "Shells hit Hass.")
+    q = tmp_path / "plain.txt"
+    q.write_text("Author: A. Writer\nShells hit Hass.\n", encoding="utf-8")  # no fences: the text as written
+    (r,) = read_reports([q])
+    assert r.text.startswith("Author: A. Writer")
 
 
 def test_html_tags_are_stripped_and_title_kept(tmp_path):

@@ -44,8 +44,13 @@ REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
 
 #: Front-matter keys a report may carry.
 META_KEYS = ("id", "url", "published", "outlet", "title", "lang")
+#: Other names of those keys, as blog and CMS exports write them.
+_KEY_ALIASES = {"source": "outlet", "date": "published"}
+#: Keys such exports carry between ``---`` lines that say nothing the reader uses: left aside.
+IGNORED_KEYS = ("author", "byline", "tags", "categories", "description", "summary", "slug", "layout", "image")
 _FRONT_RE = re.compile(r"^(id|url|published|outlet|source|title|lang)\s*:\s*(.*?)\s*$", re.IGNORECASE)
-_KEY_ALIASES = {"source": "outlet"}
+_FENCED_RE = re.compile(rf"^({'|'.join(META_KEYS + tuple(_KEY_ALIASES) + IGNORED_KEYS)})\s*:\s*(.*?)\s*$",
+                        re.IGNORECASE)
 _KEY_RE = re.compile(r"^\s*([\w-]+)\s*:")  # any "key:" line: between fences, a key we do not read is an error
 _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr article section header footer blockquote".split())
 
@@ -117,22 +122,24 @@ def _markdown_to_text(text: str) -> str:
 
 def parse_front_matter(text: str, path: str | Path | None = None) -> tuple[dict[str, str], str, int]:
     """``(meta, body, body_line)``: the front-matter keys, the rest of the text and the line
-    number (1-based) the body starts on. ``source`` is read as ``outlet``; between ``---``
-    lines, a key of another name is an :class:`InputError` (a misspelt key would otherwise
-    turn the whole block into the report's first lines).
+    number (1-based) the body starts on. ``source`` is read as ``outlet``. Between ``---`` lines,
+    ``date`` is read as ``published``, ``author``, ``tags`` and the like (:data:`IGNORED_KEYS`)
+    are left aside, and a key of another name is an :class:`InputError` (a misspelt key would
+    otherwise turn the whole block into the report's first lines).
 
     >>> parse_front_matter("---\\nurl: http://x\\nsource: Wire\\n---\\nBody")
     ({'url': 'http://x', 'outlet': 'Wire'}, 'Body', 5)
     """
     lines = text.split("\n")
     fenced = bool(lines) and lines[0].strip() == "---"
-    meta, i = {}, 1 if fenced else 0
+    meta, i, read = {}, 1 if fenced else 0, False
+    keys = _FENCED_RE if fenced else _FRONT_RE
     while i < len(lines):
         line = lines[i]
         if fenced and line.strip() == "---":
             i += 1
             break
-        m = _FRONT_RE.match(line)
+        m = keys.match(line)
         if not m:
             key = _KEY_RE.match(line) if fenced else None
             if key:
@@ -141,9 +148,11 @@ def parse_front_matter(text: str, path: str | Path | None = None) -> tuple[dict[
             if not fenced and meta and not line.strip():
                 i += 1
             break
-        meta[_KEY_ALIASES.get(m.group(1).lower(), m.group(1).lower())] = m.group(2)
+        key, read = _KEY_ALIASES.get(m.group(1).lower(), m.group(1).lower()), True
+        if key not in IGNORED_KEYS:
+            meta[key] = m.group(2)
         i += 1
-    if not meta:
+    if not read:
         return {}, text, 1
     return meta, "\n".join(lines[i:]).strip(), i + 1
 
