@@ -136,6 +136,12 @@ def test_a_total_goes_to_no_town_and_its_parts_to_theirs(gz):
         {"location": "Binnish", "geo_precision": 1, "fatalities": 8, "fatalities_max": 8}]
 
 
+def test_a_total_told_of_an_area_is_not_the_toll_of_the_town_named_as_its_part(gz):
+    text = "Shelling killed 11 civilians across southern Idlib on Sunday, including four in Sarmin."
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 4, "fatalities_max": 4}]
+
+
 def test_a_toll_told_of_an_unnamed_town_goes_to_the_town_named_next(gz):
     text = ("Raids on an opposition-held town in Idlib province left at least 11 people dead on Sunday, "
             "a monitoring group reported. Sarmin, the town in question, had not been hit this hard in weeks.")

@@ -128,13 +128,17 @@ def _clauses(lex: Lexicon, sentence: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _owners(q: Quantity | Span, places: list[Mention], clauses: list[tuple[int, int]], counts: list[int],
-            p: EventPatterns, sentence: str, offset: int, other_place: bool = False) -> list[Mention]:
+            p: EventPatterns, sentence: str, offset: int, other_place: bool = False,
+            spoken: tuple[int, ...] = ()) -> list[Mention]:
     """The places a count ``q`` (or words that tell of deaths) belongs to: those after it in its
     clause up to the next count, unless a new phrase parts them ("A, killing two, and B"); else those named since the count
     before it in its clause ("A, killing two, and B, killing three"), else those before it in its
     clause ("A: two dead and three hurt"), else the sentence's one place, unless its clause names another place the gazetteer does not know (``other_place``).
     Where a toll follows its place (``p.place_then_toll``), those named since come first, after a
-    place said right after it with "in" (``p.toll_place``: "four dead, two children among them, in X")."""
+    place said right after it with "in" (``p.toll_place``: "four dead, two children among them, in X").
+    A count followed by another place's name before the next count (``spoken``: where the sentence
+    names any place, areas too) was told of that place: "killed 12 across southern Idlib,
+    including five in X" gives X the five only."""
     pos = q.start
     first, last = next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
     nxt = min([c for c in counts if c > pos] + [last])
@@ -148,9 +152,12 @@ def _owners(q: Quantity | Span, places: list[Mention], clauses: list[tuple[int, 
     found = (located or since or after) if p.place_then_toll else (after or since)
     # a lead that gives its tolls first and the places after them ("nine killed and 20 hurt in raids on
     # A and B", "قتل تسعة وأصيب 20 جراء غارات على أ وب"): the places after the last count of its clause
-    return found or [m for m in places if first <= m.start < pos] \
-        or [m for m in places if max([c for c in counts if c < last] + [pos]) < m.start < last] \
-        or (places if len(places) == 1 and not other_place else [])
+    if found:
+        return found
+    told_of = any(pos < a < nxt for a in spoken)  # a place not among ``places`` (an area) is named after it
+    return [m for m in places if first <= m.start < pos] \
+        or [m for m in places if max([c for c in counts if c < last] + [pos]) < m.start < last and not told_of] \
+        or (places if len(places) == 1 and not other_place and not told_of else [])
 
 
 def _downed_spans(lex: Lexicon, s: Sentence) -> list[tuple[int, int]]:
@@ -310,6 +317,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     by_place = {m.place.id: m for m in event_places}
     named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts or untold else []
     owned: list[tuple[Quantity, list[Mention]]] = []  # the tolls of the dead and whose they are
+    spoken = tuple(m.start for m in s.mentions)
     for q, k in typed if counts and not aggregate(lex, sentence) else []:
         if k not in ("killed", "injured"):
             continue
@@ -317,7 +325,7 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
             p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
         owners = list(dict.fromkeys(by_place[m.place.id] for m in _owners(
-            q, named, clauses, counts, p, sentence, offset, other)))
+            q, named, clauses, counts, p, sentence, offset, other, spoken)))
         if k == "killed":
             owned.append((q, owners))
         for rank, m in enumerate(owners):
