@@ -343,6 +343,18 @@ def test_advancing_into_pushing_out_and_full_control_are_captures(gz, text):
         {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria", "location": "Sarmīn"}]
 
 
+def test_a_bombardment_is_a_strike(gz):
+    assert _rows("Rebel bombardment of Sarmin killed three people on Sunday.", gz) == [
+        {"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 3}]
+
+
+def test_each_list_item_is_a_sentence_of_its_own(gz):
+    # the second item tells of strikes in general: the towns the first one names are not struck
+    text = ("• Thousands of families have reached Sarmada and Dana this week.\n"
+            "• Air strikes hit schools and camps on Sunday.")
+    assert [r["sub_event_type"] for r in _rows(text, gz)] == []
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

@@ -2,6 +2,8 @@
 
 >>> [text[s:e] for text in ["Jets hit Saraqeb on Feb. 4. Rescuers said 5 died."] for s, e in split_sentences(text)]
 ['Jets hit Saraqeb on Feb. 4.', 'Rescuers said 5 died.']
+>>> [text[s:e] for text in ["• Shells hit Hass\\n• Families fled"] for s, e in split_sentences(text)]
+['• Shells hit Hass', '• Families fled']
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ _ABBREVIATIONS = frozenset(
     "u.s u.n e.g i.e al".split()
 )
 # A sentence ends at . ! ? or the Arabic question mark, optional closing quotes, then space and
-# a capital, digit, quote or Arabic letter; a blank line always ends one.
+# a capital, digit, quote or Arabic letter; a blank line always ends one, and so does a line
+# break before a list item ("• ", "- ", "* ", "· ", "▪ ", "● ", "– "), full stop or not.
 # (The pattern starts on one character class, so the scan skips other characters quickly.)
 _END_RE = re.compile(r"[.!?\u061f\n](?:(?<=[.!?\u061f])[\"'\u201d\u2019)]*\s+(?=[A-Z0-9\"'\u201c\u2018(\u0600-\u06FF])"
-                     r"|(?<=\n)\s*\n)")
+                     r"|(?<=\n)\s*\n|(?<=\n)(?=[ \t]*[\u2022\u00b7\u25aa\u25cf\u2013*-][ \t]))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

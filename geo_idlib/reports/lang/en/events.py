@@ -29,7 +29,7 @@ CUES = {
     # fired by jets or by guns: the report decides (see the strike and shelling rules)
     "missile": ["missile", "missiles"],
     "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
-               "targeted"],
+               "targeted", "bombardment", "bombardments", "bombarded", "bombarding"],
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "death", "deaths", "lives", "martyred",
                "perished", "casualties", "fatalities", "wounded", "wounding",
                "injured", "injuring", "hurt", "levelled", "leveled",
