@@ -46,8 +46,7 @@ def test_front_layers_draw_and_follow_the_time_slider(front_map):
         assert overlays["Changed hands 2018-01-19 → 2018-01-20"] is False
         assert overlays["Displacement flows"] is True and overlays["Highways M5/M4 (schematic)"] is True
         assert overlays["Distances claimed (rings)"] is True
-        # the key starts closed when the panels would cover too much of the map (the title lists
-        # every control date); the reader opens it
+        # the key starts closed when the panels would cover too much of the map; the reader opens it
         page.evaluate("() => { document.querySelector('details.gi-legend').open = true; }")
         legend = page.get_by_role("region", name="Zones of control")
         text = legend.inner_text()
@@ -59,6 +58,11 @@ def test_front_layers_draw_and_follow_the_time_slider(front_map):
         assert page.locator("path.gi-nodata").count() == 1  # the hatched no-data area of the date shown
         fill = page.evaluate("() => document.querySelector('path.gi-nodata').getAttribute('fill')")
         assert fill == "url(#gi-nodata)" and page.locator("pattern#gi-nodata").count() == 1
+        # the 2017 statuses next to the January captures are hatched as unconfirmed, over their colour
+        assert "Unconfirmed: last known status older than a change of side within 5 km" in text
+        assert page.locator("path.gi-unconfirmed").count() == 1 and page.locator("pattern#gi-unconfirmed").count() == 1
+        assert page.evaluate("() => document.querySelector('path.gi-unconfirmed').getAttribute('fill')") \
+            == "url(#gi-unconfirmed)"
         dates = page.evaluate("() => [...document.querySelectorAll('.gi-time input')].map(i => i.max)")
         # the slider's last date shown decides which control layer is drawn
         _slider(page, ".gi-time-to", 0)

@@ -97,6 +97,16 @@ def date_range_text(dates: list[str], count: int, undated: int = 0) -> str:
     return text + (f" ({undated} undated)" if undated else "")
 
 
+def control_dates_text(dates: list[str], most: int = 3) -> str:
+    """The control dates a subtitle names: each of a few, else how many and their range (the
+    time slider and the key give the rest).
+
+    >>> control_dates_text(["2018-01-06", "2018-02-09"]), control_dates_text(["2017-10-01", "2018-01-06", "2019-05-08", "2020-03-06"])
+    ('2018-01-06, 2018-02-09', '4 dates, 2017-10-01 to 2020-03-06')
+    """
+    return ", ".join(dates) if len(dates) <= most else f"{len(dates)} dates, {dates[0]} to {dates[-1]}"
+
+
 def union(boxes: list[BBox | None]) -> BBox | None:
     """The box around every box given (``None`` ones ignored).
 
@@ -325,7 +335,7 @@ class MapBuilder:
         snapshots = sorted({d for t in themes if t.snapshot for d in t.dates()})
         if not snapshots:
             return subtitle
-        control = f"control on {', '.join(snapshots)}"
+        control = f"control on {control_dates_text(snapshots)}"
         return f"{subtitle} · {control}" if len(events) else control[0].upper() + control[1:]
 
     def render(self, *, print_mode: bool = False) -> str:
