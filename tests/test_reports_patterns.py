@@ -355,6 +355,12 @@ def test_each_list_item_is_a_sentence_of_its_own(gz):
     assert [r["sub_event_type"] for r in _rows(text, gz)] == []
 
 
+def test_a_force_that_came_under_fire_is_the_side_struck_and_where_it_was_going_is_no_event(gz):
+    text = "A Turkish military convoy heading to an observation post in Morek came under fire near Khan Shaykhun."
+    assert _rows(text, gz, fields=("location", "actor1", "actor2", "geo_precision")) == [
+        {"location": "Khān Shaykhūn", "actor1": "", "actor2": "Military Forces of Turkey", "geo_precision": 2}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

@@ -131,6 +131,7 @@ class EventPatterns:
     clause_join: Pattern = re.compile(r"(?!)")  # joins two clauses that may each tell of an incident (";")
     part_before: Pattern = re.compile(r"(?!)")  # before a part of the toll just told ("including", "بينهم")
     part_of: Pattern = re.compile(r"(?!)")  # right after a count that is part of the toll before ("nine of them")
+    struck_after: Pattern = re.compile(r"(?!)")  # after a force: it is the side struck ("a convoy came under fire")
     capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
     part_after: Pattern = re.compile(r"(?!)")  # after a part of a toll told next ("two children were among")
     group_after: Pattern = re.compile(r"(?!)")  # a count of families or homes, not of people ("one family")

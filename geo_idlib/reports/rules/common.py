@@ -237,6 +237,18 @@ def _counted_forces(s: Sentence, typed: list[tuple[Quantity, str]]) -> set[str]:
             if any(0 <= a - e <= 12 and _COUNTED_GAP_RE.match(s.text, e, a) for e in ends)}
 
 
+def _struck_forces(p: EventPatterns, s: Sentence) -> set[str]:
+    """The forces the sentence says were struck ("a Turkish convoy came under fire"): the words
+    after the force, up to the next event word, say so."""
+    cues = sorted(a for a, _, _ in s.words["cues"])
+    out = set()
+    for _, end, name in s.words["forces"]:
+        stop = next((a for a in cues if a >= end), len(s.text))
+        if p.struck_after.match(s.text[end:min(stop + 40, len(s.text))]):
+            out.add(name)
+    return out
+
+
 def _give_parts(events: dict[int, Event], owned: list[tuple[Quantity, list[Mention]]], p: EventPatterns,
                 sentence: str, offset: int) -> None:
     """A toll told of several places, then one place's part of it ("12 killed in A and B, nine of
@@ -295,7 +307,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         # "a mother from X", "shelling from X": not an event in X
         event_places = [m for m in event_places
                         if not _before_place(p.from_before, context, sentence, m.start - offset)]
-        victims = _counted_forces(s, typed)  # "33 Turkish soldiers were killed": who was struck, not who struck
+        # "33 Turkish soldiers were killed", "a Turkish convoy came under fire": who was struck, not who struck
+        victims = _counted_forces(s, typed) | _struck_forces(p, s)
         actor1 = next((a for a in actors if a not in victims), "")
         actor2 = next((a for a in actors if a != actor1), "")
         air_report = bool(doc.cue_families & {"air", "aircraft"})

@@ -29,7 +29,8 @@ CUES = {
     # fired by jets or by guns: the report decides (see the strike and shelling rules)
     "missile": ["missile", "missiles"],
     "strike": ["strike", "strikes", "struck", "pounded", "pounding", "hit", "attack", "attacks", "attacked",
-               "targeted", "bombardment", "bombardments", "bombarded", "bombarding"],
+               "targeted", "bombardment", "bombardments", "bombarded", "bombarding",
+               *expand("came|come|comes|coming", " under fire| under attack")],
     "damage": ["killed", "killing", "dead", "died", "bodies", "toll", "death", "deaths", "lives", "martyred",
                "perished", "casualties", "fatalities", "wounded", "wounding",
                "injured", "injuring", "hurt", "levelled", "leveled",
@@ -118,14 +119,23 @@ UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village
                            r"neighbou?rhood)\b", _I)
 #: A force that is the object of a verb ("counter-attacks on regime forces", "losing it to rebels").
 OBJECT_BEFORE = re.compile(r"\b(?:on|at|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
+#: After a force, the words that make it the side struck ("a Turkish convoy came under fire",
+#: "army positions were shelled"), read up to the first event word after the force.
+STRUCK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,8}?\s+(?:(?:came|comes|come|coming)\s+under\s+(?:fire|attack|shelling|"
+                          r"bombardment|bombing)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|targeted|"
+                          r"hit|struck|shelled|bombed|ambushed))\b", _I)
 #: A force that is the agent after a verb ("was captured by rebels", "fell to the army").
 AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
 #: A place an army heads for or stands off from ("pushing towards Y", "12 km from Y"): no event there.
-HEADING_BEFORE = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|closer\s+to|advancing\s+on|approach(?:ing|es)?|"
+HEADING_BEFORE = re.compile(r"\b(?:(?:towards?|in\s+the\s+direction\s+of|closer\s+to|advancing\s+on|approach(?:ing|es)?|"
                             r"within\s+reach\s+of|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of|off))"
-                            r"\s+(?:the\s+)?(?:(?:town|city|village|province)\s+of\s+)?$", _I)
+                            r"\s+(?:the\s+)?(?:(?:town|city|village|province)\s+of\s+)?"
+                            # "a convoy heading to an observation post in Y": where it was going, not where it was hit
+                            r"|(?:heading|headed|bound|on\s+(?:its|their)\s+way|en\s+route)\s+(?:to|for|towards?)\s+"
+                            r"(?:(?:the|an?|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|at|near)\s+)?)$", _I)
 #: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
 CONTEXT_WORDS = ("from", "stationed", "based", "off", "towards", "toward", "direction", "closer", "advancing",
+                 "heading", "headed", "bound", "way", "route",
                  "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
                  "concert", "conference", "talks", "summit", "meeting", "visit",
                  "approaching", "approach", "approaches", "reach", "km", "kilometres", "kilometers", "kilometre",
