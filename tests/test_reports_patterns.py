@@ -198,6 +198,13 @@ def test_last_week_is_the_week_before_at_week_precision(gz):
         {"event_date": "2019-05-13", "time_precision": 2}]
 
 
+@pytest.mark.parametrize("text", ["Earlier this week, jets struck Sarmin, killing 4.",
+                                  "قصفت الطائرات مدينة سرمين مطلع هذا الأسبوع ما أدى إلى مقتل أربعة مدنيين."])
+def test_this_week_is_the_seven_days_before_publication_at_week_precision(gz, text):
+    # published on Monday 20 May: the seven days to it, their middle day, the 17th
+    assert _rows(text, gz, fields=("event_date", "time_precision")) == [{"event_date": "2019-05-17", "time_precision": 2}]
+
+
 def test_a_whole_year_is_a_summary_not_an_event(gz):
     assert _rows("In 2018, 300 shelling incidents hit Sarmin, killing 40 civilians.", gz) == []
 

@@ -124,6 +124,8 @@ def _resolve(r: _Reader, m: re.Match, kind: str, published: dt.date | None,
         return None, 3, True
     if kind == "last_week":  # "last week": the week before, ACLED's week precision
         return (published - dt.timedelta(days=7) if published else None), 2, True
+    if kind == "this_week":  # "earlier this week": the seven days up to publication, their middle day
+        return (published - dt.timedelta(days=3) if published else None), 2, True
     if kind in ("prev_month", "this_month"):  # "last month", "earlier this month": the month, its first day
         if published is None:
             return None, 3, True

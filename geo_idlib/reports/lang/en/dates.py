@@ -34,6 +34,7 @@ PATTERNS = (
     ("today", r"\b(?i:(?P<rel>" + "|".join(sorted(DAYS_BACK, key=len, reverse=True)).replace(" ", r"\s+") + r"))\b"),
     ("ago", rf"\b(?i:{_COUNT}\s+days?\s+ago)\b"),
     ("last_week", r"\b(?i:last\s+week|the\s+previous\s+week)\b"),
+    ("this_week", r"\b(?i:(?:earlier\s+|early\s+)?this\s+week)\b"),
     ("prev_month", r"\b(?i:last\s+month|the\s+previous\s+month)\b"),
     ("this_month", r"\b(?i:(?:earlier\s+)?this\s+month)\b"),
     ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks)|days\s+ago)\b"),
