@@ -368,6 +368,13 @@ def test_a_force_that_came_under_fire_is_the_side_struck_and_where_it_was_going_
         {"location": "Khān Shaykhūn", "actor1": "", "actor2": "Military Forces of Turkey", "geo_precision": 2}]
 
 
+def test_the_force_backing_a_taker_is_not_the_taker(gz):
+    text = "Officials in Ankara said rebels backed by Turkish forces had retaken Sarmin on Saturday."
+    assert _rows(text, gz, fields=("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Syrian opposition rebels",
+         "location": "Sarmīn"}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

@@ -118,7 +118,8 @@ LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|ci
 UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|camp|hospital|market|school|"
                            r"neighbou?rhood)\b", _I)
 #: A force that is the object of a verb ("counter-attacks on regime forces", "losing it to rebels").
-OBJECT_BEFORE = re.compile(r"\b(?:on|at|against|from|with|over|to|after|losing\s+it\s+to)\s+(?:the\s+)?$", _I)
+OBJECT_BEFORE = re.compile(r"\b(?:on|at|against|from|with|over|to|after|losing\s+it\s+to|"
+                           r"(?:backed|supported|armed|funded|sponsored)\s+by)\s+(?:the\s+)?$", _I)
 #: After a force, the words that make it the side struck ("a Turkish convoy came under fire",
 #: "army positions were shelled"), read up to the first event word after the force.
 STRUCK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,8}?\s+(?:(?:came|comes|come|coming)\s+under\s+(?:fire|attack|shelling|"
