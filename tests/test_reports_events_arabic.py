@@ -205,3 +205,9 @@ def test_dual_verbs_russian_air_raids_and_artillery_in_arabic(gz):
          "actor1": "Military Forces of Russia"},
         {"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 1,
          "actor1": ""}]
+
+
+def test_a_target_in_the_indefinite_accusative_is_read(gz):
+    # "سوقاً" (a market, as an object) is written "سوقا" once the tanween is dropped
+    assert _rows("قصفت طائرة حربية سوقاً شعبية في مدينة سرمين اليوم.", gz, fields=("location", "targets")) == [
+        {"location": "Sarmīn", "targets": "market"}]
