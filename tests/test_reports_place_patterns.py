@@ -86,6 +86,14 @@ def test_south_of_the_town_of_x_is_near_x(gz):
     assert (m.place.name, m.precision, m.qualifier) == ("Kafranbel", 2, "near")
 
 
+def test_a_name_three_villages_share_follows_the_place_listed_with_it(gz):
+    # Jubbayn is a village of Hama and of two Aleppo districts: listed with Tall Malah (Hama's only
+    # one), it is Hama's; the tie must not pull Tall Malah to an Aleppo namesake instead
+    found = {m.text: (m.place.name, m.place.admin1_pcode) for m in find_mentions(
+        "Troops entered the villages of Tall Malah, Jubain and al-Jabin on Sunday.", gz) if m.place}
+    assert found == {"Tall Malah": ("Tall Mallah", "SY05"), "Jubain": ("Jubbayn", "SY05")}  # al-Jabin: not Jubbayn
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 

@@ -57,6 +57,10 @@ def near_misses(text: str, drafts: list[Draft], picked: list[Choice], keep: list
         else:
             nearby = _around_report(before, res) if nearby is None else nearby
             pool = nearby
+        # a list names different places: not a misspelling of the place next to it in the list
+        listed = {fold(picked[j].cand.place.name) for j in (i - 1, i + 1) if 0 <= j < len(drafts)
+                  and picked[j].cand is not None and (in_list(text, drafts[j], d) or in_list(text, d, drafts[j]))}
+        pool = [p for p in pool if fold(p.name) not in listed] if listed else pool
         hit = near_miss(surface, pool) if pool else None
         if hit is None:
             continue
@@ -116,8 +120,9 @@ def nearer_namesakes(text: str, rows: list[tuple[Draft, Choice]], res: Resolver)
     """A village picked far from every other place of the report yields to a namesake near them
     ("al-Muntar" in a report about southern Idlib and northern Hama is Hama's Al Mantar, not the
     Al-Muntar near al-Bab); ``rows`` are updated in place."""
-    picks = [(i, c.cand) for i, (_, c) in enumerate(rows)
-             if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")]
+    picks = [(i, c.cand) for i, (_, c) in enumerate(rows)  # a tie between namesakes is no evidence (see below)
+             if c.cand is not None and c.precision < 3 and c.cand.place.kind not in ("admin unit", "region")
+             and not c.ambiguous]
     if len(picks) < 3:
         return
     lats, lons = [cand.place.lat for _, cand in picks], [cand.place.lon for _, cand in picks]
