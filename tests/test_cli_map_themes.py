@@ -16,9 +16,9 @@ def test_control_and_flows_without_events(tmp_path, capsys):
     html = out.read_text(encoding="utf-8")
     assert "Control on 2019-08-23" in html and "Changed hands 2019-05-13 \\u2192 2019-05-22" in html
     assert "Displacement flows" in html
-    assert ("Control on 2019-05-06, 2019-05-08, 2019-05-09, 2019-05-13, 2019-05-22, 2019-05-26, 2019-06-07, 2019-07-29, 2019-08-01, "
-            "2019-08-07, 2019-08-11, 2019-08-12, 2019-08-13, 2019-08-14, 2019-08-15, 2019-08-21, 2019-08-22, 2019-08-23, "
-            "2019-08-30") in html
+    assert ("Control on 2019-05-06, 2019-05-08, 2019-05-09, 2019-05-13, 2019-05-22, 2019-05-26, 2019-05-31, 2019-06-07, 2019-07-29, "
+            "2019-08-01, 2019-08-07, 2019-08-11, 2019-08-12, 2019-08-13, 2019-08-14, 2019-08-15, 2019-08-21, 2019-08-22, "
+            "2019-08-23, 2019-08-30") in html
     assert '"className":"gi-nodata"' in html and "No data: no place with a known status within 10 km" in html
     again = tmp_path / "again.html"
     main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(again), "--offline"])
