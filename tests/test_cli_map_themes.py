@@ -15,7 +15,7 @@ def test_control_and_flows_without_events(tmp_path, capsys):
     out = tmp_path / "front.html"
     assert main(["map", "--control", str(CONTROL), "--flows", str(FLOWS), "-o", str(out), "--offline"]) == 0
     html = out.read_text(encoding="utf-8")
-    assert "Control on 2019-08-23" in html and "Changed hands 2019-05-09 \\u2192 2019-05-22" in html
+    assert "Control on 2019-08-23" in html and "Changed hands 2019-05-13 \\u2192 2019-05-22" in html
     assert "Displacement flows" in html
     days = sorted({row["date"] for row in csv.DictReader(open(CONTROL, encoding="utf-8"))})
     assert f"Control on {len(days)} dates, {days[0]} to {days[-1]}" in html  # the subtitle

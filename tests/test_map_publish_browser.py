@@ -137,17 +137,18 @@ def test_the_print_page_has_no_controls_a_whole_key_credits_and_no_overlaps(prin
 
 def test_png_size_scale_and_small_multiples(tmp_path, gz):
     status = control_status(read_csv_table(EXAMPLES / "control" / "southern_idlib_2019.csv"), gz)
-    builder = MapBuilder("Northern Hama, August 2019", gazetteer=gz, start="2019-08-16").add_control(status)
+    pocket = status[status["date"] <= "2019-08-23"]  # up to the end of the northern Hama pocket: three panels
+    builder = MapBuilder("Northern Hama, August 2019", gazetteer=gz, start="2019-08-21").add_control(pocket)
     assert [p.get("caption") for p in builder.print_panels()] == [
-        "Control on 2019-08-16", "Control on 2019-08-21", "Control on 2019-08-23"]
+        "Control on 2019-08-21", "Control on 2019-08-22", "Control on 2019-08-23"]
     png = builder.to_png(tmp_path / "front.png", size=(900, 500), scale=2)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1800, 1000)
     assert (tmp_path / "front.png").read_bytes() == png
     assert builder.print_panels(at="2019-08-22") == [
         {"hi": "2019-08-22", "caption": builder.title, "sub": "As of 2019-08-22: {n} events"}]
-    every = MapBuilder("Northern Hama, 2019", gazetteer=gz).add_control(status)  # 8 dates: 4 panels, first to last
+    every = MapBuilder("Northern Hama, 2019", gazetteer=gz).add_control(status)  # 20 dates: 4 panels, first to last
     assert [p["caption"] for p in every.print_panels()] == [
-        "Control on 2019-05-08", "Control on 2019-05-22", "Control on 2019-08-15", "Control on 2019-08-23"]
+        "Control on 2019-05-06", "Control on 2019-05-31", "Control on 2019-08-13", "Control on 2019-08-30"]
     assert builder.print_panels(at=["2019-08-23", "2019-08-01"]) == [  # --at D1,D2: the dates chosen
         {"hi": "2019-08-01", "caption": "As of 2019-08-01", "sub": "Events up to 2019-08-01: {n}"},
         {"hi": "2019-08-23", "caption": "As of 2019-08-23", "sub": "Events up to 2019-08-23: {n}"}]
