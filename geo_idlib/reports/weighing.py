@@ -46,12 +46,13 @@ def _capital_evidence(text: str, d: Draft, surface: str) -> bool:
     return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
 
 
-def _abroad(text: str, d: Draft, end: int, surface: str, c: Choice) -> bool:
-    """A name put abroad by its words, or a well-known place abroad met only loosely."""
+def _abroad(text: str, d: Draft, end: int, surface: str, c: Choice, foreign: list[int]) -> bool:
+    """A name put abroad by its words (``foreign``: the text's
+    :func:`~geo_idlib.reports.evidence.foreign_words`), or a well-known place abroad met only loosely."""
     if is_arabic(surface):
         return False  # the Arabic drafts read their own words (see arabic.abroad)
     loose = c.cand is None or c.cand.matched not in ("exact", "alternate", "folded")
-    return (loose and evidence.foreign_name(surface)) or evidence.abroad(text, d.lead, end)
+    return (loose and evidence.foreign_name(surface)) or evidence.abroad(text, d.lead, end, foreign)
 
 
 def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -> tuple[list[bool], list[int]]:
@@ -59,10 +60,11 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
     word only with capitals that mean something and a place cue. Also returns the drafts that a
     list of accepted places would vouch for (see :func:`vouch`)."""
     keep, needy = [], []
+    foreign = evidence.foreign_words(text)
     for i, (d, c) in enumerate(zip(drafts, picked)):
         start, end = toponym_span(text, d)
         surface = text[start:end]
-        if _abroad(text, d, end, surface, c):
+        if _abroad(text, d, end, surface, c, foreign):
             d.kind = "abroad"  # not even an unknown place of ours
             keep.append(False)
             continue
