@@ -46,13 +46,14 @@ def _capital_evidence(text: str, d: Draft, surface: str) -> bool:
     return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
 
 
-def _abroad(text: str, d: Draft, end: int, surface: str, c: Choice, foreign: list[int]) -> bool:
-    """A name put abroad by its words (``foreign``: the text's
-    :func:`~geo_idlib.reports.evidence.foreign_words`), or a well-known place abroad met only loosely."""
+@lru_cache(maxsize=100_000)  # names recur from report to report
+def _foreign_script_or_name(surface: str, matched: str) -> tuple[bool, bool]:
+    """Whether a name is in Arabic script (its words are read in :mod:`~geo_idlib.reports.arabic_drafts`,
+    never here), and whether it is a well-known place abroad met only loosely (``matched``: how
+    it met its place, '' for none)."""
     if is_arabic(surface):
-        return False  # the Arabic drafts read their own words (see arabic.abroad)
-    loose = c.cand is None or c.cand.matched not in ("exact", "alternate", "folded")
-    return (loose and evidence.foreign_name(surface)) or evidence.abroad(text, d.lead, end, foreign)
+        return True, False
+    return False, matched not in ("exact", "alternate", "folded") and evidence.foreign_name(surface)
 
 
 def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -> tuple[list[bool], list[int]]:
@@ -60,11 +61,13 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
     word only with capitals that mean something and a place cue. Also returns the drafts that a
     list of accepted places would vouch for (see :func:`vouch`)."""
     keep, needy = [], []
-    foreign = evidence.foreign_words(text)
+    foreign = evidence.foreign_words(text)  # a name with none of these words near is not put abroad by them
     for i, (d, c) in enumerate(zip(drafts, picked)):
         start, end = toponym_span(text, d)
         surface = text[start:end]
-        if _abroad(text, d, end, surface, c, foreign):
+        matched = c.cand.matched if c.cand is not None else ""
+        arabic_script, known_abroad = _foreign_script_or_name(surface, matched)
+        if not arabic_script and (known_abroad or evidence.abroad(text, d.lead, end, foreign)):
             d.kind = "abroad"  # not even an unknown place of ours
             keep.append(False)
             continue
@@ -72,7 +75,7 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
                 or (text.find(":", max(0, d.lead - 12), d.lead) >= 0 and evidence.time_zone(text, d.lead)):
             keep.append(False)
             continue
-        if not _needs_evidence(res, surface, d.text, c.cand.matched if c.cand is not None else ""):
+        if not _needs_evidence(res, surface, d.text, matched):
             keep.append(True)
             continue
         capitals = not evidence.common_word(surface) or _capital_evidence(text, d, surface)
