@@ -48,15 +48,16 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
     that open or close a region's name peeled off its toponym (ريف إدلب الجنوبي -> إدلب, the
     governorate's countryside, southern), the kind a cue word before it states (بلدة، مدينة،
     ريف، محافظة، مخيم...), directions, the kind of the list it stands in; then only those with
-    evidence of being places are kept (see :func:`_with_evidence`)."""
-    if not any(d.text[:1] in arabic.LETTERS for d in drafts):  # no Arabic name (the text is not read for one)
+    evidence of being places are kept (see :func:`_without_evidence`)."""
+    arabic_at = [i for i, d in enumerate(drafts) if d.text[:1] in arabic.LETTERS]
+    if not arabic_at:  # no Arabic name (the text is not read for one)
         return drafts
     cued: set[int] = set()
     prev: Draft | None = None
-    for i, d in enumerate(drafts):
-        if d.text[:1] not in arabic.LETTERS:
+    for k, i in enumerate(arabic_at):
+        d = drafts[i]
+        if k and arabic_at[k - 1] != i - 1:  # a Latin name between ends the list
             prev = None
-            continue
         at = word_start(text, d.start)
         full = d.text
         after = text[d.end:d.end + 40]
@@ -79,8 +80,8 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
             d.text, d.toponym, kind = lookup, (d.start, d.end), ""
         d.kind, d.direction = d.kind or kind, d.direction or direction
         prev = d
-    keep = _with_evidence(text, drafts, res, cued)
-    return [d for i, d in enumerate(drafts) if d.text and i in keep]
+    dropped = _without_evidence(text, drafts, res, arabic_at, cued)
+    return [d for i, d in enumerate(drafts) if d.text and i not in dropped]
 
 
 @lru_cache(maxsize=100_000)  # names recur from report to report in the same words
@@ -121,6 +122,7 @@ def _arabic_reading(span: str, before: str, clitic: str, follows: str,
 _WHOLE_KINDS = frozenset({"region", "airbase", "military site", "camp", "crossing"})
 
 
+@lru_cache(maxsize=100_000)  # names recur from report to report in the same words
 def _arabic_phrase(res: "Resolver", phrase: str, name: str, kind: str, direction: str) -> str:
     """What a name is looked up as when more than its toponym names the place: the spotted
     phrase when it names a region or a site (ريف إدلب الجنوبي, جنوب إدلب, مخيم الكرامة), or the
@@ -135,40 +137,41 @@ def _arabic_phrase(res: "Resolver", phrase: str, name: str, kind: str, direction
     return f"{noun} {name}" if noun and res.stated(name) and region(f"{noun} {name}") else ""
 
 
-def _with_evidence(text: str, drafts: list[Draft], res: "Resolver", cued: set[int]) -> set[int]:
-    """The indexes of the drafts with evidence of being places: every non-Arabic one, and the
-    Arabic ones that pass. Arabic script has no capitals to tell a name. A frequent word (الباب،
-    الثورة), or a word-like one met only through the transliteration of a Latin name, needs a
-    cue word of its own before it (بلدة، قرية، ريف...); one of the commonest words (كان، على)
-    met that way is never a place. A rarer one met that way is a place with a cue, in a list of
-    them ("بلدات A وB"), in a list with a place that is one ("A وB، C"), when a governorate is
-    stated after it (X بريف إدلب), or when the report names the same place with evidence
-    elsewhere. A name the sources give in Arabic needs nothing more unless it is one word that
-    reads like a word (الراعي "the shepherd"): then it needs such evidence too."""
+def _without_evidence(text: str, drafts: list[Draft], res: "Resolver", arabic_at: list[int],
+                      cued: set[int]) -> set[int]:
+    """The indexes of the Arabic drafts (among ``arabic_at``) without evidence of being places.
+    Arabic script has no capitals to tell a name. A frequent word (الباب، الثورة), or a word-like
+    one met only through the transliteration of a Latin name, needs a cue word of its own before
+    it (بلدة، قرية، ريف...); one of the commonest words (كان، على) met that way is never a place. A
+    rarer one met that way is a place with a cue, in a list of them ("بلدات A وB"), in a list with
+    a place that is one ("A وB، C"), when a governorate is stated after it (X بريف إدلب), or when
+    the report names the same place with evidence elsewhere. A name the sources give in Arabic
+    needs nothing more unless it is one word that reads like a word (الراعي "the shepherd"):
+    then it needs such evidence too."""
     n = len(drafts)
-    is_ar = [d.text[:1] in arabic.LETTERS for d in drafts]
-    facts = [_arabic_facts(res, d.text) if is_ar[i] else ("", "sure") for i, d in enumerate(drafts)]
+    # the names left in Arabic script after their reading: every other draft needs nothing
+    facts = {i: _arabic_facts(res, drafts[i].text) for i in arabic_at if drafts[i].text[:1] in arabic.LETTERS}
 
     def stated_after(i: int) -> bool:
         return i + 1 < n and bool(res.stated(drafts[i + 1].text)) \
             and bool(arabic.STATED_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start]))
 
-    ok = [need == "sure" or (i in cued and need != "never")
-          or (need == "evidence" and (bool(drafts[i].kind) or stated_after(i))) for i, (_, need) in enumerate(facts)]
-    if all(ok):
-        return set(range(n))
-    open_ = [need == "evidence" for _, need in facts]  # may take its evidence from the report
-    listed = [i + 1 < n and is_ar[i] and is_ar[i + 1]
-              and bool(arabic.LIST_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start])) for i in range(n)]
+    ok = {i: need == "sure" or (i in cued and need != "never")
+          or (need == "evidence" and (bool(drafts[i].kind) or stated_after(i))) for i, (_, need) in facts.items()}
+    if all(ok.values()):
+        return set()
+    open_ = {i for i, (_, need) in facts.items() if need == "evidence"}  # may take its evidence from the report
+    listed = [i for i in facts if i + 1 in facts
+              and arabic.LIST_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start])]
     for _ in range(2):
         # a place the report names with evidence once is that place everywhere in it (كفر سجنة, كفرسجنة)
-        named = {place for (place, _), sure in zip(facts, ok) if sure and place}
-        ok = [ok[i] or (open_[i] and facts[i][0] in named) for i in range(n)]
-        for order in (range(n - 1), reversed(range(n - 1))):  # along each list, both ways
+        named = {place for i, (place, _) in facts.items() if ok[i] and place}
+        ok = {i: ok[i] or (i in open_ and place in named) for i, (place, _) in facts.items()}
+        for order in (listed, reversed(listed)):  # along each list, both ways
             for i in order:
-                if listed[i] and (ok[i] or ok[i + 1]):
-                    ok[i], ok[i + 1] = ok[i] or open_[i], ok[i + 1] or open_[i + 1]
-    return {i for i in range(n) if ok[i]}
+                if ok[i] or ok[i + 1]:
+                    ok[i], ok[i + 1] = ok[i] or i in open_, ok[i + 1] or i + 1 in open_
+    return {i for i, sure in ok.items() if not sure}
 
 
 SOURCE_TIERS = frozenset({"exact", "alternate", "folded"})
@@ -184,7 +187,7 @@ def _seat(place) -> bool:
 @lru_cache(maxsize=100_000)  # names recur from report to report
 def _arabic_facts(res: "Resolver", surface: str) -> tuple[str, str]:
     """The best place of an Arabic name and what it needs to count as one: "sure" (a name of the
-    sources, not a word), "evidence" (see :func:`_with_evidence`), "cue" (a cue word of its own),
+    sources, not a word), "evidence" (see :func:`_without_evidence`), "cue" (a cue word of its own),
     "never" (one of the commonest words met only by transliteration)."""
     best = res.candidates(surface)[:1] if surface else ()
     place = best[0].place.id if best else ""

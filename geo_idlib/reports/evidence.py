@@ -18,6 +18,7 @@ mixed-case text) and a city named after a clock time ("10:31 Damascus": a time z
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -26,7 +27,7 @@ from geo_idlib.gazetteer import Gazetteer
 from geo_idlib.names import ARTICLES, fold, tokens
 from geo_idlib.reports.lang.en.places import FOREIGN_ADJECTIVES, FOREIGN_COUNTRIES, FOREIGN_PLACES
 
-__all__ = ["COMMON_ZIPF", "LOOSE_ZIPF", "abroad", "admitted_words", "acronym", "common_word", "foreign_name", "headline",
+__all__ = ["COMMON_ZIPF", "LOOSE_ZIPF", "abroad", "admitted_words", "acronym", "common_word", "foreign_name", "foreign_words", "headline",
            "sentence_initial", "time_zone", "word_zipf"]
 
 #: At or above this Zipf frequency (English) a word is common: it needs evidence to be a place.
@@ -51,6 +52,9 @@ _FOREIGN_BEFORE_BACK_RE = re.compile(
     rf"(?:{'|'.join(re.escape(a[::-1]) for a in FOREIGN_ADJECTIVES)})\b")
 _FOREIGN_AFTER_RE = re.compile(
     rf"(?:,\s*|\s+in\s+(?:(?:southern|northern|eastern|western)\s+)?|\s+\()(?:{'|'.join(FOREIGN_COUNTRIES)})\b")
+# the words those two patterns read a country by (each has one capital, its first letter: no two
+# occurrences overlap, so a search finds every one)
+_FOREIGN_WORD_RE = re.compile("|".join(sorted(map(re.escape, FOREIGN_ADJECTIVES + FOREIGN_COUNTRIES), key=len, reverse=True)))
 _FOREIGN_KEYS = frozenset(fold(n) for n in FOREIGN_PLACES)
 _HEADLINE_SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
 #: Lines longer than this are prose, never a headline; an acronym's line is read this far each side.
@@ -152,15 +156,29 @@ def _line_around(text: str, start: int) -> tuple[int, int]:
     return (a + 1 if a >= 0 else low), (b if b >= 0 else high)
 
 
-def abroad(text: str, start: int, end: int) -> bool:
+def foreign_words(text: str) -> list[int]:
+    """Where the words that may put a name abroad (a country, a nationality) start in ``text``,
+    in order: read once per text, so that the names with none near skip :func:`abroad`'s patterns.
+
+    >>> foreign_words("From Idlib to the Turkish border and on to Turkey")
+    [18, 43]
+    """
+    return [m.start() for m in _FOREIGN_WORD_RE.finditer(text)]
+
+
+def abroad(text: str, start: int, end: int, foreign: list[int] | None = None) -> bool:
     """Whether the words around a name put it in another country ("the Turkish town of Kilis",
-    "Sinjar, Iraq", "Arsal in Lebanon").
+    "Sinjar, Iraq", "Arsal in Lebanon"); ``foreign``: the text's :func:`foreign_words`, when known.
 
     >>> abroad("crossed into the Turkish town of Kilis", 33, 38), abroad("fled to Sinjar in Iraq", 8, 14)
     (True, True)
     >>> abroad("shelling hit Saraqeb in Idlib", 13, 20)
     False
     """
+    if foreign is not None:  # the patterns read a country 40 characters before or 32 after at most
+        k = bisect_left(foreign, start - 40)
+        if k == len(foreign) or foreign[k] >= end + 32:
+            return False
     return bool(_FOREIGN_AFTER_RE.match(text, end, end + 32)
                 or _FOREIGN_BEFORE_BACK_RE.match(text[max(0, start - 40):start][::-1]))
 

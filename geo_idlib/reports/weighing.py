@@ -27,13 +27,11 @@ def cued(text: str, d: Draft) -> bool:
     return bool(last) and last[-1].lower().strip(",;:\"'\u201c") in PLACE_CUES
 
 
-@lru_cache(maxsize=100_000)  # names recur from report to report
 def _needs_evidence(res: Resolver, surface: str, name: str, matched: str) -> bool:
     """Whether the name reads as an English word (or met its place only loosely) and so counts
     as a place only with evidence (see :mod:`geo_idlib.reports.evidence`); ``name`` is the
-    spotted span, ``matched`` how it met its place ('' for none). A name in Arabic script never
-    does."""
-    if is_arabic(surface) or surface.lower() in res.admitted or name.lower() in res.admitted:
+    spotted span, ``matched`` how it met its place ('' for none); asked of Latin names only."""
+    if surface.lower() in res.admitted or name.lower() in res.admitted:
         return False
     if matched in ("exact", "alternate", "folded") and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
         return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
@@ -46,12 +44,15 @@ def _capital_evidence(text: str, d: Draft, surface: str) -> bool:
     return surface[:1].isupper() and not evidence.sentence_initial(text, d.lead) and not evidence.headline(text, d.lead)
 
 
-def _abroad(text: str, d: Draft, end: int, surface: str, c: Choice) -> bool:
-    """A name put abroad by its words, or a well-known place abroad met only loosely."""
+@lru_cache(maxsize=100_000)  # names recur from report to report
+def _name_facts(res: Resolver, surface: str, name: str, matched: str) -> tuple[bool, bool, bool]:
+    """What a name's spelling says, whatever its words: whether it is in Arabic script (its words
+    are read in :mod:`~geo_idlib.reports.arabic_drafts`, never here), whether it is a well-known
+    place abroad met only loosely, and whether it needs evidence (see :func:`_needs_evidence`)."""
     if is_arabic(surface):
-        return False  # the Arabic drafts read their own words (see arabic.abroad)
-    loose = c.cand is None or c.cand.matched not in ("exact", "alternate", "folded")
-    return (loose and evidence.foreign_name(surface)) or evidence.abroad(text, d.lead, end)
+        return True, False, False
+    known_abroad = matched not in ("exact", "alternate", "folded") and evidence.foreign_name(surface)
+    return False, known_abroad, _needs_evidence(res, surface, name, matched)
 
 
 def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -> tuple[list[bool], list[int]]:
@@ -59,10 +60,13 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
     word only with capitals that mean something and a place cue. Also returns the drafts that a
     list of accepted places would vouch for (see :func:`vouch`)."""
     keep, needy = [], []
+    foreign = evidence.foreign_words(text)  # a name with none of these words near is not put abroad by them
     for i, (d, c) in enumerate(zip(drafts, picked)):
         start, end = toponym_span(text, d)
         surface = text[start:end]
-        if _abroad(text, d, end, surface, c):
+        matched = c.cand.matched if c.cand is not None else ""
+        arabic_script, known_abroad, needs_evidence = _name_facts(res, surface, d.text, matched)
+        if not arabic_script and (known_abroad or (foreign and evidence.abroad(text, d.lead, end, foreign))):
             d.kind = "abroad"  # not even an unknown place of ours
             keep.append(False)
             continue
@@ -70,7 +74,7 @@ def weigh(text: str, drafts: list[Draft], picked: list[Choice], res: Resolver) -
                 or (text.find(":", max(0, d.lead - 12), d.lead) >= 0 and evidence.time_zone(text, d.lead)):
             keep.append(False)
             continue
-        if not _needs_evidence(res, surface, d.text, c.cand.matched if c.cand is not None else ""):
+        if not needs_evidence:
             keep.append(True)
             continue
         capitals = not evidence.common_word(surface) or _capital_evidence(text, d, surface)
