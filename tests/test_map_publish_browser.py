@@ -10,6 +10,7 @@ from browser_support import chromium, visit
 
 from geo_idlib.cli import main
 from geo_idlib.cli.control_cmds import read_csv_table
+from geo_idlib.errors import InputError
 from geo_idlib.layers.control import control_status
 from geo_idlib.layers.events import read_events
 from geo_idlib.render.builder import MapBuilder
@@ -163,6 +164,22 @@ def test_png_size_scale_and_small_multiples(tmp_path, gz):
         drawn = tab.evaluate("""() => Object.keys(window).filter(k => k.startsWith('shapes_layer')
             && GeoIdlib.map.hasLayer(window[k])).length""")
         assert drawn == 1  # the zones of 2019-08-21 only
+
+
+def test_small_multiples_fit_the_png_width(tmp_path, gz):
+    status = control_status(read_csv_table(EXAMPLES / "control" / "southern_idlib_2019.csv"), gz)
+    builder = MapBuilder("Northern Hama, 2019", gazetteer=gz).add_control(status)
+    # as many panels as the width holds at 400 px each: two in 900 px, one in 700 px
+    assert [p["caption"] for p in builder.print_panels(width=900)] == ["Control on 2019-05-06", "Control on 2019-08-30"]
+    assert builder.print_panels(width=700) == [{}]
+    four = ["2019-05-06", "2019-06-07", "2019-07-29", "2019-08-23"]
+    with pytest.raises(InputError) as err:
+        builder.to_png(tmp_path / "narrow.png", size=(900, 500), at=four)
+    assert err.value.field == "size" and "at least 1600 px wide" in err.value.message
+    assert not (tmp_path / "narrow.png").exists()
+    # four chosen dates in a wide PNG: every panel is drawn (the last one too, not left out of view)
+    png = builder.to_png(tmp_path / "wide.png", size=(1700, 500), at=four)
+    assert struct.unpack(">II", png[16:24]) == (1700, 500)
 
 
 def test_the_print_page_shows_hostile_text_as_text(tmp_path):

@@ -39,6 +39,8 @@ from geo_idlib.render.ids import renumber
 
 #: The most panels the print's small multiples draw (more dates: spread from the first to the last).
 MAX_PANELS = 4
+#: The narrowest panel (CSS px) small multiples draw: narrower, the key and the title cover the map.
+MIN_PANEL_PX = 400
 #: Where a map with no events looks: Idlib governorate.
 DEFAULT_BBOX: BBox = (36.2, 35.4, 37.0, 36.3)
 #: Passed as ``context`` to build the basemap from ``Gazetteer.default()``.
@@ -346,19 +348,25 @@ class MapBuilder:
         """Write the HTML atomically to ``path`` (folders are created)."""
         return write_atomic(path, self.render())
 
-    def print_panels(self, at: str | list[str] | None = None, multiples: bool = True) -> list[dict]:
+    def print_panels(self, at: str | list[str] | None = None, multiples: bool = True,
+                     width: int | None = None) -> list[dict]:
         """What the PNG shows: one panel, or (``multiples`` and several snapshot dates) one per
-        date (at most :data:`MAX_PANELS`, spread from the first date to the last), each ``{lo,
-        hi, caption, sub}`` for the print page's ``#hash``. ``at``: the map as
-        of that date (events up to it, the zones of control in force); several dates: one panel
-        as of each (small multiples of the dates chosen)."""
+        date (at most :data:`MAX_PANELS`, and as many as a PNG ``width`` px wide holds at
+        :data:`MIN_PANEL_PX` each, spread from the first date to the last), each ``{lo, hi,
+        caption, sub}`` for the print page's ``#hash``. ``at``: the map as of that date (events
+        up to it, the zones of control in force); several dates: one panel as of each (small
+        multiples of the dates chosen; :class:`InputError` when ``width`` cannot hold them)."""
         if isinstance(at, (list, tuple)) and len(at) > 1:
+            if width is not None and width < len(at) * MIN_PANEL_PX:
+                raise InputError(f"{len(at)} dates need a PNG at least {len(at) * MIN_PANEL_PX} px wide "
+                                 f"({MIN_PANEL_PX} px a panel); it is {width} px", field="size")
             return [{"hi": day, "caption": f"As of {day}", "sub": f"Events up to {day}: {{n}}"} for day in sorted(at)]
         if isinstance(at, (list, tuple)):
             at = at[0] if at else None
         if at is not None:
             return [{"hi": at, "caption": self.title, "sub": f"As of {at}: {{n}} events"}]
-        dates = spread(self.snapshot_dates(), MAX_PANELS) if multiples else []
+        most = MAX_PANELS if width is None else min(MAX_PANELS, width // MIN_PANEL_PX)
+        dates = spread(self.snapshot_dates(), most) if multiples and most > 1 else []
         if len(dates) < 2:
             return [{}]
         panels, previous = [], None
@@ -377,7 +385,7 @@ class MapBuilder:
         several snapshot dates (``multiples=False``: one panel), or the map as of ``at``."""
         from geo_idlib.render.png import print_png
 
-        panels = self.print_panels(at, multiples)
+        panels = self.print_panels(at, multiples, width=size[0])
         credits = Credits([s for t in self.all_themes() for s in t.sources()])
         data = print_png(self.render(print_mode=True), panels, size=size, scale=scale, title=self.title,
                          subtitle=self.subtitle or self._subtitle(self.events, self.all_themes()),

@@ -30,7 +30,7 @@ body {{ display: flex; flex-direction: column; }}
 header {{ min-height: {header}px; box-sizing: border-box; padding: 8px 12px; }}
 header h1 {{ font-size: 19px; margin: 0 0 2px; }} header p {{ margin: 0; color: #444; }}
 main {{ display: flex; gap: 4px; flex: 1; min-height: 0; }}
-iframe {{ flex: 1; border: 0; height: 100%; }}
+iframe {{ flex: 1; min-width: 0; border: 0; height: 100%; }}
 footer {{ min-height: {footer}px; box-sizing: border-box; padding: 3px 12px; font-size: 11px; color: #333; border-top: 1px solid #ccc; }}
 </style></head><body><header><h1>{title}</h1><p>{subtitle}</p></header><main>{frames}</main>
 <footer class="gi-credits">{credits}</footer></body></html>"""
@@ -113,8 +113,8 @@ def _png_bytes(html_path: Path, size: tuple[int, int], timeout_ms: int, scale: f
                 page.route("https://**/*", lambda route: route.abort())
                 page.goto(html_path.resolve().as_uri() + fragment, wait_until="load", timeout=timeout_ms)
                 maps = [f for f in page.frames if f != page.main_frame] if frames else [page.main_frame]
-                for frame in maps:
-                    frame.wait_for_function(MAP_READY, timeout=timeout_ms)
+                for frame in maps:  # polled by time: a frame out of view gets no animation frames
+                    frame.wait_for_function(MAP_READY, timeout=timeout_ms, polling=100)
                 page.wait_for_timeout(300)  # let the last label placement (one animation frame) land
                 png = page.screenshot(type="png")
             finally:
