@@ -21,6 +21,7 @@ def _rows(text, gz, published=MONDAY, fields=("sub_event_type", "location", "fat
 
 @pytest.mark.parametrize("text, place, fatalities", [
     ("Twenty-one civilians and two unidentified men were killed when jets struck Sarmin.", "Sarmīn", 23),
+    ("Two dozen people were killed when jets struck Sarmin.", "Sarmīn", 24),  # a dozen is a scale
     ("Jets struck Binnish, and nearly fifteen people died in the raid.", "Binnish", 15),
     ("Rescuers pulled out 13 bodies from the rubble after jets hit Binnish.", "Binnish", 13),
     ("Warplanes hit Sarmin; the bodies of a family of seven were recovered.", "Sarmīn", 7),

@@ -14,7 +14,7 @@ WORD_VALUES = {
 #: ACLED's fixed values for vague plural quantities.
 VAGUE_VALUES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000}
 VAGUE_PATTERN = r"(?:dozens|tens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions))?"
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 #: Hedges and their canonical names.
 QUALIFIERS = {
     "at least": "at least", "more than": "over", "over": "over", "nearly": "nearly",
