@@ -376,6 +376,14 @@ def test_the_force_backing_a_taker_is_not_the_taker(gz):
          "location": "Sarmīn"}]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("A Russian warplane struck Sarmin on Sunday.", "Military Forces of Russia"),
+    ("A Russian fighter jet carried out two strikes on Sarmin on Sunday.", "Military Forces of Russia"),
+    ("A regime helicopter dropped a barrel bomb on Sarmin on Sunday.", "Military Forces of Syria")])
+def test_one_aircraft_names_its_air_force(gz, text, actor):
+    assert _rows(text, gz, fields=("actor1", "location")) == [{"actor1": actor, "location": "Sarmīn"}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

@@ -9,24 +9,26 @@ FORCES = {
     "Military Forces of Syria": [
         *expand("Russian|Russia|Iran|Iranian", "-backed |-backed Syrian | backed | backed Syrian ",
                 "government|army|regime|pro-government", _FORCES),
-        *expand("Syrian ", "government|army|regime|air force", "| jets| warplanes| helicopters| aircraft|" + _FORCES),
-        *expand("government", " jets| warplanes| helicopters| aircraft|" + _FORCES),
+        *expand("Syrian ", "government|army|regime|air force", "| jets| warplanes| helicopters| aircraft| jet| warplane| helicopter| fighter jet| fighter jets|" + _FORCES),
+        *expand("government", " jets| warplanes| helicopters| aircraft| jet| warplane| helicopter|" + _FORCES),
         *expand("pro-government", _FORCES + "| militias"), "regime", "Syrian troops", "the army",
         "the Syrian army", *expand("Assad", "|'s|s", _FORCES), "barrel bomb", "barrel bombs",
         *expand("Syria's |Syrias ", "army|government|regime|military|air force|troops|forces"),
         "Syrian Arab Army", "SAA", "troops", *expand("army|Syrian Arab Army|SAA", " units"), "units of the army", "soldiers", "Syrian Armed Forces", "the armed forces", "Syrian forces",
-            *expand("regime ", "troops|forces|fighters|jets|warplanes"),
+            *expand("regime ", "troops|forces|fighters|jets|warplanes|helicopters|jet|warplane|helicopter"),
         *expand("pro-regime ", "forces|fighters|militias|militiamen|troops"), "Damascus",
     ],
     "Military Forces of Russia": [
         *expand("Russian ", "jets|warplanes|aircraft|planes|air force|airforce|bombers|helicopters|forces|military"
+                "|jet|warplane|plane|bomber|helicopter|drone|missile|warship|fighter jet|fighter jets|fighter plane"
+                "|fighter planes|fighter-bomber|fighter-bombers"
                 "|air strikes|airstrikes|raids|troops|soldiers|drones|air strike|airstrike|raid|strikes|strike|bombing"
                 "|bombardment|missiles|warships|air raids|air raid"),
         *expand("Russia's |Russias ", "jets|warplanes|aircraft|air force|military"),
         *expand("Russian and Syrian ", "jets|warplanes|aircraft"), "Moscow",
     ],
     "Military Forces of Turkey": [*expand("Turkish ", "forces|army|troops|military|soldiers|artillery|drones|drone|jets"
-                                          "|warplanes|aircraft|tanks"), "Ankara"],
+                                          "|warplanes|aircraft|tanks|jet|warplane|tank"), "Ankara"],
     "Hayat Tahrir al-Sham": [*expand("Hayat |Hay'at |Hayyat |Hayyaat |", "Tahrir al", "-| ", "Sham"), "HTS",
                              *expand("al-|al |", "Nusra", "| Front"), "Jabhat al-Nusra"],
     "Syrian opposition rebels": ["rebel", "rebels", "insurgents", "militants", "jihadists", "jihadis", "terrorists",
