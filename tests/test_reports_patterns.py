@@ -384,6 +384,12 @@ def test_one_aircraft_names_its_air_force(gz, text, actor):
     assert _rows(text, gz, fields=("actor1", "location")) == [{"actor1": actor, "location": "Sarmīn"}]
 
 
+def test_a_strike_on_the_road_between_two_towns_is_one_event_near_the_first(gz):
+    text = "A drone hit a van on the road between Sarmin and Binnish on Sunday, killing two people."
+    assert _rows(text, gz, fields=("location", "geo_precision", "fatalities")) == [
+        {"location": "Sarmīn", "geo_precision": 2, "fatalities": 2}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

@@ -203,10 +203,16 @@ def _before_place(pattern, context: list[int], sentence: str, pos: int) -> bool:
 
 def _without_locators(lex: Lexicon, sentence: str, offset: int, places: list[Mention]) -> list[Mention]:
     """The places without those named only to locate the place before them ("Bsonqul town west
-    of Ariha city": Ariha is not struck)."""
+    of Ariha city": Ariha is not struck); of two places a road runs between ("the road between A
+    and B"), one event near the first."""
     out: list[Mention] = []
     for prev, m in zip([None, *places], places):
         gap = sentence[prev.end - offset:m.start - offset] if prev else ""
+        if prev and gap.strip().lower() == "and" and out and out[-1].start == prev.start \
+                and lex.patterns.between_before.search(sentence, max(0, prev.start - offset - 60), prev.start - offset):
+            out[-1] = Mention(prev.text, prev.start, prev.end, prev.place, prev.score, max(prev.precision, 2), "near",
+                              prev.matched)
+            continue
         if not (prev and len(gap) < 60 and lex.patterns.locator.match(gap)):
             out.append(m)
     return out

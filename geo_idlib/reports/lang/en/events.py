@@ -113,6 +113,11 @@ LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|ci
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
                      r"in\s+the\s+(?:\w+\s+)?(?:countryside|outskirts|suburbs|vicinity)|near|outside|close\s+to)(?:\s+of)?)"
                      r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+#: Before the first of two places a road or stretch runs between ("on the road between A and B"):
+#: one event near A, not one in each.
+BETWEEN_BEFORE = re.compile(r"\b(?:road|highway|motorway|route|stretch|way|area|fields?|farmland)\s+(?:that\s+runs\s+|"
+                            r"running\s+|linking\s+|connecting\s+)?between\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$",
+                            _I)
 #: An unnamed place a toll is told for ("killed 11 in a rebel-held town in Idlib province"): the report
 #: names it next.
 UNNAMED_PLACE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|camp|hospital|market|school|"
