@@ -187,7 +187,7 @@ def test_weekdays_and_yesterday_count_back_from_publication(gz, when, date):
         {"event_date": date, "time_precision": 1}]
 
 
-@pytest.mark.parametrize("when, date", [("two days ago", "2019-05-18"), ("this morning", "2019-05-20"),
+@pytest.mark.parametrize("when, date", [("two days ago", "2019-05-18"), ("ten days ago", "2019-05-10"), ("this morning", "2019-05-20"),
                                         ("last night", "2019-05-19")])
 def test_days_ago_and_parts_of_today_count_back_from_publication(gz, when, date):
     assert _rows(f"Jets struck Sarmin {when}.", gz, fields=("event_date", "time_precision")) == [

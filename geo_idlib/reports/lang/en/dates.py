@@ -18,7 +18,7 @@ DAY_COUNTS = dict(WORD_VALUES, a=1, an=1)
 _MONTH = r"(?P<month>" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|\d)"
+_COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 #: Date patterns by kind; each starts with a word boundary.
 PATTERNS = (
