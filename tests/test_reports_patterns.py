@@ -456,6 +456,14 @@ def test_flight_figures_with_or_without_a_place(gz, text, people):
     assert row == {"sub_event_type": "Displacement", "people": people}
 
 
+@pytest.mark.parametrize("text", ["Hundreds of families arrived in Sarmada on Sunday after fleeing Hass.",
+                                  "Families who found shelter in Sarmada said they had fled Hass on Sunday.",
+                                  "Thousands fled Hass to Sarmada on Sunday."])
+def test_where_people_fled_from_and_where_they_went(gz, text):
+    assert _rows(text, gz, fields=("location", "origin", "destination")) == [
+        {"location": "Hass", "origin": "Hass", "destination": "Sarmada"}]
+
+
 def test_front_lines_are_not_places_and_the_event_sits_at_the_destination(gz):
     assert _rows("Thousands have fled the front lines towards the Turkish border.", gz, fields=(
         "sub_event_type", "location", "origin", "destination")) == [

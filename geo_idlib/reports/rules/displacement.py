@@ -32,8 +32,16 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
     ev = Event(NAME, places[0], s.text, date, precision, actors[0] if actors else "",
                people=people[0].low if people else None, attribution=sentence_attribution(s))
     p = doc.lex.patterns
-    dest, orig = p.destination.search(s.text), p.origin.search(s.text)
-    dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
+    dest, orig, came = p.destination.search(s.text), p.origin.search(s.text), p.arrival.search(s.text)
+    if came:  # "arrived in A after fleeing B": A, and only A, is where they went
+        dest_places = [m for m in places if came.start("dest") <= m.start - s.start < came.end("dest")]
+        dest = came if dest_places else dest
+    if not came or not dest_places:
+        dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
+    if not dest_places:  # "fled A to B and C": B and what follows it
+        first = next((m for m in places[1:] if p.destination_before.search(
+            s.text, max(0, m.start - s.start - 30), m.start - s.start)), None)
+        dest_places = [m for m in places if first is not None and m.start >= first.start]
     orig_places = [m for m in places if all(m is not d for d in dest_places)]
     ev.destination = "; ".join(map(area_name, dest_places)) or _named(dest.group("dest") if dest else "")
     ev.origin = "; ".join(map(area_name, orig_places)) or _named(orig.group("orig") if orig else "")

@@ -105,6 +105,15 @@ DESTINATION = re.compile(r"\b(?:to|towards|toward|for|into)\s+(?:the\s+)?(?P<des
                          r"the)?[^,.;]*?(?:border|camps?|north|areas?)(?:\s+with\s+Turkey)?)\b", _I)
 ORIGIN = re.compile(r"\b(?:(?:fled|left)\s+from|fled|from|left)\s+(?!(?:north|south|east|west)\w*\b)(?:the\s+)?(?P<orig>front ?lines?"
                     r"(?:\s+in\s+[^,.;]+?)?|[^,.;]+?)(?=\s+(?:to|towards|toward|for|into|since|after)\b|[,.;]|$)", _I)
+#: Where people arrived or took refuge: a destination even when the origin is told after it
+#: ("500 families arrived in Atma camps after fleeing Y").
+ARRIVAL = re.compile(r"\b(?:arrived|arriving|arrive|arrives|(?:took|taken|taking|sought|seeking|found)\s+(?:refuge|shelter)"
+                     r"|sheltering)\s+(?:in|at)\s+(?P<dest>[^,.;]+?)"
+                     r"(?=\s+(?:after|from|fleeing|having|since|said|say|says|told|who|where|when|on|during|as)\b|[,.;]|$)",
+                     _I)
+#: Right before a place people fled to, when DESTINATION does not say so ("fled A to B and C").
+DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|camps?|areas?)\s+"
+                                r"(?:of\s+|around\s+|near\s+)?)?$", _I)
 #: A place named only to locate the one before it ("Kansafra village south of Ariha", "the Hamamiyat
 #: area near Kafr Zita"): the words between the two.
 LOCATOR = re.compile(r"^[\s,(]*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|area|camp|neighbou?rhood|"
