@@ -345,7 +345,8 @@ def test_the_state_agencys_words_for_a_capture(gz, text):
 @pytest.mark.parametrize("text", ["Regime troops advanced into Sarmin on Saturday.",
                                   "By Saturday the army was in full control of Sarmin.",
                                   "Regime troops pushed the rebels out of Sarmin on Saturday.",
-                                  "Government forces drove militants from Sarmin on Saturday."])
+                                  "Government forces drove militants from Sarmin on Saturday.",
+                                  "The army said it had secured Sarmin on Saturday after heavy fighting."])
 def test_advancing_into_pushing_out_and_full_control_are_captures(gz, text):
     assert _rows(text, gz, fields=("sub_event_type", "actor1", "location")) == [
         {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria", "location": "Sarmīn"}]

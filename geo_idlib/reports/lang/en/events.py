@@ -12,7 +12,7 @@ CUES = {
                 "retaken", *expand("regain", "|ed|ing"), "overran", "fell to", "entered", *expand("liberat",
                                    "e|ed|ing"),
                 "won back", "took full control", "in the hands of", "in hands of", "fall of",
-                "advanced into", "in full control of", "full control over", *expand("pushed |drove |driven |expelled ",
+                "advanced into", "in full control of", "secured", "fully secured", "full control over", *expand("pushed |drove |driven |expelled ",
                 "|the ", "rebels|insurgents|militants|jihadists", " out of| from"),
                 # the state agency's words for a capture
                 *expand("restored security ", "|and stability ", "to"),
