@@ -77,6 +77,14 @@ def test_a_toll_of_two_places_with_one_places_part_in_the_same_sentence(gz, text
         {"location": "Binnish", "fatalities": 3, "fatalities_max": 3}]
 
 
+@pytest.mark.parametrize("text", ["Raids on Sarmin and Binnish killed three people in each on Sunday.",
+                                  "قتل ثلاثة أشخاص في كل منهما الأحد بغارات على سرمين وبنش."])
+def test_a_toll_told_of_each_place_is_each_places_toll(gz, text):
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 3, "fatalities_max": 3},
+        {"location": "Binnish", "fatalities": 3, "fatalities_max": 3}]
+
+
 def test_the_rest_of_a_toll_is_shared_by_the_places_without_a_part(gz):
     text = "Raids on Sarmin, Binnish and Taftanaz killed 10 people on Sunday, four of whom died in Sarmin."
     assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [

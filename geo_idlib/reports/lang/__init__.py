@@ -135,6 +135,7 @@ class EventPatterns:
     between_before: Pattern = re.compile(r"(?!)")  # "on the road between" A and B: one event near A
     arrival: Pattern = re.compile(r"(?!)")  # where people arrived ("arrived in X after fleeing Y"): group "dest"
     destination_before: Pattern = re.compile(r"(?!)")  # right before a place fled to ("fled A to B")
+    each_after: Pattern = re.compile(r"(?!)")  # after a count told of every place ("two in each")
     capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
     part_after: Pattern = re.compile(r"(?!)")  # after a part of a toll told next ("two children were among")
     group_after: Pattern = re.compile(r"(?!)")  # a count of families or homes, not of people ("one family")

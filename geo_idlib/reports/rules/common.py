@@ -347,10 +347,11 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             q, named, clauses, counts, p, sentence, offset, other, spoken)))
         if k == "killed":
             owned.append((q, owners))
+        each = len(owners) > 1 and bool(p.each_after.match(sentence, q.end - offset))  # "two in each": not shared
         for rank, m in enumerate(owners):
             ev = events[m.start]
             (ev.fatalities if k == "killed" else ev.injured).append(q)
-            if len(owners) > ev.share.get(k, (1, 0))[0]:
+            if len(owners) > ev.share.get(k, (1, 0))[0] and not each:
                 ev.share[k] = (len(owners), rank)
     _give_parts(events, owned, p, sentence, offset)
     marks = sorted(counts + [w.start for w in untold])

@@ -171,6 +171,8 @@ CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 GROUP_AFTER = re.compile(r"^\s+(?:famil(?:y|ies)|households?|homes?|houses?|buildings?)\b", re.IGNORECASE)
 # "Two children were among five people killed": the two are of the five
 PART_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# "killing two people in each": every place named has the count, not a share of it
+EACH_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in\s+each|each|apiece|in\s+both)\b", re.IGNORECASE)
 # "12 killed in A and B, nine of them in A": the nine are of the twelve
 PART_OF = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.]")
