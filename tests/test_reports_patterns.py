@@ -202,6 +202,13 @@ def test_days_ago_and_parts_of_today_count_back_from_publication(gz, when, date)
         {"event_date": date, "time_precision": 1}]
 
 
+def test_each_place_takes_the_day_said_after_it(gz):
+    text = "Jets hit Sarmin on Saturday and Binnish on Sunday, killing one person in each."
+    assert _rows(text, gz, fields=("location", "event_date", "fatalities")) == [
+        {"location": "Sarmīn", "event_date": "2019-05-18", "fatalities": 1},
+        {"location": "Binnish", "event_date": "2019-05-19", "fatalities": 1}]
+
+
 def test_last_week_is_the_week_before_at_week_precision(gz):
     assert _rows("Jets struck Sarmin last week, killing 4.", gz, fields=("event_date", "time_precision")) == [
         {"event_date": "2019-05-13", "time_precision": 2}]

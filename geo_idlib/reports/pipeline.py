@@ -213,6 +213,26 @@ def _part(s: Sentence, lo: int, hi: int) -> Sentence:
                     [q for q in s.counts if s.start + lo <= q.start < s.start + hi])
 
 
+#: How far after a place its own day may be said ("A on Sunday", "A, on Sunday,").
+_DAY_AFTER_PLACE = 16
+
+
+def _days_by_place(doc: ReportDoc, s: Sentence, events: list[Event]) -> None:
+    """A sentence that gives each place its own day ("jets hit A on Sunday and B on Monday"):
+    each event takes the day said right after its place, not the sentence's one date."""
+    if len(events) < 2 or len(s.words["dates"]) < 2:
+        return
+    days = [d for d in find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in s.words["dates"]],
+                                  doc.lex) if d.date and d.precision == 1 and d.kind not in _COUNTED]
+    if len({d.date for d in days}) < 2:
+        return
+    for ev in events:
+        at = ev.mention.end - s.start
+        day = next((d for d in days if 0 <= d.start - at <= _DAY_AFTER_PLACE), None)
+        if day is not None and (doc.reference is None or (doc.reference - day.date).days <= BACKGROUND_DAYS):
+            ev.date, ev.precision, ev.said = day.date, 1, day.text.lower()
+
+
 def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: list[Event]) -> tuple[list[Event], bool]:
     """The events one sentence (or part) tells of, and whether it tells of an incident (which
     dates the report even without a place)."""
@@ -301,6 +321,7 @@ def read_sentences(doc: ReportDoc) -> None:
             for ev in events:  # the words that date it: two undated rows are one day only if said alike
                 ev.said = part_said if part_own is not None else state.paragraph_said if state.paragraph_date \
                     else state.lead_said if state.lead else ""
+            _days_by_place(doc, part, events)
             found += events
             incident = incident or told
         previous = found if number == state.paragraph else []
