@@ -4,8 +4,9 @@ in the zone of its own controller, and how long the derivation takes.
 Accuracy: 10 rounds (fixed seed); each holds out 10% of the snapshot's places at random, derives
 the zones from the rest (``control_zones``: Voronoi cells up to ``NO_DATA_KM``, dissolved by
 controller) and counts the held-out places inside the zone of their own controller (a place that
-falls in "no data" counts as a miss). Beside it, in the same run, the naive baseline: the
-controller of the nearest listed place, and a reference for how far any rule of nearby places can
+falls in "no data" counts as a miss; one on the border or the coast, just off the drawn area, by the
+zone within ``EDGE_M`` of it, as the gazetteer gives it the unit beside it). Beside it, in the same
+run, the naive baseline: the controller of the nearest listed place, and a reference for how far any rule of nearby places can
 go: a vote of the k nearest listed places weighted by 1/distance, for k = 3, 5, 8. All are counted per controller and per side of the front
 (the opposition, HTS and the Turkey-backed factions as one side, ``geo_idlib.layers.sides``), over
 all held-out places and over the settlements among them (bases and hills are positions at fronts).
@@ -28,6 +29,7 @@ import shapely
 from scipy.spatial import cKDTree
 
 from geo_idlib.gazetteer import Gazetteer
+from geo_idlib.gazetteer.build.admin import EDGE_M
 from geo_idlib.gazetteer.place import SETTLEMENT_KINDS
 from geo_idlib.layers.control import (METRIC_CRS, combine_status, control_layers, control_status, control_zones,
                                       focus_area)
@@ -69,6 +71,15 @@ def one_round(status: pd.DataFrame, settled: np.ndarray, rng: np.random.Generato
     found = np.array([""] * len(held), dtype=object)
     for z in zones.itertuples(index=False):
         found[shapely.contains_xy(z.geometry, held["longitude"].to_numpy(), held["latitude"].to_numpy())] = z.controller
+    outside = np.flatnonzero(found == "")
+    if len(outside):  # a border or coast place just off the drawn area: the zone beside it
+        metric_zones = zones.to_crs(METRIC_CRS)
+        points = gpd.GeoSeries(gpd.points_from_xy(held["longitude"].to_numpy()[outside], held["latitude"].to_numpy()[outside]),
+                               crs=4326).to_crs(METRIC_CRS)
+        for k, point in zip(outside, points):
+            gaps = metric_zones.distance(point)
+            if gaps.min() <= EDGE_M:
+                found[k] = metric_zones["controller"].iloc[int(gaps.to_numpy().argmin())]
     distance, nearest = cKDTree(_metric(kept)).query(_metric(held), k=max(VOTES))
     naive = kept["controller"].to_numpy()[nearest[:, 0]]
     truth = held["controller"].to_numpy()

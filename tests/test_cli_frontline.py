@@ -43,7 +43,7 @@ def test_abu_al_duhur_air_base_is_on_the_government_side_after_january_2018(fron
     assert zones[("2018-01-29", "government")].contains(airbase)  # carried forward past its row's date
     assert zones[("2018-01-29", "opposition")].contains(saraqib) and zones[("2018-01-29", "opposition")].contains(idlib)
     notes = {f["properties"]["note"] for f in fronts_2018["frontlines"] if f["properties"]["date"] == "2018-01-29"}
-    assert notes == {"derived from 2237 places' last known status on 2018-01-29 (Voronoi cells up to 10 km from a "
+    assert notes == {"derived from 2262 places' last known status on 2018-01-29 (Voronoi cells up to 10 km from a "
                      "place; not a surveyed line)"}
     changes = [f["properties"] for f in fronts_2018["changes"] if f["properties"]["after"] == "2018-01-07"]
     assert {c["from_controller"] for c in changes} == {"HTS", "opposition"} and "Sinjār" in changes[0]["places"] + changes[-1]["places"]

@@ -40,11 +40,11 @@ def test_every_mark_holding_a_position_in_the_four_governorates_is_a_row(rows, g
     by_id = {r["place"]: r for r in rows}
     assert len(by_id) == len(rows)  # one row per place
     holding = [m for m in _marks() if kind_from_wikipedia_mark(m["label"], m["mark"])[1]]
-    assert len(holding) == 2296 and len(rows) == 2237  # marks of one place share its row; a few lie outside
+    assert len(holding) == 2296 and len(rows) == 2262  # marks of one place share its row; a few lie outside
     for place in (gz.get(r["place"]) for r in rows):
         assert place.admin1_pcode in ("SY02", "SY05", "SY06", "SY07"), place
     sides = Counter(r["controller"] for r in rows)
-    assert sides == {"government": 955, "opposition": 642, "SDF": 428, "HTS": 168, "IS": 39, "Turkey-backed": 4,
+    assert sides == {"government": 960, "opposition": 654, "SDF": 433, "HTS": 171, "IS": 39, "Turkey-backed": 4,
                      "contested": 1}
     assert not [r for r in rows if ".svg" in r["source"] or "mark pass" in r["source"]]  # icons hold no position
 
@@ -64,4 +64,4 @@ def test_rows_say_the_mark_they_come_from_with_attribution(rows, place, controll
 
 def test_the_snapshot_reads_as_a_control_table(gz):
     status = control_status(pd.read_csv(SNAPSHOT, dtype=str, keep_default_na=False), gz, path=str(SNAPSHOT))
-    assert len(status) == 2237 and set(status["date"]) == {"2017-10-01"}
+    assert len(status) == 2262 and set(status["date"]) == {"2017-10-01"}

@@ -64,6 +64,13 @@ def test_admin_units_are_places_with_pcodes(gz):
     assert (sub.admin1_pcode, sub.admin2_pcode, sub.admin3_pcode) == ("SY07", "SY0700", "SY070003")
 
 
+def test_a_place_just_outside_the_units_takes_the_nearest(gz):
+    # the coast's and the border's points a few hundred metres off OCHA's line: the unit beside them
+    tartus, crossing = gz.get("gn:163345"), gz.get("wp:bab-al-hawa")
+    assert (tartus.admin1_pcode, tartus.admin3_pcode) == ("SY10", "SY100000")
+    assert crossing.admin1_pcode == "SY07" and crossing.admin2 == "Harim"
+
+
 def test_one_row_per_real_place_with_all_sources(gz):
     saraqib = gz.get("gn:164816")
     assert set(saraqib.sources) == {"geonames", "ocha", "wikipedia"}

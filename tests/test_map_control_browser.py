@@ -51,7 +51,7 @@ def test_front_layers_draw_and_follow_the_time_slider(front_map):
         legend = page.get_by_role("region", name="Zones of control")
         text = legend.inner_text()
         days = {row["date"] for row in ROWS}
-        assert (f"derived from 2237 places' last known status on each of {len(days) + 1} dates, "
+        assert (f"derived from 2262 places' last known status on each of {len(days) + 1} dates, "
                 f"2017-10-01 to {LAST}") in text
         assert "Frontline (derived)" in text
         assert "No data: no place with a known status within 10 km" in text
@@ -83,7 +83,7 @@ def test_a_place_that_changed_hands_on_the_date_shown_says_who_took_it_and_the_s
             map.eachLayer(l => { const p = l.feature && l.feature.properties;
                 if (p && p.rows && p.rows[0][0] === 'Controller') titles.push(p.title); });
             return titles; }""")
-        # the last date shows the places its rows changed, not the 2,237 behind them
+        # the last date shows the places its rows changed, not the 2,262 behind them
         assert sorted(titles) == sorted(row["name"] for row in ROWS if row["date"] == LAST)
         page.evaluate("""() => { const map = Object.values(window).find(v => v instanceof L.Map);
             map.eachLayer(l => { const p = l.feature && l.feature.properties;

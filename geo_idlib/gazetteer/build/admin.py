@@ -58,16 +58,28 @@ def admin_unit_records(units: gpd.GeoDataFrame) -> list[dict]:
     return records
 
 
-def join_admin(frame: pd.DataFrame, units: gpd.GeoDataFrame) -> pd.DataFrame:
-    """Add admin1-3 names and P-codes to points (``lat``/``lon``) by point-in-polygon.
+#: A point this close outside every unit (a city on the coast, a crossing on the border line, a
+#: border village a few hundred metres off the boundary's line) takes the nearest unit.
+EDGE_M = 2000.0
 
-    Points outside Syria's units keep empty admin fields.
+
+def join_admin(frame: pd.DataFrame, units: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Add admin1-3 names and P-codes to points (``lat``/``lon``) by point-in-polygon; a point
+    outside every unit but within :data:`EDGE_M` of one takes the nearest.
+
+    Points further outside Syria's units keep empty admin fields.
     """
     level3 = units[units["level"] == 3][["pcode", "name", "admin1", "admin1_pcode", "admin2",
                                          "admin2_pcode", "geometry"]]
     points = gpd.GeoDataFrame(frame[["lat", "lon"]].copy(), geometry=gpd.points_from_xy(frame["lon"], frame["lat"]), crs=4326)
     joined = gpd.sjoin(points, level3, how="left", predicate="within")
     joined = joined[~joined.index.duplicated(keep="first")]
+    outside = joined["pcode"].isna()
+    if outside.any():  # metric, so that the distance is metres
+        near = gpd.sjoin_nearest(points[outside.to_numpy()].to_crs(32637), level3.to_crs(32637), how="left",
+                                 max_distance=EDGE_M)
+        near = near[~near.index.duplicated(keep="first")]
+        joined.loc[near.index, level3.columns.drop("geometry")] = near[level3.columns.drop("geometry")]
     out = frame.copy()
     for col in ("admin1", "admin1_pcode", "admin2", "admin2_pcode"):
         out[col] = joined[col].fillna("").to_numpy()
