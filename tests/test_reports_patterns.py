@@ -151,6 +151,18 @@ def test_a_total_told_of_an_area_is_not_the_toll_of_the_town_named_as_its_part(g
         {"location": "Sarmīn", "fatalities": 4, "fatalities_max": 4}]
 
 
+def test_a_provinces_toll_told_first_is_the_total_of_the_towns_told_after(gz):
+    text = ("Regime air strikes killed 12 civilians in Idlib province on Sunday. Nine died in Sarmin, rescuers "
+            "said. Shelling killed three in Binnish.")
+    assert _rows(text, gz, fields=("location", "sub_event_type", "fatalities", "actor1")) == [
+        {"location": "Sarmīn", "sub_event_type": "Air/drone strike", "fatalities": 9, "actor1": "Military Forces of Syria"},
+        {"location": "Binnish", "sub_event_type": "Shelling/artillery/missile attack", "fatalities": 3,
+         "actor1": "Military Forces of Syria"}]
+    text = "Regime air strikes killed 12 civilians in Idlib province on Sunday. Nine of them died in Sarmin."
+    assert _rows(text, gz, fields=("location", "geo_precision", "fatalities")) == [
+        {"location": "Idleb", "geo_precision": 3, "fatalities": 3}, {"location": "Sarmīn", "geo_precision": 1, "fatalities": 9}]
+
+
 def test_a_toll_told_of_an_unnamed_town_goes_to_the_town_named_next(gz):
     text = ("Raids on an opposition-held town in Idlib province left at least 11 people dead on Sunday, "
             "a monitoring group reported. Sarmin, the town in question, had not been hit this hard in weeks.")

@@ -11,6 +11,9 @@
 * An area-level toll told of an unnamed place ("raids on an opposition-held town in Idlib
   province left 11 dead") goes to the place the report names next with the same day and type and no
   toll of its own; any other area-level toll to the one such place inside the area, if only one.
+  Told before the tolls of places inside it ("18 killed in Idlib province ... 15 in Idlib city,
+  three in Binnish"), it is their total: the area row goes when they account for it, else it keeps
+  the rest.
 * Fighting at a place on the day it changed hands folds into the change of control.
 
 >>> fold_events([])
@@ -20,11 +23,14 @@ from __future__ import annotations
 
 from geo_idlib.gazetteer import Place
 from geo_idlib.reports.doc import Event
+from geo_idlib.reports.numbers import Quantity
+from geo_idlib.reports.rows import split_share
 
 __all__ = ["fold_events"]
 
 _ADMIN_PCODES = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
 def _specific(ev: Event) -> bool:
@@ -134,10 +140,12 @@ def _inside(area: Place, place: Place) -> bool:
 
 def _fold_area_tolls(events: list[Event]) -> list[Event]:
     """Move an area-level toll to the place it was told of (see the module doc)."""
-    precise: dict[tuple, list[tuple[int, Event]]] = {}  # precise rows by day and type
+    precise: dict[tuple, list[tuple[int, Event]]] = {}  # precise rows by day and type, and by day and kin
     for n, o in enumerate(events):
         if o.mention.precision < 3:
             precise.setdefault((o.date, o.sub_event_type), []).append((n, o))
+            if o.sub_event_type in _STRIKES:
+                precise.setdefault((o.date, _STRIKES), []).append((n, o))
     moved: set[int] = set()
     for n, ev in enumerate(events):
         if ev.mention.precision < 3 or not ev.fatalities or ev.share.get("killed", (1, 0))[0] > 1:
@@ -147,7 +155,10 @@ def _fold_area_tolls(events: list[Event]) -> list[Event]:
         untolled = [o for o in later if not o.fatalities]
         to = untolled[0] if ev.unnamed and untolled else inside[0] if len(inside) == 1 and not inside[0].fatalities \
             else None  # several places inside: the area's toll is their total
-        if to is None:
+        if to is None:  # a lead's toll of strikes counts air strikes and shelling alike
+            kin = (ev.date, _STRIKES) if ev.sub_event_type in _STRIKES else (ev.date, ev.sub_event_type)
+            _total_of_parts(ev, [o for m, o in precise.get(kin, ()) if m > n and o.fatalities
+                                 and _inside(ev.mention.place, o.mention.place)], moved, n)
             continue
         to.fatalities, to.share["killed"] = list(ev.fatalities), (1, 0)
         to.injured = to.injured or ev.injured
@@ -156,6 +167,28 @@ def _fold_area_tolls(events: list[Event]) -> list[Event]:
         to.attribution += [a for a in ev.attribution if a not in to.attribution]
         moved.add(n)
     return [ev for n, ev in enumerate(events) if n not in moved]
+
+
+def _total_of_parts(area: Event, parts: list[Event], moved: set[int], n: int) -> None:
+    """An area's toll told first, then the tolls of places inside it ("18 killed in Idlib province
+    ... 15 in Idlib city ... three in Binnish"): the places' tolls are parts of it. When they
+    account for all of it the area row goes (``moved`` gets ``n``; its words join the first part);
+    else it keeps what they leave unplaced."""
+    if not parts:
+        return
+    told = sum(split_share(min(q.low for q in o.fatalities), *o.share.get("killed", (1, 0))) for o in parts)
+    total = min(q.low for q in area.fatalities)
+    if told >= total:
+        first = parts[0]
+        first.sentence = f"{area.sentence} | {first.sentence}"
+        first.attribution += [a for a in area.attribution if a not in first.attribution]
+        for o in parts:  # the lead said who struck
+            o.actor1 = o.actor1 or area.actor1
+        moved.add(n)
+    else:
+        whole = area.fatalities[0]
+        area.fatalities = [Quantity(whole.start, whole.end, whole.text, total - told,
+                                    max(q.high for q in area.fatalities) - told)]
 
 
 def _fold_fighting(events: list[Event]) -> list[Event]:
