@@ -418,6 +418,12 @@ def test_a_strike_on_the_road_between_two_towns_is_one_event_near_the_first(gz):
         {"location": "Sarmīn", "geo_precision": 2, "fatalities": 2}]
 
 
+def test_the_brokers_of_a_truce_are_neither_side_nor_source(gz):
+    text = "Jets struck Sarmin on Sunday, rescuers said, a week after a truce brokered by Moscow and Ankara."
+    assert _rows(text, gz, fields=("actor1", "actor2", "attribution")) == [
+        {"actor1": "", "actor2": "", "attribution": "rescuers"}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

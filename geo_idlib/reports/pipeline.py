@@ -77,6 +77,9 @@ def split_text(doc: ReportDoc) -> None:
 def spot_words(doc: ReportDoc) -> None:
     """Word families, counts and date hints, found once in the whole report."""
     families = word_families(doc.lex).find(doc.text)
+    broker = doc.lex.patterns.broker_before  # "a truce brokered by Moscow and Ankara": no side, no source
+    for name in ("forces", "sources"):
+        families[name] = [h for h in families[name] if not broker.search(doc.text, max(0, h[0] - 40), h[0])]
     doc.words = {name: families[name] for name in _FAMILIES}
     doc.date_hints = date_hints(doc.text, families["dates"], doc.lex)
     doc.words["dates"] = [(s, e, "") for s, e in doc.date_hints]

@@ -139,6 +139,10 @@ OBJECT_BEFORE = re.compile(r"\b(?:on|at|against|from|with|over|to|after|losing\s
 STRUCK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,8}?\s+(?:(?:came|comes|come|coming)\s+under\s+(?:fire|attack|shelling|"
                           r"bombardment|bombing)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|targeted|"
                           r"hit|struck|shelled|bombed|ambushed))\b", _I)
+#: Before a force that brokered or guaranteed a deal ("a ceasefire brokered by Moscow and Ankara"):
+#: no side of the incident.
+BROKER_BEFORE = re.compile(r"\b(?:brokered|mediated|negotiated|sponsored|guaranteed|agreed|signed)\s+(?:by|between)\s+"
+                           r"(?:(?:the\s+)?[\w-]+\s+and\s+)?(?:the\s+)?$", _I)
 #: A force that is the agent after a verb ("was captured by rebels", "fell to the army").
 AGENT_BEFORE = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$", _I)
 #: A place an army heads for or stands off from ("pushing towards Y", "12 km from Y"): no event there.
