@@ -211,3 +211,16 @@ def test_a_target_in_the_indefinite_accusative_is_read(gz):
     # "سوقاً" (a market, as an object) is written "سوقا" once the tanween is dropped
     assert _rows("قصفت طائرة حربية سوقاً شعبية في مدينة سرمين اليوم.", gz, fields=("location", "targets")) == [
         {"location": "Sarmīn", "targets": "market"}]
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # "لقي ... حتفهم/مصرعهم": the verb leads in the singular, the death comes after the counted noun
+    ("لقي ثلاثة مدنيين حتفهم مساء الأحد بقصف مدفعي على بلدة كفرنبل.", 3),
+    ("لقيت امرأة حتفها بقصف مدفعي على بلدة كفرنبل.", 1),
+    ("لقي طفلان مصرعهما بقصف مدفعي على بلدة كفرنبل.", 2),
+    ("لقي نحو عشرة عناصر من قوات النظام مصرعهم في معارك مع الفصائل قرب بلدة كفرنبل.", 10),
+    # a child named by both parents ("their child") is one of the dead
+    ("قتل رجل وزوجته وطفلهما بقصف مدفعي على بلدة كفرنبل.", 3),
+])
+def test_arabic_met_their_death_and_their_child(gz, text, fatalities):
+    assert [r["fatalities"] for r in _rows(text, gz, ("fatalities",))] == [fatalities]
