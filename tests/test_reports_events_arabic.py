@@ -224,3 +224,18 @@ def test_a_target_in_the_indefinite_accusative_is_read(gz):
 ])
 def test_arabic_met_their_death_and_their_child(gz, text, fatalities):
     assert [r["fatalities"] for r in _rows(text, gz, ("fatalities",))] == [fatalities]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # opposition outlets name the government's forces by its president
+    ("ارتكبت ميليشيا أسد مجزرة بقصف صاروخي على مدينة سراقب.", "Military Forces of Syria", ""),
+    ("قصفت ميليشيات الأسد بلدة كفرنبل بالمدفعية.", "Military Forces of Syria", ""),
+    ("قصف طيران الاحتلال الروسي مدينة سراقب.", "Military Forces of Russia", ""),
+    # Turkey's soldiers and convoys are its forces
+    ("قتل أربعة جنود أتراك بقصف مدفعي لقوات النظام قرب مدينة سراقب.", "Military Forces of Syria",
+     "Military Forces of Turkey"),
+    ("استهدفت قوات النظام الأرتال التركية بقذائف المدفعية قرب مدينة سراقب.", "Military Forces of Syria",
+     "Military Forces of Turkey"),
+])
+def test_arabic_names_of_the_forces(gz, text, actor1, actor2):
+    assert _rows(text, gz, ("actor1", "actor2")) == [{"actor1": actor1, "actor2": actor2}]
