@@ -239,3 +239,14 @@ def test_arabic_met_their_death_and_their_child(gz, text, fatalities):
 ])
 def test_arabic_names_of_the_forces(gz, text, actor1, actor2):
     assert _rows(text, gz, ("actor1", "actor2")) == [{"actor1": actor1, "actor2": actor2}]
+
+
+@pytest.mark.parametrize("when, date", [
+    # "اليوم" of "the next day" and "the same day" is not today: it counts from the day last spoken of
+    ("وفي اليوم التالي", "2019-05-19"), ("وفي اليوم ذاته", "2019-05-18"), ("وفي نفس اليوم", "2019-05-18"),
+    ("وفي اليوم السابق", "2019-05-17"),
+])
+def test_arabic_days_counted_from_the_day_last_spoken_of(gz, when, date):
+    text = f"قصفت الطائرات بلدة حاس يوم السبت.\n\n{when}، قصفت المدفعية مدينة أريحا."
+    assert _rows(text, gz, ("location", "event_date")) == [
+        {"location": "Hass", "event_date": "2019-05-18"}, {"location": "Arīḩā", "event_date": date}]
