@@ -250,3 +250,18 @@ def test_arabic_days_counted_from_the_day_last_spoken_of(gz, when, date):
     text = f"قصفت الطائرات بلدة حاس يوم السبت.\n\n{when}، قصفت المدفعية مدينة أريحا."
     assert _rows(text, gz, ("location", "event_date")) == [
         {"location": "Hass", "event_date": "2019-05-18"}, {"location": "Arīḩā", "event_date": date}]
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    # "تحرير" (liberation) in a group's name is no capture
+    ("قتل ثلاثة عناصر من هيئة تحرير الشام بقصف مدفعي لقوات النظام على بلدة كفرنبودة.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria", "Hayat Tahrir al-Sham"),
+    ("اشتبكت هيئة تحرير الشام مع قوات النظام في بلدة كفرنبودة.", "Armed clash", "Hayat Tahrir al-Sham",
+     "Military Forces of Syria"),
+    ("قصفت مدفعية قوات النظام مقرات الجبهة الوطنية للتحرير في بلدة كفرنبودة.", "Shelling/artillery/missile attack",
+     "Military Forces of Syria", "Syrian opposition rebels"),
+    ("سيطرت هيئة تحرير الشام على بلدة كفرنبودة.", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", ""),
+])
+def test_a_groups_name_is_no_capture_word(gz, text, sub, actor1, actor2):
+    assert _rows(text, gz, ("sub_event_type", "actor1", "actor2")) == [
+        {"sub_event_type": sub, "actor1": actor1, "actor2": actor2}]

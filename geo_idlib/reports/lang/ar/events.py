@@ -10,6 +10,9 @@ from geo_idlib.reports.lang.ar.words import attached
 CUES = {
     # a place held by someone ("تخضع لسيطرة المعارضة"): no change of control told
     "held": attached(["تخضع لسيطرة", "الخاضعة لسيطرة", "خاضعة لسيطرة", "تحت سيطرة", "لسيطرة"], article=False),
+    # armed groups whose names hold a capture word ("تحرير", liberation): the name tells of no capture
+    "group names": attached(["هيئة تحرير الشام", "تحرير الشام", "الجبهة الوطنية للتحرير", "جبهة تحرير سوريا",
+                             "جبهة التحرير"]),
     "capture": attached(["سيطرة", "سيطرت", "سيطر", "تسيطر", "يسيطر", "سيطرته", "سيطرتها", "سيطرتهم", "استعادة",
                          "استعادت", "استعاد", "تستعيد", "يستعيد", "دخول", "دخلت", "دخل", "تقدم", "تقدمت", "تقدمها",
                          "تقدمه", "انتزاع", "انتزعت", "حرر", "حررت", "تحرير", "سقطت بيد", "اقتحام",
