@@ -265,3 +265,14 @@ def test_arabic_days_counted_from_the_day_last_spoken_of(gz, when, date):
 def test_a_groups_name_is_no_capture_word(gz, text, sub, actor1, actor2):
     assert _rows(text, gz, ("sub_event_type", "actor1", "actor2")) == [
         {"sub_event_type": sub, "actor1": actor1, "actor2": actor2}]
+
+
+@pytest.mark.parametrize("text", [
+    # an advance tried and repelled is fighting, not a change of control
+    "صدت الفصائل محاولة تقدم لقوات النظام على محور بلدة كفرنبودة.",
+    "أحبطت فصائل المعارضة محاولة تسلل لقوات النظام إلى بلدة كفرنبودة.",
+    "تصدت الفصائل لمحاولات اقتحام قوات النظام بلدة كفرنبودة.",
+])
+def test_an_arabic_advance_repelled_is_a_clash(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "location")) == [
+        {"sub_event_type": "Armed clash", "location": "Kafr Nabudah"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from geo_idlib.reports.lang.ar.words import attached
+from geo_idlib.reports.phrases import expand
 
 #: Cue words by family (see :mod:`geo_idlib.reports.rules`); a form listed twice keeps its first family.
 CUES = {
@@ -44,7 +45,11 @@ CUES = {
     # a bomb left or driven, not dropped: a remote explosive, never an air strike
     "explosive": attached(["سيارة مفخخة", "مفخخة", "عبوة ناسفة", "عبوات ناسفة", "لغم", "ألغام", "انتحاري", "حزام ناسف",
                            "دراجة مفخخة"]),
-    "clash": attached(["اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اشتبكت", "هجوم معاكس", "هجوما معاكسا"]),
+    "clash": attached(["اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اشتبكت", "هجوم معاكس", "هجوما معاكسا",
+                       # an advance tried and repelled: fighting, no capture ("تصدت لمحاولة تقدم")
+                       *expand("محاولة |محاولات |محاولتي ", "تقدم|التقدم|اقتحام|تسلل|السيطرة|سيطرة"),
+                       "تصدت", "تصدى", "تصدوا", "التصدي", "تصديها", "تصديهم", "صد هجوم", "صد هجوما", "صدت",
+                       "إفشال", "أفشلت", "أحبطت", "إحباط"]),
     "offensive": attached(["هجوم", "هجوما", "حملة عسكرية", "عملية عسكرية", "هجومها البري", "الهجوم البري"]),
     "downing": attached(["إسقاط", "أسقطت", "أسقط", "اسقاط"], article=False),
 }
