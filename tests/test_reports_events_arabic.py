@@ -276,3 +276,15 @@ def test_a_groups_name_is_no_capture_word(gz, text, sub, actor1, actor2):
 def test_an_arabic_advance_repelled_is_a_clash(gz, text):
     assert _rows(text, gz, ("sub_event_type", "location")) == [
         {"sub_event_type": "Armed clash", "location": "Kafr Nabudah"}]
+
+
+@pytest.mark.parametrize("text, location", [
+    # the positions struck are where the strike fell
+    ("قصفت طائرات روسية مواقع للفصائل في بلدة كفرنبودة.", "Kafr Nabudah"),
+    ("استهدفت الفصائل مواقع قوات النظام في بلدة كفرنبودة بقذائف المدفعية.", "Kafr Nabudah"),
+    # the positions a shelling came from are not
+    ("سقطت قذائف على قرية الهبيط مصدرها مواقع قوات النظام في بلدة كفرنبودة.", "Al-Hobait"),
+    ("قصفت قوات النظام من مواقعها في بلدة كفرنبودة قرية الهبيط.", "Al-Hobait"),
+])
+def test_arabic_positions_struck_and_positions_fired_from(gz, text, location):
+    assert [r["location"] for r in _rows(text, gz, ("location",))] == [location]
