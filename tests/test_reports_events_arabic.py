@@ -288,3 +288,9 @@ def test_an_arabic_advance_repelled_is_a_clash(gz, text):
 ])
 def test_arabic_positions_struck_and_positions_fired_from(gz, text, location):
     assert [r["location"] for r in _rows(text, gz, ("location",))] == [location]
+
+
+def test_the_city_just_named_is_no_other_place(gz):
+    # "في المدينة" (in the city) points back at the town before the colon: its toll is that town's
+    text = "مجزرة في سراقب: ارتقاء ١٨ شهيداً جراء غارات للطيران الروسي على سوق الهال في المدينة ظهر اليوم."
+    assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 18}]

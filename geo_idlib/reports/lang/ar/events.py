@@ -126,8 +126,9 @@ CONTEXT_WORDS = tuple(attached(["من", "مصدره", "مصدرها", "مواق�
                                 "أوتوستراد", "اوتوستراد"]))
 #: Dead and injured told as one figure ("العشرات من المدنيين بين شهيد وجريح").
 CASUALTIES_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+بين\s+(?:شهيد|قتيل)\s+و(?:جريح|مصاب)|^(?:\s+\S+)?\s+(?:ضحية|ضحايا)")
-#: A place noun: a clause that holds one names a place, known to the gazetteer or not.
-PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل|في)?(?:ال)?(?:بلدة|مدينة|قرية|بلدات|قرى|مخيم)\s")
+#: A place noun in construct before a name ("مدينة X", not "المدينة", the city just named): a clause that holds
+#: one names a place, known to the gazetteer or not.
+PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:بلدة|مدينة|قرية|بلدات|قرى|مخيم)\s")
 # "من" of a unit ("وحدات من الجيش": units of the army) is no object
 OBJECT_BEFORE = re.compile(r"(?:على|ضد|(?<!وحدات )(?<!عناصر )(?<!مجموعات )(?<!تشكيلات )من|مع|بين|يد)\s+$")
 AGENT_BEFORE = re.compile(r"(?:من\s+قبل|بيد|على\s+يد|على\s+أيدي|لصالح)\s+$")
