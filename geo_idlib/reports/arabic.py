@@ -271,6 +271,8 @@ def read_before(before: str, clitic: str) -> tuple[str, str]:
 
     >>> read_before("على مدينة ", ""), read_before("جنوب غرب ", ""), read_before("قرب ", "")
     (('city', ''), ('', 'south-western'), ('near', ''))
+    >>> read_before("أطراف مدينة ", ""), read_before("مناطق ريفي ", "")
+    (('near', ''), ('countryside', ''))
     """
     words = _near_words(before, last=True)
     adjectives: list[str] = []
@@ -283,7 +285,8 @@ def read_before(before: str, clitic: str) -> tuple[str, str]:
     kind = _lookup(words[-1], _KIND_OF) if words else ""
     if kind:
         words.pop()
-        if words and _lookup(words[-1], _KIND_OF) == "near":  # أطراف مدينة سراقب: near the city
+        # أطراف مدينة سراقب: near the city; مناطق ريف إدلب: the countryside itself
+        if words and kind not in ("countryside", "province") and _lookup(words[-1], _KIND_OF) == "near":
             kind = "near"
             words.pop()
     compass: list[str] = []
