@@ -294,3 +294,12 @@ def test_the_city_just_named_is_no_other_place(gz):
     # "في المدينة" (in the city) points back at the town before the colon: its toll is that town's
     text = "مجزرة في سراقب: ارتقاء ١٨ شهيداً جراء غارات للطيران الروسي على سوق الهال في المدينة ظهر اليوم."
     assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 18}]
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # a force after "by" (attached ب) struck the dead: it is not the side that died
+    ("قتلت امرأة بغارة روسية على قرية معرزيتا.", 1), ("استشهد طفلان بغارات روسية على قرية معرزيتا.", 2),
+])
+def test_an_arabic_force_after_by_struck_the_dead(gz, text, fatalities):
+    assert _rows(text, gz, ("actor1", "actor2", "fatalities")) == [
+        {"actor1": "Military Forces of Russia", "actor2": "", "fatalities": fatalities}]
