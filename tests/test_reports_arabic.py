@@ -166,6 +166,26 @@ def test_a_frequent_word_is_a_place_after_a_cue(gz):
     assert places("سيطرت الفصائل على مدينة الباب.", gz) == [("الباب", "gn:174018")]
 
 
+def test_a_plural_kind_word_is_the_cue_of_every_name_it_lists(gz):
+    # الشيخ مصطفى, الدير الشرقي: frequent words, each a village here as one of "قرى A وB وC"
+    assert places("قصفت المروحيات قرى كفرسجنة والشيخ مصطفى وكفرعين.", gz) == [
+        ("كفرسجنة", "wp:kafr-sajnah"), ("الشيخ مصطفى", "wp:ash-shaykh-mustafa"), ("كفرعين", "wp:kafr-ayn")]
+    assert [t for t, _ in places("سيطر الجيش على بلدات معرشمشة وتلمنس والدير الشرقي.", gz)] == [
+        "معرشمشة", "تلمنس", "الدير الشرقي"]
+    # a singular kind word is the first name's own: the frequent words after it need their own cue
+    assert places("قصفت المروحيات قرية كفرسجنة والشيخ مصطفى.", gz) == [("كفرسجنة", "wp:kafr-sajnah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "areas of the countryside" are the countryside itself, not near its city
+    ("نزح الآلاف من مناطق ريفي إدلب وحلب.", [("إدلب", "ocha:SY07", 3), ("حلب", "ocha:SY02", 3)]),
+    ("قصف على مناطق ريف إدلب الجنوبي.", [("إدلب", "region:southern-idlib", 3)]),
+    ("قصف على أطراف مدينة سراقب.", [("سراقب", "gn:164816", 2)]),  # the outskirts of a town stay near it
+])
+def test_areas_of_a_countryside_are_the_countryside(gz, text, expected):
+    assert [(m.text, m.place.id, m.precision) for m in find_mentions(text, gz)] == expected
+
+
 def test_a_transliterated_name_needs_evidence(gz):
     assert places("قال كنصفرة إن الوضع هادئ.", gz) == []          # no cue, no list, no governorate
     assert places("غارات على سراقب وكنصفرة.", gz)[1] == ("كنصفرة", "wp:kansafrah")  # listed with a place

@@ -211,3 +211,95 @@ def test_a_target_in_the_indefinite_accusative_is_read(gz):
     # "سوقاً" (a market, as an object) is written "سوقا" once the tanween is dropped
     assert _rows("قصفت طائرة حربية سوقاً شعبية في مدينة سرمين اليوم.", gz, fields=("location", "targets")) == [
         {"location": "Sarmīn", "targets": "market"}]
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # "لقي ... حتفهم/مصرعهم": the verb leads in the singular, the death comes after the counted noun
+    ("لقي ثلاثة مدنيين حتفهم مساء الأحد بقصف مدفعي على بلدة كفرنبل.", 3),
+    ("لقيت امرأة حتفها بقصف مدفعي على بلدة كفرنبل.", 1),
+    ("لقي طفلان مصرعهما بقصف مدفعي على بلدة كفرنبل.", 2),
+    ("لقي نحو عشرة عناصر من قوات النظام مصرعهم في معارك مع الفصائل قرب بلدة كفرنبل.", 10),
+    # a child named by both parents ("their child") is one of the dead
+    ("قتل رجل وزوجته وطفلهما بقصف مدفعي على بلدة كفرنبل.", 3),
+])
+def test_arabic_met_their_death_and_their_child(gz, text, fatalities):
+    assert [r["fatalities"] for r in _rows(text, gz, ("fatalities",))] == [fatalities]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # opposition outlets name the government's forces by its president
+    ("ارتكبت ميليشيا أسد مجزرة بقصف صاروخي على مدينة سراقب.", "Military Forces of Syria", ""),
+    ("قصفت ميليشيات الأسد بلدة كفرنبل بالمدفعية.", "Military Forces of Syria", ""),
+    ("قصف طيران الاحتلال الروسي مدينة سراقب.", "Military Forces of Russia", ""),
+    # Turkey's soldiers and convoys are its forces
+    ("قتل أربعة جنود أتراك بقصف مدفعي لقوات النظام قرب مدينة سراقب.", "Military Forces of Syria",
+     "Military Forces of Turkey"),
+    ("استهدفت قوات النظام الأرتال التركية بقذائف المدفعية قرب مدينة سراقب.", "Military Forces of Syria",
+     "Military Forces of Turkey"),
+])
+def test_arabic_names_of_the_forces(gz, text, actor1, actor2):
+    assert _rows(text, gz, ("actor1", "actor2")) == [{"actor1": actor1, "actor2": actor2}]
+
+
+@pytest.mark.parametrize("when, date", [
+    # "اليوم" of "the next day" and "the same day" is not today: it counts from the day last spoken of
+    ("وفي اليوم التالي", "2019-05-19"), ("وفي اليوم ذاته", "2019-05-18"), ("وفي نفس اليوم", "2019-05-18"),
+    ("وفي اليوم السابق", "2019-05-17"),
+])
+def test_arabic_days_counted_from_the_day_last_spoken_of(gz, when, date):
+    text = f"قصفت الطائرات بلدة حاس يوم السبت.\n\n{when}، قصفت المدفعية مدينة أريحا."
+    assert _rows(text, gz, ("location", "event_date")) == [
+        {"location": "Hass", "event_date": "2019-05-18"}, {"location": "Arīḩā", "event_date": date}]
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    # "تحرير" (liberation) in a group's name is no capture
+    ("قتل ثلاثة عناصر من هيئة تحرير الشام بقصف مدفعي لقوات النظام على بلدة كفرنبودة.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria", "Hayat Tahrir al-Sham"),
+    ("اشتبكت هيئة تحرير الشام مع قوات النظام في بلدة كفرنبودة.", "Armed clash", "Hayat Tahrir al-Sham",
+     "Military Forces of Syria"),
+    ("قصفت مدفعية قوات النظام مقرات الجبهة الوطنية للتحرير في بلدة كفرنبودة.", "Shelling/artillery/missile attack",
+     "Military Forces of Syria", "Syrian opposition rebels"),
+    ("سيطرت هيئة تحرير الشام على بلدة كفرنبودة.", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", ""),
+])
+def test_a_groups_name_is_no_capture_word(gz, text, sub, actor1, actor2):
+    assert _rows(text, gz, ("sub_event_type", "actor1", "actor2")) == [
+        {"sub_event_type": sub, "actor1": actor1, "actor2": actor2}]
+
+
+@pytest.mark.parametrize("text", [
+    # an advance tried and repelled is fighting, not a change of control
+    "صدت الفصائل محاولة تقدم لقوات النظام على محور بلدة كفرنبودة.",
+    "أحبطت فصائل المعارضة محاولة تسلل لقوات النظام إلى بلدة كفرنبودة.",
+    "تصدت الفصائل لمحاولات اقتحام قوات النظام بلدة كفرنبودة.",
+])
+def test_an_arabic_advance_repelled_is_a_clash(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "location")) == [
+        {"sub_event_type": "Armed clash", "location": "Kafr Nabudah"}]
+
+
+@pytest.mark.parametrize("text, location", [
+    # the positions struck are where the strike fell
+    ("قصفت طائرات روسية مواقع للفصائل في بلدة كفرنبودة.", "Kafr Nabudah"),
+    ("استهدفت الفصائل مواقع قوات النظام في بلدة كفرنبودة بقذائف المدفعية.", "Kafr Nabudah"),
+    # the positions a shelling came from are not
+    ("سقطت قذائف على قرية الهبيط مصدرها مواقع قوات النظام في بلدة كفرنبودة.", "Al-Hobait"),
+    ("قصفت قوات النظام من مواقعها في بلدة كفرنبودة قرية الهبيط.", "Al-Hobait"),
+])
+def test_arabic_positions_struck_and_positions_fired_from(gz, text, location):
+    assert [r["location"] for r in _rows(text, gz, ("location",))] == [location]
+
+
+def test_the_city_just_named_is_no_other_place(gz):
+    # "في المدينة" (in the city) points back at the town before the colon: its toll is that town's
+    text = "مجزرة في سراقب: ارتقاء ١٨ شهيداً جراء غارات للطيران الروسي على سوق الهال في المدينة ظهر اليوم."
+    assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 18}]
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # a force after "by" (attached ب) struck the dead: it is not the side that died
+    ("قتلت امرأة بغارة روسية على قرية معرزيتا.", 1), ("استشهد طفلان بغارات روسية على قرية معرزيتا.", 2),
+])
+def test_an_arabic_force_after_by_struck_the_dead(gz, text, fatalities):
+    assert _rows(text, gz, ("actor1", "actor2", "fatalities")) == [
+        {"actor1": "Military Forces of Russia", "actor2": "", "fatalities": fatalities}]

@@ -21,7 +21,7 @@ from geo_idlib.reports.lang.ar import places as ar
 __all__ = [
     "LETTERS", "LETTER_RE", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
     "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
-    "is_letter", "is_cue", "is_common", "read_before", "read_after", "in_organisation", "abroad",
+    "is_letter", "is_cue", "is_common", "read_before", "opens_list", "read_after", "in_organisation", "abroad",
     "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
     "words_before", "words_after",
 ]
@@ -52,6 +52,7 @@ _ORGS = dict.fromkeys(ar.ORGANISATION_WORDS, True)
 _FOREIGN_BEFORE = dict.fromkeys(ar.FOREIGN_BEFORE, True)
 _FOREIGN_AFTER = frozenset(ar.FOREIGN_AFTER)
 _PREPOSITIONS = frozenset(ar.PREPOSITIONS_BEFORE)
+_LIST_OPENERS = dict.fromkeys(ar.LIST_KIND_WORDS, True)
 _NOUN_OF = {compass: noun for noun, compass in reversed(ar.DIRECTION_NOUNS.items())}
 
 
@@ -270,6 +271,8 @@ def read_before(before: str, clitic: str) -> tuple[str, str]:
 
     >>> read_before("على مدينة ", ""), read_before("جنوب غرب ", ""), read_before("قرب ", "")
     (('city', ''), ('', 'south-western'), ('near', ''))
+    >>> read_before("أطراف مدينة ", ""), read_before("مناطق ريفي ", "")
+    (('near', ''), ('countryside', ''))
     """
     words = _near_words(before, last=True)
     adjectives: list[str] = []
@@ -282,13 +285,25 @@ def read_before(before: str, clitic: str) -> tuple[str, str]:
     kind = _lookup(words[-1], _KIND_OF) if words else ""
     if kind:
         words.pop()
-        if words and _lookup(words[-1], _KIND_OF) == "near":  # أطراف مدينة سراقب: near the city
+        # أطراف مدينة سراقب: near the city; مناطق ريف إدلب: the countryside itself
+        if words and kind not in ("countryside", "province") and _lookup(words[-1], _KIND_OF) == "near":
             kind = "near"
             words.pop()
     compass: list[str] = []
     while words and len(compass) < 2 and _lookup(words[-1], _COMPASS):
         compass.insert(0, _lookup(words.pop(), _COMPASS))
     return kind, _compass(compass)
+
+
+def opens_list(before: str) -> bool:
+    """True when the word right before a name is a plural or dual kind word: the names listed
+    after it (قرى A وB وC، بلدتي A وB) each have that cue word of their own.
+
+    >>> opens_list("قصف على قرى "), opens_list("وبلدتي "), opens_list("على قرية ")
+    (True, True, False)
+    """
+    words = _near_words(before, last=True)
+    return bool(words) and _lookup(words[-1], _LIST_OPENERS) is True
 
 
 def in_organisation(before: str, clitic: str) -> bool:

@@ -54,6 +54,7 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
         return drafts
     cued: set[int] = set()
     prev: Draft | None = None
+    listing = False  # the list the draft stands in opened with a plural kind word (قرى A وB)
     for k, i in enumerate(arabic_at):
         d = drafts[i]
         if k and arabic_at[k - 1] != i - 1:  # a Latin name between ends the list
@@ -61,8 +62,9 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
         at = word_start(text, d.start)
         full = d.text
         after = text[d.end:d.end + 40]
+        before = arabic.words_before(text[max(0, at - 60):at])
         opened, length, kind, direction, whole = _arabic_reading(
-            full, arabic.words_before(text[max(0, at - 60):at]), text[at:d.start], after[:3], arabic.words_after(after))
+            full, before, text[at:d.start], after[:3], arabic.words_after(after))
         name = full[opened:opened + length]
         phrase = full if whole and name != full else ""
         d.start, d.end, d.text = d.start + opened, d.start + opened + length, name
@@ -71,8 +73,13 @@ def qualify_arabic(text: str, drafts: list[Draft], res: "Resolver") -> list[Draf
             continue
         if kind or direction:
             cued.add(i)
+            listing = not opened and arabic.opens_list(before)
         elif prev is not None and prev.kind and arabic.LIST_GAP_RE.match(text[prev.end:d.start]):
             kind = prev.kind  # "بلدات كفرسجنة ومعرزيتا"
+            if listing:  # the plural kind word is each listed name's cue: "قرى A والشيخ مصطفى"
+                cued.add(i)
+        else:
+            listing = False
         if direction and kind not in ("", "countryside", "province", "near"):
             kind, direction = "near", ""  # جنوب مدينة إدلب: south of the city, near it
         lookup = _arabic_phrase(res, phrase, name, kind, direction)

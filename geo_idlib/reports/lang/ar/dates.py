@@ -28,7 +28,8 @@ DAYS_BACK = {"اليوم": 0, "أمس": 1, "امس": 1, "البارحة": 1, "ا
 #: The words before a whole year ("عام 2019").
 YEAR_BEFORE = frozenset({"عام", "العام", "سنة"})
 DAY_COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثة أيام": 3}
-DIRECTIONS = {"بعد": 1, "قبل": -1, "التالي": 1, "السابق": -1}
+#: Direction words of relative dates: +1 after, -1 before, 0 the same day ("في اليوم ذاته").
+DIRECTIONS = {"بعد": 1, "قبل": -1, "التالي": 1, "السابق": -1, "ذاته": 0, "نفسه": 0, "ذات": 0, "نفس": 0}
 
 
 def _alt(words) -> str:
@@ -48,6 +49,8 @@ PATTERNS = (
     ("monthyear", rf"\b(?:شهر\s+)?{_MONTH}\s+(?:عام\s+|سنة\s+)?{_YEAR}\b"),
     ("year", rf"\b(?:في|خلال|منذ)\s+(?:عام|العام|سنة)\s+{_YEAR}\b"),
     ("weekday", rf"\b(?P<weekday>{_alt(WEEKDAYS)})\b"),
+    # the day after, before or the same as the one last spoken of: "في اليوم التالي", "في ذات اليوم" (not today)
+    ("next", r"\b(?:(?P<dir>ذات|نفس)\s+اليوم|اليوم\s+(?P<dir2>التالي|السابق|ذاته|نفسه))\b"),
     ("today", rf"\b(?P<rel>{_REL})\b"),
     ("after", r"\b(?P<dir>بعد|قبل)\s+(?P<count>يومين|يوم)\b"),
     ("last_week", r"\b(?:الأسبوع|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)\b"),
@@ -63,5 +66,5 @@ HINTS = (*WEEKDAYS, *MONTHS, *attached([w for w in DAYS_BACK if " " not in w], a
          *attached(["الأسبوع", "الاسبوع", "الشهر"], article=False))
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*WEEKDAYS, *(m.split()[0] for m in MONTHS), *HINTS, "شهر", "بعد", "قبل", "أول", "اول", "في",
-                      "الأسبوع", "الاسبوع", "منذ", "الشهر", "هذا", "مطلع", *(o.split()[0] for o in ORDINALS),
+                      "الأسبوع", "الاسبوع", "منذ", "الشهر", "هذا", "مطلع", "ذات", "نفس", *(o.split()[0] for o in ORDINALS),
                       "خلال", "منذ"])

@@ -23,6 +23,10 @@ KIND_WORDS = {
     "near": ["قرب", "محيط", "أطراف", "اطراف", "ضواحي", "مشارف", "منطقة", "منطقتي", "مناطق", "أحياء", "تخوم",
              "محور", "محوري", "محاور"],
 }
+#: The plural and dual kind words that open a list of places (قرى A وB وC، بلدتي A وB): each name of
+#: the list has that cue word of its own.
+LIST_KIND_WORDS = ["مدينتي", "مدينتا", "مدن", "بلدتي", "بلدتا", "بلدات", "البلدات", "قريتي", "قريتا", "قرى", "القرى",
+                   "مخيمي", "مخيمات", "مطاري", "محافظتي", "محافظات"]
 #: Direction nouns before a name (جنوب إدلب = southern Idlib; جنوب غرب = south-west).
 DIRECTION_NOUNS = {
     "جنوب": "south", "شمال": "north", "شرق": "east", "غرب": "west",
