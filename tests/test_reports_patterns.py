@@ -424,6 +424,14 @@ def test_the_brokers_of_a_truce_are_neither_side_nor_source(gz):
         {"actor1": "", "actor2": "", "attribution": "rescuers"}]
 
 
+def test_a_denial_joins_the_strikes_of_the_side_it_speaks_for_only(gz):
+    text = ("Jets struck Sarmin on Sunday. Rebel shelling hit Suqaylabiyah on Sunday. "
+            "Russia's defence ministry denied that its aircraft had carried out any missions.")
+    assert _rows(text, gz, fields=("location", "attribution")) == [
+        {"location": "Sarmīn", "attribution": "Russian Ministry of Defence (denies)"},
+        {"location": "As Suqaylibīyah", "attribution": ""}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

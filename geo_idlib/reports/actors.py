@@ -11,12 +11,15 @@ from functools import lru_cache
 from geo_idlib.reports.lang import Lexicon, lexicon
 from geo_idlib.reports.phrases import PhraseMatcher
 
-__all__ = ["AIR_ACTORS", "GOVERNMENT_ACTORS", "actor_spans", "find_actors"]
+__all__ = ["AIR_ACTORS", "GOVERNMENT_ACTORS", "SPEAKS_FOR", "actor_spans", "find_actors"]
 
 #: Actors that fly: the ones an air strike can be put on.
 AIR_ACTORS = frozenset({"Military Forces of Syria", "Military Forces of Russia"})
 #: The government side: what it takes is "Government regains territory".
 GOVERNMENT_ACTORS = AIR_ACTORS
+#: The forces a cited source speaks for (its denial is of what they did, not of others' strikes).
+SPEAKS_FOR = {"Russian Ministry of Defence": GOVERNMENT_ACTORS, "Russian government": GOVERNMENT_ACTORS,
+              "Syrian state media": GOVERNMENT_ACTORS, "Turkish officials": frozenset({"Military Forces of Turkey"})}
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,8 @@
 * ``events``: sentence by sentence, the first rule that claims it (:mod:`~geo_idlib.reports.rules`)
   makes its events, dated by :func:`~geo_idlib.reports.dates.statement_date`;
 * ``fold``: rows told twice within the report fold (:mod:`~geo_idlib.reports.folding`);
-* ``denials``: a denial stated apart ("Russia denied...") joins every strike's attribution;
+* ``denials``: a denial stated apart ("Russia denied...") joins the attribution of every strike
+  not put on another side than the denier's;
 * ``rows``: event-table records (:mod:`~geo_idlib.reports.rows`).
 
 >>> [name for name, _ in STAGES]
@@ -24,7 +25,7 @@ from functools import lru_cache
 from typing import Callable
 
 from geo_idlib.gazetteer import Gazetteer
-from geo_idlib.reports.actors import AIR_ACTORS
+from geo_idlib.reports.actors import AIR_ACTORS, SPEAKS_FOR
 from geo_idlib.reports.attribution import attribution_phrases, attributions
 from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
@@ -339,7 +340,7 @@ def read_sentences(doc: ReportDoc) -> None:
             if state.lead is None and incident and own[0]:
                 state.lead, state.lead_said = own, said
         if not found:
-            doc.denials += [f"{a.who} (denies)" for a in attributions(s.words["sources"]) if a.stance == "denies"]
+            doc.denials += [a.who for a in attributions(s.words["sources"]) if a.stance == "denies"]
 
 
 def fold(doc: ReportDoc) -> None:
@@ -348,10 +349,12 @@ def fold(doc: ReportDoc) -> None:
 
 
 def attach_denials(doc: ReportDoc) -> None:
-    """A denial stated in a sentence of its own joins every strike's attribution."""
+    """A denial stated in a sentence of its own joins the attribution of every strike not put on
+    another side than the one the denier speaks for (Moscow's denial is not of a rebel shelling)."""
     for ev in doc.events:
         if ev.sub_event_type in STRIKE_TYPES:
-            ev.attribution += [d for d in doc.denials if d not in ev.attribution]
+            ev.attribution += [f"{who} (denies)" for who in doc.denials if f"{who} (denies)" not in ev.attribution
+                               and (not ev.actor1 or who not in SPEAKS_FOR or ev.actor1 in SPEAKS_FOR[who])]
 
 
 def make_rows(doc: ReportDoc) -> None:
