@@ -94,6 +94,16 @@ def test_a_name_three_villages_share_follows_the_place_listed_with_it(gz):
     assert found == {"Tall Malah": ("Tall Mallah", "SY05"), "Jubain": ("Jubbayn", "SY05")}  # al-Jabin: not Jubbayn
 
 
+@pytest.mark.parametrize("text", ["نزحت عائلات كثيرة من كفرنبودة أمس.", "سقطت قذائف على بكفرنبودة أمس."])
+def test_an_arabic_name_met_only_by_transliteration_is_a_place_after_a_preposition(gz, text):
+    assert placed(text, gz) == [("كفرنبودة", "Kafr Nabudah")]
+
+
+def test_a_common_arabic_word_with_a_pronoun_is_no_place_after_a_preposition(gz):
+    # "from its positions": مواقعه spells like Muqah once transliterated, but it is مواقع + ه
+    assert placed("قصفت قوات النظام البلدة من مواقعه القريبة.", gz) == []
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 

@@ -143,10 +143,11 @@ def is_cue(surface: str) -> bool:
 def commonness(surface: str) -> int:
     """3 for one of the commonest words (Zipf frequency of the whole >= ``COMMONEST_ZIPF``), 2
     for a common word or phrase of common words (:func:`is_common`), 1 for a word-like one
-    (>= ``WORDLIKE_ZIPF``), 0 for the rest and for ``PLACE_WORDS``.
+    (>= ``WORDLIKE_ZIPF``, or a common word with an attached pronoun), 0 for the rest and for
+    ``PLACE_WORDS``.
 
-    >>> commonness("كان"), commonness("الباب"), commonness("عصرا"), commonness("كنصفرة"), commonness("إدلب")
-    (3, 2, 1, 0, 0)
+    >>> commonness("كان"), commonness("الباب"), commonness("عصرا"), commonness("مواقعه"), commonness("كنصفرة")
+    (3, 2, 1, 1, 0)
     """
     if surface in PLACE_WORDS:
         return 0
@@ -155,6 +156,10 @@ def commonness(surface: str) -> int:
         return 3
     if is_common(surface):
         return 2
+    if zipf < WORDLIKE_ZIPF and " " not in surface:  # مواقعه: a common word with a pronoun is word-like
+        stems = [surface[:-len(s)] for s in ar.PRONOUN_SUFFIXES if surface.endswith(s) and len(surface) - len(s) >= 3]
+        if any(is_common(stem) for stem in stems):
+            return 1
     return int(zipf >= WORDLIKE_ZIPF)
 
 
@@ -322,6 +327,19 @@ def in_organisation(before: str, clitic: str) -> bool:
         return True
     return len(words) == 2 and bool(_lookup(words[0], _ORGS)) and words[1] not in _PREPOSITIONS \
         and not _lookup(words[1], _KIND_OF)
+
+
+def after_preposition(before: str) -> bool:
+    """True when a preposition stands right before a name (``before``: the text up to it): a word
+    of its own (في، من، على، قرب...) or attached to the name's word (بكفرنبودة، لكفرنبودة).
+
+    >>> after_preposition("نزحوا من "), after_preposition("قصفت الطائرات "), after_preposition("قصف على ب")
+    (True, False, True)
+    """
+    if before[-1:] in ar.PREPOSITIONS and (len(before) < 2 or before[-2] in " و"):  # the name's own clitic
+        return True
+    words = _near_words(before, last=True)
+    return bool(words) and words[-1] in _PREPOSITIONS
 
 
 def abroad(before: str, after: str) -> bool:

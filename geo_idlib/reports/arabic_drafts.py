@@ -150,9 +150,9 @@ def _without_evidence(text: str, drafts: list[Draft], res: "Resolver", arabic_at
     Arabic script has no capitals to tell a name. A frequent word (الباب، الثورة), or a word-like
     one met only through the transliteration of a Latin name, needs a cue word of its own before
     it (بلدة، قرية، ريف...); one of the commonest words (كان، على) met that way is never a place. A
-    rarer one met that way is a place with a cue, in a list of them ("بلدات A وB"), in a list with
-    a place that is one ("A وB، C"), when a governorate is stated after it (X بريف إدلب), or when
-    the report names the same place with evidence elsewhere. A name the sources give in Arabic
+    rarer one met that way is a place with a cue, after a preposition (نزحوا من X، في X), in a list
+    of them ("بلدات A وB"), in a list with a place that is one ("A وB، C"), when a governorate is
+    stated after it (X بريف إدلب), or when the report names the same place with evidence elsewhere. A name the sources give in Arabic
     needs nothing more unless it is one word that reads like a word (الراعي "the shepherd"):
     then it needs such evidence too."""
     n = len(drafts)
@@ -164,7 +164,9 @@ def _without_evidence(text: str, drafts: list[Draft], res: "Resolver", arabic_at
             and bool(arabic.STATED_GAP_RE.match(text[drafts[i].end:drafts[i + 1].start]))
 
     ok = {i: need == "sure" or (i in cued and need != "never")
-          or (need == "evidence" and (bool(drafts[i].kind) or stated_after(i))) for i, (_, need) in facts.items()}
+          or (need == "evidence" and (bool(drafts[i].kind) or stated_after(i)
+                                      or arabic.after_preposition(text[max(0, drafts[i].start - 48):drafts[i].start])))
+          for i, (_, need) in facts.items()}
     if all(ok.values()):
         return set()
     open_ = {i for i, (_, need) in facts.items() if need == "evidence"}  # may take its evidence from the report

@@ -67,5 +67,8 @@ FOREIGN_BEFORE = ["ولاية"]
 FOREIGN_AFTER = ["التركية", "التركي", "اللبنانية", "اللبناني", "العراقية", "العراقي", "الأردنية", "الأردني",
                  "الروسية", "الروسي", "الإيرانية", "الإيراني", "الأمريكية", "الأميركية", "الأمريكي",
                  "الأوروبية", "الألمانية", "الفرنسية", "البريطانية"]
+#: Pronouns written attached to the end of a noun (مواقعه "its positions", منازلهم "their homes"):
+#: a common word with one of them is still a word, not a rare name.
+PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"]
 #: Words before a city name that make it a clock, not a place (بتوقيت دمشق).
 TIME_WORDS = ["بتوقيت", "توقيت"]
