@@ -506,6 +506,22 @@ def test_where_people_fled_from_and_where_they_went(gz, text):
         {"location": "Hass", "origin": "Hass", "destination": "Sarmada"}]
 
 
+@pytest.mark.parametrize("text", ["Some 2,000 families (about 11,000 people) fled Hass on Sunday.",
+                                  "About 11,000 people, or 2,000 families, fled Hass on Sunday.",
+                                  "نزحت 2000 عائلة (نحو 11000 نسمة) من بلدة حاس الأحد."])
+def test_displaced_people_are_persons_not_families(gz, text):
+    assert _rows(text, gz, fields=("location", "people")) == [{"location": "Hass", "people": 11000}]
+    families = "Some 2,000 families fled Hass on Sunday." if text.isascii() else "نزحت 2000 عائلة من بلدة حاس الأحد."
+    assert _rows(families, gz, fields=("location", "people")) == [{"location": "Hass", "people": None}]
+
+
+def test_a_strike_and_the_flight_it_caused_joined_by_and_are_two_events(gz):
+    text = "Shelling on Hass killed three people on Sunday and 200 people fled."
+    assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities", "people")) == [
+        {"sub_event_type": "Shelling/artillery/missile attack", "location": "Hass", "fatalities": 3, "people": None},
+        {"sub_event_type": "Displacement", "location": "Hass", "fatalities": 0, "people": 200}]
+
+
 def test_front_lines_are_not_places_and_the_event_sits_at_the_destination(gz):
     assert _rows("Thousands have fled the front lines towards the Turkish border.", gz, fields=(
         "sub_event_type", "location", "origin", "destination")) == [

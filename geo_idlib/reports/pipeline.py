@@ -205,6 +205,12 @@ def _flight_parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
     cut = max((m.end() for m in doc.lex.patterns.phrase_end.finditer(s.text, 0, flight)
                if s.text[m.end():m.end() + 1].isspace()), default=0)  # not the comma of "25,000"
     if not cut or not any(a < cut for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
+        # no phrase break: the "and" before the flight ("killed three on Sunday and 200 people fled"),
+        # not one inside the strikes' own words ("air strikes and shelling displaced...")
+        cut = max((m.end() for m in doc.lex.patterns.and_break.finditer(s.text, 0, flight)
+                   if not any(m.end() <= a < flight for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES)),
+                  default=0)
+    if not cut or not any(a < cut for a, _, cue in s.words["cues"] if cue in _INCIDENT_CUES):
         return [s]
     return [_part(s, 0, cut), _part(s, cut, len(s.text))]
 

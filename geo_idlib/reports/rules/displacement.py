@@ -1,6 +1,7 @@
 """Displacement (our own type): a flight word; the event sits at the origin (else the
-destination) and names the people, origin and destination (places, else the words used when
-they name a place: "the front lines" is none). A
+destination) and names the people (persons, not families: "3,000 families (15,000 people)" is
+15,000), origin and destination (places, else the words used when they name a place: "the
+front lines" is none). A
 figure told with no place ("over 150,000 people fled") sits in the area the report is about.
 
 >>> RULE.claims({"flee", "air"}, [], frozenset())
@@ -8,7 +9,10 @@ figure told with no place ("over 150,000 people fled") sits in the area the repo
 """
 from __future__ import annotations
 
+import re
+
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
+from geo_idlib.reports.numbers import Quantity
 from geo_idlib.reports.rules import Rule
 from geo_idlib.reports.rules.common import area_name, sentence_attribution, sentence_numbers, sentence_places
 
@@ -23,7 +27,7 @@ def claims(cues: set[str], actors: list[str], report: frozenset[str]) -> str:
 def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list[Event]:
     """One displacement event, at the origin (else the destination)."""
     places = sentence_places(doc, s, precise_only=False)
-    people = [q for q, k in sentence_numbers(doc, s) if k == "displaced"]
+    people = _persons(doc, s, [q for q, k in sentence_numbers(doc, s) if k == "displaced"])
     if not places and people and doc.main_area() is not None:
         places = [doc.main_area()]  # "over 150,000 people fled": from the area the report is about
     if not places:
@@ -50,6 +54,25 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
         return []
     ev.mention = where[0]
     return [ev]
+
+
+#: Between a count of families and the same people counted as persons: "3,000 families (about
+#: 15,000 people)", "3,000 families, or 15,000 people", "3000 عائلة، أي نحو 15000 شخص".
+_SAME_PEOPLE_RE = re.compile(r"[^\d(),،]{0,24}(?:\(|,\s*or|،?\s*أي|,\s*i\.e\.)[^\d()]{0,16}$", re.IGNORECASE)
+
+
+def _persons(doc: ReportDoc, s: Sentence, displaced: list[Quantity]) -> list[Quantity]:
+    """The counts of displaced persons: a count of families or homes is not one, unless the
+    persons it stands for are counted right after it ("3,000 families (15,000 people)")."""
+    group = doc.lex.patterns.group_after
+    persons = [q for q in displaced if not group.match(s.text[q.end - s.start:q.end - s.start + 40])]
+    if persons or not displaced:
+        return persons
+    first = displaced[0]
+    after = [q for q in s.counts if q.start > first.end and q.start - first.end <= 48]
+    if after and _SAME_PEOPLE_RE.match(s.text, first.end - s.start, after[0].start - s.start):
+        return after[:1]
+    return []
 
 
 def _named(words: str) -> str:

@@ -110,6 +110,8 @@ CLAUSE_JOIN = re.compile(r"[؛;]\s*")  # two clauses, each may tell an incident 
 TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
 # "أربعة مدنيين بينهم طفلان": the two are of the four
 PART_BEFORE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|منهن|بينها|منها)\s+$")
+# "قتل ثلاثة ونزح 200": the و that opens a clause of its own, before its verb
+AND_BREAK = re.compile(r"\s+(?=و\S)")
 # "قتيلان في كل منهما": every place named has the count, not a share of it
 EACH_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:في\s+|ب|ل)?كل\s+(?:منهما|منها|منهم|واحدة|واحد)(?![\w])")
 # "قتل 12 في أ وب، تسعة منهم في أ": the nine are of the twelve

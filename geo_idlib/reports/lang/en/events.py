@@ -76,7 +76,8 @@ INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|ha
                            _I)
 INJURED_BEFORE = re.compile(r"(?:injuring|wounding|wounded|injured)" + _HEDGE + r"\s+$", _I)
 DISPLACED_AFTER = re.compile(
-    rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
+    rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?(?:\)|,\s+or\s+(?:[^,.;()]|,\d){{1,30}},|,)?"  # "(15,000 people) fled"
+    r"\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
     r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|"
     r"left\s+their\s+homes)\b", _I)
 DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
@@ -175,6 +176,8 @@ CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 GROUP_AFTER = re.compile(r"^\s+(?:famil(?:y|ies)|households?|homes?|houses?|buildings?)\b", re.IGNORECASE)
 # "Two children were among five people killed": the two are of the five
 PART_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# "shelling killed three and 200 people fled": the "and" that may start a clause of its own
+AND_BREAK = re.compile(r"\s+and\s+", re.IGNORECASE)
 # "killing two people in each": every place named has the count, not a share of it
 EACH_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in\s+each|each|apiece|in\s+both)\b", re.IGNORECASE)
 # "12 killed in A and B, nine of them in A": the nine are of the twelve
