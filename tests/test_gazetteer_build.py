@@ -71,6 +71,12 @@ def test_a_place_just_outside_the_units_takes_the_nearest(gz):
     assert crossing.admin1_pcode == "SY07" and crossing.admin2 == "Harim"
 
 
+def test_the_arabic_name_is_the_one_that_sounds_like_the_place(gz):
+    # GeoNames lists other names of a town in Arabic too (a quarter, an old name): the one shown
+    # is the one its Latin name renders
+    assert [gz.get(pid).name_ar for pid in ("gn:168620", "gn:166742", "gn:174030")] == ["كفر زيتا", "محردة", "الأتارب"]
+
+
 def test_one_row_per_real_place_with_all_sources(gz):
     saraqib = gz.get("gn:164816")
     assert set(saraqib.sources) == {"geonames", "ocha", "wikipedia"}

@@ -15,6 +15,7 @@ from geo_idlib.gazetteer.build.kinds import (
     kind_from_wikipedia_mark,
 )
 from geo_idlib.names import is_arabic
+from geo_idlib.translit import similarity
 from geo_idlib.tables import read_csv
 
 _LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF'`\u2018\u2019\u02BF\u02BE\-.()/]+$")
@@ -39,15 +40,21 @@ def _is_wanted_spelling(name: str) -> bool:
     return not (name == name.lower() and " " in name.strip())
 
 
-def arabic_name(names: list[str]) -> str:
-    """The first Arabic-script name that uses Arabic (not Persian) letter forms.
+def arabic_name(names: list[str], latin: str = "") -> str:
+    """The Arabic-script name that uses Arabic (not Persian) letter forms and, of several, sounds
+    most like the place's Latin ``name`` (GeoNames lists other names too: "Kafr Zaytā" also has
+    الزيتية, "az-Zaytiyah"); the first on a tie.
 
     >>> arabic_name(["Kafranbel", "کفرنبل", "كفر نبل"])
     'كفر نبل'
+    >>> arabic_name(["الزيتية", "كفر زيتا"], "Kafr Zaytā")
+    'كفر زيتا'
     """
     arabic = [n for n in names if is_arabic(n) and not re.search(r"[A-Za-z]", n)]
-    plain = [n for n in arabic if not _PERSIAN_ONLY.intersection(n)]
-    return (plain or arabic or [""])[0]
+    plain = [n for n in arabic if not _PERSIAN_ONLY.intersection(n)] or arabic
+    if latin and len(plain) > 1:
+        return max(plain, key=lambda n: similarity(n, latin))  # max keeps the first of equals
+    return (plain or [""])[0]
 
 
 def read_geonames(path: Path) -> list[dict]:
@@ -66,7 +73,7 @@ def read_geonames(path: Path) -> list[dict]:
         names = [row["name"]] + [a for a in alternates if a != row["name"] and _is_wanted_spelling(a)]
         records.append({
             "source": "geonames", "ref": row["geonameid"], "name": row["name"],
-            "names": list(dict.fromkeys(names)), "name_ar": arabic_name(alternates),
+            "names": list(dict.fromkeys(names)), "name_ar": arabic_name(alternates, row["name"]),
             "lat": lat, "lon": lon, "kind": kind_from_population(population),
             "population": population,
         })
