@@ -553,3 +553,19 @@ def test_the_wounded_told_in_the_next_sentence_join_the_strike(gz):
     assert _rows("Jets bombed Binnish, killing nine. Dozens were wounded.", gz,
                  fields=("location", "fatalities", "injured_min")) == [
         {"location": "Binnish", "fatalities": 9, "injured_min": 12}]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # "a family of five" and "among the dead were six children" are parts of the toll told before
+    ("Rescuers counted the deaths of nine civilians, including a family of five, after jets hit Sarmin.",
+     {"Sarmīn": 9}),
+    ("Jets hit Sarmin on Sunday, killing 11 people. Among the dead were four children.", {"Sarmīn": 11}),
+])
+def test_a_part_of_the_toll_is_no_toll_of_its_own(gz, text, tolls):
+    assert {r["location"]: r["fatalities"] for r in _rows(text, gz)} == tolls
+
+
+def test_a_toll_that_rose_is_read_even_far_from_the_word_toll(gz):
+    text = ("The death toll from Sunday's government and Russian air strikes on the town of Binnish and a camp for "
+            "displaced families nearby rose to 17, rescuers said.")
+    assert _rows(text, gz, fields=("location", "fatalities_max")) == [{"location": "Binnish", "fatalities_max": 17}]

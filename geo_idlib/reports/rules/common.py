@@ -39,7 +39,7 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity, offset: int) -> st
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
     start, end = q.start - offset, q.end - offset
-    before, after = sentence[max(0, start - 60):start], sentence[end:end + 120]
+    before, after = sentence[max(0, start - 180):start], sentence[end:end + 120]
     last = before.replace("(", " ").split()[-1:]
     if last and last[0].lower() not in p.before_words:
         before = ""  # none of the look-behind patterns can match: skip their searches
