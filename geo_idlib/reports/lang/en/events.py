@@ -63,11 +63,10 @@ KILLED_AFTER = re.compile(
     rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives|fatalities|deaths)\b", _I)
 _HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|"
           r"an\s+estimated))?")
-# "including a family of five", "among the dead were six children", "the dead included two
-# women": a part of a toll told before, not a toll (the lookbehinds)
+# "including a family of five": a part of the toll told before it, not a toll (the lookbehinds)
 KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|"
                            r"(?<!including\s)(?<!including\sa\s)(?<!among\sthem\s)(?<!among\sthem\sa\s)family of|"
-                           r"deaths? of|lives of|(?<!among\sthe\s)(?:dead|killed|victims) were|martyrdom of|bodies of|"
+                           r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
                            r"(?:put|puts|putting) (?:the|its) (?:death )?toll(?: (?:in|from|for) [^,.;]{1,40}?)? at|pulled out|recovered|"
                            r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s)|"
