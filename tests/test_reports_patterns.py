@@ -569,3 +569,14 @@ def test_a_toll_that_rose_is_read_even_far_from_the_word_toll(gz):
     text = ("The death toll from Sunday's government and Russian air strikes on the town of Binnish and a camp for "
             "displaced families nearby rose to 17, rescuers said.")
     assert _rows(text, gz, fields=("location", "fatalities_max")) == [{"location": "Binnish", "fatalities_max": 17}]
+
+
+@pytest.mark.parametrize("text, row", [
+    # people who "left" a place fled it; "for" names where they went, and "sheltered in" adds a destination
+    ("In Idlib province, some 900 families left Sarmin and Binnish for Atmeh, while others sheltered in Dana.",
+     {"location": "Sarmīn", "origin": "Sarmīn; Binnish", "destination": "Atme; Ad Dānā"}),
+    ("About 40,000 people have left Kafr Nubl since Sunday, rescuers said.",
+     {"location": "Kafranbel", "origin": "Kafranbel", "destination": ""}),
+])
+def test_people_who_left_a_place_fled_it(gz, text, row):
+    assert _rows(text, gz, fields=("location", "origin", "destination")) == [row]

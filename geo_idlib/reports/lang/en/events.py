@@ -18,7 +18,9 @@ CUES = {
                 *expand("restored security ", "|and stability ", "to"),
                 *expand("able|managed", " to ", "control|take|capture|seize|retake|regain")],
     "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
-             "forced from their homes", "out of their homes", "fled their homes"],
+             "forced from their homes", "out of their homes", "fled their homes",
+             # "80,000 people left the area": people who left a place fled it ("troops left" did not)
+             *expand("people|families|civilians|residents|persons|households", " ", "|have |had |have now ", "left")],
     # people who fled before ("a shelter for displaced families"): no flight told here
     "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
     "air": [*expand("air strike|airstrike|air raid|airraid|raid|bomb|barrel bomb", "|s"), "bombed", "bombing"],
@@ -81,12 +83,12 @@ DISPLACED_AFTER = re.compile(
     rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?(?:\)|,\s+or\s+(?:[^,.;()]|,\d){{1,30}},|,)?"  # "(15,000 people) fled"
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
     r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|"
-    r"left\s+their\s+homes)\b", _I)
+    r"left(?!\s+(?:behind|over|alive|dead|in\s+place)\b))\b", _I)
 DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
                               r"causing|caused|prompting|prompted|sending)" + _HEDGE + r"\s+$", _I)
 INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
                                                              "perish", "lives", "fatalit", "death")
-DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
+DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left")
 #: The last word before a count that one of the *_BEFORE patterns needs.
 BEFORE_WORDS = frozenset("killing killed of at to were included is was reached out recovered "
                          "injuring wounding wounded injured displacing "
@@ -114,8 +116,8 @@ ARRIVAL = re.compile(r"\b(?:arrived|arriving|arrive|arrives|(?:took|taken|taking
                      r"|sheltering)\s+(?:in|at)\s+(?P<dest>[^,.;]+?)"
                      r"(?=\s+(?:after|from|fleeing|having|since|said|say|says|told|who|where|when|on|during|as)\b|[,.;]|$)",
                      _I)
-#: Right before a place people fled to, when DESTINATION does not say so ("fled A to B and C").
-DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|camps?|areas?)\s+"
+#: Right before a place people fled to, when DESTINATION does not say so ("fled A to B and C", "left A for B").
+DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|camps?|areas?)\s+"
                                 r"(?:of\s+|around\s+|near\s+)?)?$", _I)
 #: A place named only to locate the one before it ("Kansafra village south of Ariha", "the Hamamiyat
 #: area near Kafr Zita"): the words between the two.
