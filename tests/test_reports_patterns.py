@@ -580,3 +580,11 @@ def test_a_toll_that_rose_is_read_even_far_from_the_word_toll(gz):
 ])
 def test_people_who_left_a_place_fled_it(gz, text, row):
     assert _rows(text, gz, fields=("location", "origin", "destination")) == [row]
+
+
+def test_a_capture_that_failed_is_fighting(gz):
+    text = ("Opposition forces launched a counter-attack on pro-government forces in Sarmin on Sunday but failed to "
+            "regain the town.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
+        {"sub_event_type": "Armed clash", "location": "Sarmīn", "actor1": "Syrian opposition rebels",
+         "actor2": "Military Forces of Syria"}]

@@ -44,7 +44,10 @@ CUES = {
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
               *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
               *expand("counterattack|counter-attack|ambush", "ed|ing"),
-              "repel", "repelled", "ground forces", "ground advance", "stormed", "storming"],
+              "repel", "repelled", "ground forces", "ground advance", "stormed", "storming",
+              # a capture tried and failed: fighting, not a change of control ("failed to regain territory")
+              *expand("failed|fail|tried|trying|attempted|attempting|attempt|attempts|bid|bids|effort",
+                      " to ", "capture|seize|take|retake|regain|recapture|advance|storm")],
     # a campaign named in passing ("where government forces are conducting an offensive"): a clash
     # only when nothing else is told
     "offensive": [*expand("offensive|assault", "|s"), "advance", "advances", "advancing"],
