@@ -588,3 +588,15 @@ def test_a_capture_that_failed_is_fighting(gz):
     assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
         {"sub_event_type": "Armed clash", "location": "Sarmīn", "actor1": "Syrian opposition rebels",
          "actor2": "Military Forces of Syria"}]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the fighters killed are of the side struck, not the side that struck
+    ("A drone strike hit a car near Hass on Sunday, killing two fighters of the National Front for Liberation.",
+     "", "Syrian opposition rebels"),
+    # the Russian ministry's words for rebels
+    ("Illegal armed groups shelled Kabani on Sunday, the ministry said.", "Syrian opposition rebels", ""),
+])
+def test_sides_named_the_way_some_outlets_name_them(gz, text, actor1, actor2):
+    (row,) = _rows(text, gz, fields=("actor1", "actor2"))
+    assert row == {"actor1": actor1, "actor2": actor2}
