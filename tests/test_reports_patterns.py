@@ -600,3 +600,11 @@ def test_a_capture_that_failed_is_fighting(gz):
 def test_sides_named_the_way_some_outlets_name_them(gz, text, actor1, actor2):
     (row,) = _rows(text, gz, fields=("actor1", "actor2"))
     assert row == {"actor1": actor1, "actor2": actor2}
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at Kabani from positions in Kafr Takharim on Sunday, the ministry said.",
+    "Drones launched from the area of the settlement of Kafr Takharim hit Kabani on Sunday.",
+])
+def test_where_fire_was_launched_from_is_no_event_place(gz, text):
+    assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Kabani"]

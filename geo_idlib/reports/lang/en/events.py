@@ -101,7 +101,9 @@ BEFORE_WORDS = frozenset("killing killed of at to were included is was reached o
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
-FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
+# "fired from positions in X", "launched from the area of the settlement of X": where fire came from
+FROM_BEFORE = re.compile(r"\b(?:from(?:\s+(?:their|its|the)?\s*(?:positions?|bases?|areas?|launch\s+sites?)\s+(?:in|of|near|around)"
+                         r"(?:\s+the\s+(?:settlements?|towns?|villages?)\s+of)?)?|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
                          r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from|"
                          r"(?:concert|conference|talks|summit|meeting|visit)\s+(?:held\s+)?in)"
                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
