@@ -553,3 +553,58 @@ def test_the_wounded_told_in_the_next_sentence_join_the_strike(gz):
     assert _rows("Jets bombed Binnish, killing nine. Dozens were wounded.", gz,
                  fields=("location", "fatalities", "injured_min")) == [
         {"location": "Binnish", "fatalities": 9, "injured_min": 12}]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # "including a family of five" is a part of the toll told before it
+    ("Rescuers counted the deaths of nine civilians, including a family of five, after jets hit Sarmin.",
+     {"Sarmīn": 9}),
+    ("Jets hit Sarmin, killing 11 people, among them a family of five.", {"Sarmīn": 11}),
+])
+def test_a_part_of_the_toll_is_no_toll_of_its_own(gz, text, tolls):
+    assert {r["location"]: r["fatalities"] for r in _rows(text, gz)} == tolls
+
+
+def test_a_toll_that_rose_is_read_even_far_from_the_word_toll(gz):
+    text = ("The death toll from Sunday's government and Russian air strikes on the town of Binnish and a camp for "
+            "displaced families nearby rose to 17, rescuers said.")
+    assert _rows(text, gz, fields=("location", "fatalities_max")) == [{"location": "Binnish", "fatalities_max": 17}]
+
+
+@pytest.mark.parametrize("text, row", [
+    # people who "left" a place fled it; "for" names where they went, and "sheltered in" adds a destination
+    ("In Idlib province, some 900 families left Sarmin and Binnish for Atmeh, while others sheltered in Dana.",
+     {"location": "Sarmīn", "origin": "Sarmīn; Binnish", "destination": "Atme; Ad Dānā"}),
+    ("About 40,000 people have left Kafr Nubl since Sunday, rescuers said.",
+     {"location": "Kafranbel", "origin": "Kafranbel", "destination": ""}),
+])
+def test_people_who_left_a_place_fled_it(gz, text, row):
+    assert _rows(text, gz, fields=("location", "origin", "destination")) == [row]
+
+
+def test_a_capture_that_failed_is_fighting(gz):
+    text = ("Opposition forces launched a counter-attack on pro-government forces in Sarmin on Sunday but failed to "
+            "regain the town.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "actor1", "actor2")) == [
+        {"sub_event_type": "Armed clash", "location": "Sarmīn", "actor1": "Syrian opposition rebels",
+         "actor2": "Military Forces of Syria"}]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the fighters killed are of the side struck, not the side that struck
+    ("A drone strike hit a car near Hass on Sunday, killing two fighters of the National Front for Liberation.",
+     "", "Syrian opposition rebels"),
+    # the Russian ministry's words for rebels
+    ("Illegal armed groups shelled Kabani on Sunday, the ministry said.", "Syrian opposition rebels", ""),
+])
+def test_sides_named_the_way_some_outlets_name_them(gz, text, actor1, actor2):
+    (row,) = _rows(text, gz, fields=("actor1", "actor2"))
+    assert row == {"actor1": actor1, "actor2": actor2}
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at Kabani from positions in Kafr Takharim on Sunday, the ministry said.",
+    "Drones launched from the area of the settlement of Kafr Takharim hit Kabani on Sunday.",
+])
+def test_where_fire_was_launched_from_is_no_event_place(gz, text):
+    assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Kabani"]

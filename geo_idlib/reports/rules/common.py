@@ -39,7 +39,7 @@ def _kind_of_number(lex: Lexicon, sentence: str, q: Quantity, offset: int) -> st
     """What a count counts: killed, injured, displaced, distance or '' (from the words around it)."""
     p = lex.patterns
     start, end = q.start - offset, q.end - offset
-    before, after = sentence[max(0, start - 60):start], sentence[end:end + 120]
+    before, after = sentence[max(0, start - 180):start], sentence[end:end + 120]
     last = before.replace("(", " ").split()[-1:]
     if last and last[0].lower() not in p.before_words:
         before = ""  # none of the look-behind patterns can match: skip their searches
@@ -232,7 +232,9 @@ def _strike_type(pos: int, cue_hits: list[Hit], default: str, air_report: bool) 
     return "Shelling/artillery/missile attack" if cue == "shelling" else "Air/drone strike"
 
 
-_COUNTED_GAP_RE = re.compile(r"\s*(?:(?:members\s+)?of\s+(?:the\s+)?|(?:عناصر\s+)?من\s+)?$")  # "five of the", "عناصر من"
+# "five of the", "two fighters of the", "عناصر من"
+_COUNTED_GAP_RE = re.compile(r"\s*(?:(?:(?:members|fighters|soldiers|militants|troops|elements)\s+)?of\s+(?:the\s+)?"
+                             r"|(?:عناصر\s+)?من\s+)?$")
 _BY = "\u0628"  # Arabic "by" attached to the force: "قتل رجل بغارة روسية" (a man killed by a Russian raid)
 
 
@@ -241,7 +243,7 @@ def _counted_forces(s: Sentence, typed: list[tuple[Quantity, str]]) -> set[str]:
     قوات النظام"): the side that died, not the one that struck."""
     ends = [q.end - s.start for q, k in typed if k in ("killed", "injured")]
     return {name for a, _, name in s.words["forces"]
-            if any(0 <= a - e <= 12 and _COUNTED_GAP_RE.match(s.text, e, a) for e in ends)
+            if any(0 <= a - e <= 24 and _COUNTED_GAP_RE.match(s.text, e, a) for e in ends)
             and not s.text.startswith(_BY, a)}
 
 

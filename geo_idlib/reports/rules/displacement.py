@@ -42,11 +42,15 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
         dest = came if dest_places else dest
     if not came or not dest_places:
         dest_places = [m for m in places if dest and dest.start() <= m.start - s.start]
-    if not dest_places:  # "fled A to B and C": B and what follows it
+    if not dest_places or came:  # "fled A to B and C": B and what follows it ("..., while others sheltered in D")
         first = next((m for m in places[1:] if p.destination_before.search(
             s.text, max(0, m.start - s.start - 30), m.start - s.start)), None)
-        dest_places = [m for m in places if first is not None and m.start >= first.start]
+        dest_places = [m for m in places if first is not None and m.start >= first.start
+                       or any(m is d for d in dest_places)]
     orig_places = [m for m in places if all(m is not d for d in dest_places)]
+    # "In Idlib province, families left A for B": the towns they left, not the province named before the flight
+    flight = s.start + next((a for a, _, cue in s.words["cues"] if cue == "flee"), len(s.text))
+    orig_places = [m for m in orig_places if m.precision < 3 or m.start > flight] or orig_places
     ev.destination = "; ".join(map(area_name, dest_places)) or _named(dest.group("dest") if dest else "")
     ev.origin = "; ".join(map(area_name, orig_places)) or _named(orig.group("orig") if orig else "")
     where = orig_places or dest_places

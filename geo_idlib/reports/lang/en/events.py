@@ -18,7 +18,9 @@ CUES = {
                 *expand("restored security ", "|and stability ", "to"),
                 *expand("able|managed", " to ", "control|take|capture|seize|retake|regain")],
     "flee": ["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "uprooted", "uprooting",
-             "forced from their homes", "out of their homes", "fled their homes"],
+             "forced from their homes", "out of their homes", "fled their homes",
+             # "80,000 people left the area": people who left a place fled it ("troops left" did not)
+             *expand("people|families|civilians|residents|persons|households", " ", "|have |had |have now ", "left")],
     # people who fled before ("a shelter for displaced families"): no flight told here
     "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
     "air": [*expand("air strike|airstrike|air raid|airraid|raid|bomb|barrel bomb", "|s"), "bombed", "bombing"],
@@ -42,7 +44,10 @@ CUES = {
     "clash": [*expand("clash", "|es|ed"), "fighting", "battle", "battles", "fought", "battled",
               *expand("counteroffensive|counter-offensive|counterattack|counter-attack|ambush", "|s"),
               *expand("counterattack|counter-attack|ambush", "ed|ing"),
-              "repel", "repelled", "ground forces", "ground advance", "stormed", "storming"],
+              "repel", "repelled", "ground forces", "ground advance", "stormed", "storming",
+              # a capture tried and failed: fighting, not a change of control ("failed to regain territory")
+              *expand("failed|fail|tried|trying|attempted|attempting|attempt|attempts|bid|bids|effort",
+                      " to ", "capture|seize|take|retake|regain|recapture|advance|storm")],
     # a campaign named in passing ("where government forces are conducting an offensive"): a clash
     # only when nothing else is told
     "offensive": [*expand("offensive|assault", "|s"), "advance", "advances", "advancing"],
@@ -63,12 +68,14 @@ KILLED_AFTER = re.compile(
     rf"(?:killed|dead|died|die|bodies|martyred|perished|lost\s+their\s+lives|fatalities|deaths)\b", _I)
 _HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|"
           r"an\s+estimated))?")
-KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|family of|"
+# "including a family of five": a part of the toll told before it, not a toll (the lookbehinds)
+KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|"
+                           r"(?<!including\s)(?<!including\sa\s)(?<!among\sthem\s)(?<!among\sthem\sa\s)family of|"
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
                            r"(?:put|puts|putting) (?:the|its) (?:death )?toll(?: (?:in|from|for) [^,.;]{1,40}?)? at|pulled out|recovered|"
                            r"claimed the lives of|claims the lives of|the deaths? of|claim(?:ed|ing|s)|"
-                           r"toll\b[^.;]{0,60}?(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at)"
+                           r"toll\b[^.;]{0,160}?(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at)"
                            r"(?:\s+to)?)" + _HEDGE
                            + r"\s+$", _I)
 INJURED_AFTER = re.compile(rf"^(?:\s+{_PEOPLE})?{_ASIDE}\s+(?:(?:were|was|are|have been)\s+)?(?:injured|wounded|hurt|"
@@ -79,12 +86,12 @@ DISPLACED_AFTER = re.compile(
     rf"^(?:\s+of)?(?:\s+(?:{_PEOPLE}|more|others))?(?:\)|,\s+or\s+(?:[^,.;()]|,\d){{1,30}},|,)?"  # "(15,000 people) fled"
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|reportedly)\s+)?"
     r"(?:(?:been|were|was)\s+)?(?:to\s+)?(?:fled|flee|fleeing|displaced|uprooted|forced|driven|"
-    r"left\s+their\s+homes)\b", _I)
+    r"left(?!\s+(?:behind|over|alive|dead|in\s+place)\b))\b", _I)
 DISPLACED_BEFORE = re.compile(r"(?:displacing|displaced|uprooting|uprooted|forcing|forced|driving|drove|driven|"
                               r"causing|caused|prompting|prompted|sending)" + _HEDGE + r"\s+$", _I)
 INJURED_WORDS, KILLED_WORDS = ("injur", "wound", "hurt"), ("kill", "dead", "died", "die", "bodies", "martyr",
                                                              "perish", "lives", "fatalit", "death")
-DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left their")
+DISPLACED_WORDS = ("fle", "displac", "uproot", "forced", "driven", "left")
 #: The last word before a count that one of the *_BEFORE patterns needs.
 BEFORE_WORDS = frozenset("killing killed of at to were included is was reached out recovered "
                          "injuring wounding wounded injured displacing "
@@ -94,7 +101,9 @@ BEFORE_WORDS = frozenset("killing killed of at to were included is was reached o
 DISTANCE_AFTER = re.compile(r"^[\s-]*(?:kilomet(?:re|er)s?|km)\b", _I)
 DISTANCE_HINT = re.compile(r"kilomet|\dkm|\bkm\b", _I)
 DISTANCE_WORDS = ("km", "kilomet")
-FROM_BEFORE = re.compile(r"\b(?:from|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
+# "fired from positions in X", "launched from the area of the settlement of X": where fire came from
+FROM_BEFORE = re.compile(r"\b(?:from(?:\s+(?:their|its|the)?\s*(?:positions?|bases?|areas?|launch\s+sites?)\s+(?:in|of|near|around)"
+                         r"(?:\s+the\s+(?:settlements?|towns?|villages?)\s+of)?)?|stationed\s+(?:at|in)|based\s+(?:at|in)|took\s+off\s+from|taking\s+off\s+from|"
                          r"(?:reporter|correspondent|journalist)s?\s+in|reporting\s+from|"
                          r"(?:concert|conference|talks|summit|meeting|visit)\s+(?:held\s+)?in)"
                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
@@ -112,8 +121,8 @@ ARRIVAL = re.compile(r"\b(?:arrived|arriving|arrive|arrives|(?:took|taken|taking
                      r"|sheltering)\s+(?:in|at)\s+(?P<dest>[^,.;]+?)"
                      r"(?=\s+(?:after|from|fleeing|having|since|said|say|says|told|who|where|when|on|during|as)\b|[,.;]|$)",
                      _I)
-#: Right before a place people fled to, when DESTINATION does not say so ("fled A to B and C").
-DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|camps?|areas?)\s+"
+#: Right before a place people fled to, when DESTINATION does not say so ("fled A to B and C", "left A for B").
+DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|camps?|areas?)\s+"
                                 r"(?:of\s+|around\s+|near\s+)?)?$", _I)
 #: A place named only to locate the one before it ("Kansafra village south of Ariha", "the Hamamiyat
 #: area near Kafr Zita"): the words between the two.

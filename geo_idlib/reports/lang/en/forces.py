@@ -34,7 +34,8 @@ FORCES = {
     "Syrian opposition rebels": ["rebel", "rebels", "insurgents", "militants", "jihadists", "jihadis", "terrorists",
                                  *expand("terrorist ", "groups|organizations|organisations|factions"),
                                          "the factions", "factions", "those factions",
-                                 *expand("opposition ", "fighters|factions|groups"), "National Liberation Front",
+                                 *expand("opposition ", "fighters|factions|groups|forces"), "National Liberation Front",
+                                 "National Front for Liberation", *expand("illegal armed ", "groups|formations"),
                                  "NLF", "Free Syrian Army", "FSA", "Jaish al-Fatah", "Army of Conquest",
                                  *expand("Turkish|Turkey", "-backed| backed", " rebels| fighters| factions| groups")],
 }

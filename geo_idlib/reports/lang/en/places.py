@@ -58,6 +58,8 @@ NOT_PLACE_AFTER = (
     "time", "media", "observatory", "center", "centre", "council", "office", "university", "news", "agency",
     "today", "network", "post", "directorate", "front", "brigade", "brigades", "army", "party", "movement",
     "liberation", "commission",
+    # a family name ("the Khattab family", "the Abbas clan"); "Saraqib families" may still be people of a place
+    "family", "clan",
 )
 
 #: Verbs that make a capital city stand for its government ("Damascus said", "Ankara denies").
