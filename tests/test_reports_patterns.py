@@ -233,6 +233,22 @@ def test_this_week_is_the_seven_days_before_publication_at_week_precision(gz, te
     assert _rows(text, gz, fields=("event_date", "time_precision")) == [{"event_date": "2019-05-17", "time_precision": 2}]
 
 
+def test_an_investigation_published_weeks_later_keeps_its_incident(gz):
+    # no news of its own: the one incident it tells of, dated to the day five weeks before, is its news
+    text = ("An air strike on a school in Sarmin on April 14 killed three children, a rights group said in a "
+            "report released today. The group interviewed eleven witnesses.")
+    assert _rows(text, gz, fields=("event_date", "location", "fatalities", "targets")) == [
+        {"event_date": "2019-04-14", "location": "Sarmīn", "fatalities": 3, "targets": "school"}]
+    # with news of its own, the same old incident is background
+    news = "Jets struck Binnish on Sunday, killing two. " + text
+    assert [r["location"] for r in _rows(news, gz)] == ["Binnish"]
+
+
+def test_the_day_of_a_statement_does_not_date_the_incident(gz):
+    text = "The war monitor said on Monday that jets struck Sarmin on Saturday, killing two."
+    assert _rows(text, gz, fields=("event_date", "location")) == [{"event_date": "2019-05-18", "location": "Sarmīn"}]
+
+
 def test_a_whole_year_is_a_summary_not_an_event(gz):
     assert _rows("In 2018, 300 shelling incidents hit Sarmin, killing 40 civilians.", gz) == []
 

@@ -104,6 +104,11 @@ def test_a_common_arabic_word_with_a_pronoun_is_no_place_after_a_preposition(gz)
     assert placed("قصفت قوات النظام البلدة من مواقعه القريبة.", gz) == []
 
 
+def test_an_outlet_named_after_a_town_is_no_place_but_the_town_today_is(gz):
+    assert placed("Aleppo Today and the Idlib Post reported it.", gz) == []
+    assert placed("Jets struck Sarmin today.", gz) == [("Sarmin", "Sarmīn")]
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 

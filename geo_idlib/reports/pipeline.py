@@ -103,8 +103,9 @@ def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) 
 
 def _own_date(doc: ReportDoc, s: Sentence):
     """The sentence's own date (None when it states none) and the words that said it: the most
-    precise one, not counted from another ("a day after") when another is given, and of those the
-    one nearest an event word ("after gains on February 24, on February 25 troops took X")."""
+    precise one, not counted from another ("a day after") when another is given, not the day of a
+    statement ("said today") when another is given, and of those the one nearest an event word
+    ("after gains on February 24, on February 25 troops took X")."""
     hints = s.words["dates"]
     found = find_dates(s.text, doc.reference, doc.dates.anchor, [(a, b) for a, b, _ in hints], doc.lex) \
         if hints else None
@@ -117,8 +118,10 @@ def _own_date(doc: ReportDoc, s: Sentence):
             return None, ""
     # a date counted from another one ("a day after government forces had seized it") places
     # that other event: the sentence's own weekday or calendar date, if any, comes first
+    statement = doc.lex.dates.statement_before  # "said today": the statement's day, not the incident's
     resolved = sorted((d for d in found if d.date), key=lambda d: (
-        d.precision, d.kind in _COUNTED, min((abs(c - d.start) for c in cues), default=0)))
+        d.precision, d.kind in _COUNTED, bool(statement.search(s.text, max(0, d.start - 30), d.start)),
+        min((abs(c - d.start) for c in cues), default=0)))
     said = (resolved or found)[0].text.lower()
     if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found):
         said = _SUMMARY  # "In 2019, 910 incidents ...", "in recent days": a summary, not an incident
@@ -275,8 +278,8 @@ ROUNDUP_OLD = 3
 
 def _roundup(doc: ReportDoc) -> bool:
     """Whether the report is a round-up of past incidents (a monthly report, a log of the weeks
-    before), not news with some background: its incident sentences, dated to a day, are mostly
-    older than :data:`BACKGROUND_DAYS`."""
+    before, an investigation published weeks after), not news with some background: its incident
+    sentences, dated to a day, are mostly older than :data:`BACKGROUND_DAYS`, or all of them are."""
     if doc.reference is None:
         return False
     cues = [a for a, _, cue in doc.words["cues"] if cue in _INCIDENT_CUES]
@@ -289,11 +292,14 @@ def _roundup(doc: ReportDoc) -> bool:
             continue
         found = find_dates(doc.text[start:end], doc.reference, None, [(a - start, b - start) for a, b, _ in dates[i:j]],
                            doc.lex)
-        day = next((d.date for d in found if d.date and d.precision == 1), None)
+        day = next((d.date for d in sorted(found, key=lambda d: bool(  # not the day of a statement ("said today")
+            doc.lex.dates.statement_before.search(doc.text, max(start, start + d.start - 30), start + d.start)))
+            if d.date and d.precision == 1), None)
         if day is not None:
             old += (doc.reference - day).days > BACKGROUND_DAYS
             recent += (doc.reference - day).days <= BACKGROUND_DAYS
-    return old >= ROUNDUP_OLD and old >= 2 * recent
+    # a log of past incidents, or an investigation of one told weeks later with no news of its own
+    return (old >= ROUNDUP_OLD and old >= 2 * recent) or (old >= 1 and recent == 0)
 
 
 def read_sentences(doc: ReportDoc) -> None:

@@ -26,7 +26,7 @@ import ahocorasick
 from geo_idlib.gazetteer import Gazetteer, Place
 from geo_idlib.names import ARTICLES, fold, fold_arabic, is_arabic, skeleton, tokens
 from geo_idlib.reports import arabic
-from geo_idlib.reports.lang.en.places import LOWER_WORDS, NEIGHBOURS, NOT_PLACE_AFTER
+from geo_idlib.reports.lang.en.places import LOWER_WORDS, NEIGHBOURS, NOT_PLACE_AFTER, NOT_PLACE_AFTER_ANY_CASE
 from geo_idlib.translit import sound_keys
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019`\u2018\u02bf\u02be][^\W_]+)*")
@@ -93,13 +93,13 @@ _LEFT_WORDS_RE = re.compile(rf"(?:[{re.escape(JOINERS)}]+{_by_first_letter(w[::-
                             rf"(?![^\W_]|{_MARK}[^\W_]))+")
 
 
+# the words after a space that _NOT_PLACE_AFTER_RE reads (a time zone, an organisation as it is
+# written in its name, a road)
+_NOT_PLACE_WORDS = frozenset([*(w.title() for w in NOT_PLACE_AFTER), *(w.upper() for w in NOT_PLACE_AFTER),
+                              *(v for w in (*NOT_PLACE_AFTER_ANY_CASE, "highway", "road", "motorway")
+                                for v in (w, w.title(), w.upper()))])
 _NOT_PLACE_AFTER_RE = re.compile(
-    rf"(?:\s+time\b|-based\b|(?:-[A-Z][\w']+)?\s+(?:highway|road|motorway)\b|\s+(?:{'|'.join(NOT_PLACE_AFTER)})\b)",
-    re.IGNORECASE)
-
-
-# the words after a space that _NOT_PLACE_AFTER_RE reads (a time zone, an organisation, a road)
-_NOT_PLACE_WORDS = frozenset(w.lower() for w in NOT_PLACE_AFTER) | {"time", "highway", "road", "motorway"}
+    rf"(?:-(?i:based)\b|(?:-[A-Z][\w']+)?\s+(?:{'|'.join(sorted(_NOT_PLACE_WORDS, key=len, reverse=True))})\b)")
 
 
 _WORD_PART_RE = re.compile(r"\w+")
@@ -367,7 +367,7 @@ def _names_other(word: str) -> bool:
     """Whether the word after a name (after spaces, as WORD_AFTER_RE reads it) makes the name part
     of something else, as ``_NOT_PLACE_AFTER_RE`` reads it ("Aleppo Media", "Damascus time")."""
     part = _WORD_PART_RE.match(word).group()
-    return part.lower() in _NOT_PLACE_WORDS if part.isascii() else bool(_NOT_PLACE_AFTER_RE.match(" " + word))
+    return part in _NOT_PLACE_WORDS if part.isascii() else bool(_NOT_PLACE_AFTER_RE.match(" " + word))
 
 
 @lru_cache(maxsize=100_000)  # words recur from report to report

@@ -79,6 +79,7 @@ class DateWords:
     starters: frozenset[str]
     year_before: frozenset[str] = frozenset()  # the words before a whole year ("in 2019")
     ordinals: Mapping[str, int] = field(default_factory=dict)  # day ordinals ("الخامس من أيار": 5)
+    statement_before: Pattern = re.compile(r"(?!)")  # before the date of a statement, not an incident ("said today")
 
 
 @dataclass(frozen=True)

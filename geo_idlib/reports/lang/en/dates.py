@@ -2,6 +2,8 @@
 :mod:`geo_idlib.reports.dates` for what each kind means)."""
 from __future__ import annotations
 
+import re
+
 from geo_idlib.reports.lang.en.numbers import WORD_VALUES
 
 MONTHS = {m.lower(): i for i, m in enumerate(
@@ -52,3 +54,7 @@ STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "
 YEAR_BEFORE = frozenset({"in", "In", "during", "During", "since", "Since", "throughout", "Throughout", "through"})
 #: Direction words of relative dates: +1 after, -1 before.
 DIRECTIONS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}
+#: Right before the date of a statement, not of the incident it tells of ("said today", "in a report
+#: released on Monday"): another date in the sentence dates the incident.
+STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|released|published|issued|added)"
+                              r"\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$", re.IGNORECASE)

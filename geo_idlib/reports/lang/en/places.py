@@ -53,14 +53,17 @@ PLACE_CUES = frozenset(
     "fled leaving left".split()
 )
 
-#: Words after a name that make it part of something else: a time zone, an organisation, a road.
+#: Words after a name that make it part of something else, an organisation, when capitalised as
+#: its name is ("Aleppo Today", "Idlib Post"; "Sarmin today" is the town).
 NOT_PLACE_AFTER = (
-    "time", "media", "observatory", "center", "centre", "council", "office", "university", "news", "agency",
-    "today", "network", "post", "directorate", "front", "brigade", "brigades", "army", "party", "movement",
+    "media", "observatory", "center", "centre", "council", "office", "university", "news", "agency",
+    "today", "network", "post", "directorate", "brigade", "brigades", "army", "party", "movement",
     "liberation", "commission",
-    # a family name ("the Khattab family", "the Abbas clan"); "Saraqib families" may still be people of a place
-    "family", "clan",
 )
+#: Words after a name that make it part of something else however written: a time zone, a front
+#: ("the Hama front"), a family name ("the Khattab family", "the Abbas clan"; "Saraqib families"
+#: may still be people of a place).
+NOT_PLACE_AFTER_ANY_CASE = ("time", "front", "family", "clan")
 
 #: Verbs that make a capital city stand for its government ("Damascus said", "Ankara denies").
 GOVERNMENT_VERBS = frozenset(
