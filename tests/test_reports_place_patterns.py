@@ -104,6 +104,11 @@ def test_a_common_arabic_word_with_a_pronoun_is_no_place_after_a_preposition(gz)
     assert placed("قصفت قوات النظام البلدة من مواقعه القريبة.", gz) == []
 
 
+def test_a_preposition_and_the_word_after_it_are_no_name(gz):
+    # "a number of his pictures": من صوره sounds like Mansurah as one phrase, but no name opens with "من"
+    assert placed("ونشر الناشط عددا من صوره بعد الغارة على سراقب.", gz) == [("سراقب", "Saraqib")]
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 
