@@ -303,3 +303,19 @@ def test_the_city_just_named_is_no_other_place(gz):
 def test_an_arabic_force_after_by_struck_the_dead(gz, text, fatalities):
     assert _rows(text, gz, ("actor1", "actor2", "fatalities")) == [
         {"actor1": "Military Forces of Russia", "actor2": "", "fatalities": fatalities}]
+
+
+def test_a_clause_opened_by_while_tells_its_own_incident(gz):
+    # "فيما" (while) opens a clause of its own: the raid stays a raid, the capture takes only its own town
+    text = "شنت طائرات حربية روسية غارات على مدينة كفرنبل، فيما سيطرت قوات النظام على بلدة الهبيط بعد معارك مع الفصائل."
+    assert _rows(text, gz, ("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia", "location": "Kafranbel"},
+        {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria",
+         "location": "Al-Hobait"}]
+
+
+def test_a_clause_without_a_force_of_its_own_keeps_the_sentences(gz):
+    text = "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على مدينة سراقب، في حين قتل طفل بقصف على بلدة كفرنبل."
+    assert _rows(text, gz, ("actor1", "location", "fatalities")) == [
+        {"actor1": "Military Forces of Syria", "location": "Saraqib", "fatalities": 3},
+        {"actor1": "Military Forces of Syria", "location": "Kafranbel", "fatalities": 1}]

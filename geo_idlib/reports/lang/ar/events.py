@@ -105,7 +105,9 @@ ROAD = re.compile(r"(?:نحو|باتجاه)\s+(?P<road>(?:ال)?(?:طريق|أو
 ROAD_WORD = "طريق"
 CLAUSE = re.compile(r"[؛:]|\s+بينما\s+|\s+في\s+حين\s+|\s+فيما\s+")
 CLAUSE_MARKS = ("؛", ":", " بينما", " في حين", " فيما")
-CLAUSE_JOIN = re.compile(r"[؛;]\s*")  # two clauses, each may tell an incident of its own
+# two clauses, each may tell an incident of its own: a semicolon, or "فيما/في حين/بينما" (while) opening the
+# second ("غارات على A، فيما قتل ثلاثة بقصف على B")
+CLAUSE_JOIN = re.compile(r"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و?بينما)\s)")
 # "مقتل أربعة مدنيين بينهم طفلان في بلدة حاس": the place after the toll, said with في or ب, is where they died
 TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
 # "أربعة مدنيين بينهم طفلان": the two are of the four
