@@ -319,3 +319,13 @@ def test_a_clause_without_a_force_of_its_own_keeps_the_sentences(gz):
     assert _rows(text, gz, ("actor1", "location", "fatalities")) == [
         {"actor1": "Military Forces of Syria", "location": "Saraqib", "fatalities": 3},
         {"actor1": "Military Forces of Syria", "location": "Kafranbel", "fatalities": 1}]
+
+
+@pytest.mark.parametrize("text", [
+    # a town besieged is not taken, whether the siege is told before its name or after it
+    "تقدمت قوات النظام واقتربت من حصار مدينة خان شيخون.",
+    "وبعد تقدم قوات النظام باتت النقطة التركية في مدينة خان شيخون محاصرة.",
+    "وجراء تقدم قوات النظام أصبحت مدينة خان شيخون شبه محاصرة.",
+])
+def test_a_town_besieged_is_not_captured(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "location")) == []

@@ -118,6 +118,8 @@ AND_BREAK = re.compile(r"\s+(?=و\S)")
 EACH_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:في\s+|ب|ل)?كل\s+(?:منهما|منها|منهم|واحدة|واحد)(?![\w])")
 # "قتل 12 في أ وب، تسعة منهم في أ": the nine are of the twelve
 PART_OF = re.compile(r"\s+(?:منهم|منهن)(?![\w])")
+# "X باتت محاصرة" (X is now besieged), told after the place: it was not taken
+BESIEGED_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:شبه\s+)?(?:محاصرة|محاصر|محاصرتين)(?![\w])")
 # "عائلة واحدة": a family, not the dead
 GROUP_AFTER = re.compile(r"^\s+(?:عائلة|عائلات|أسرة|أسر|منزل|منازل|مبنى|مباني)(?![\w])")
 PHRASE_END = re.compile(r"[،,;؛:.]")
@@ -128,7 +130,7 @@ UNNAMED_PLACE = re.compile(r"(?:في|على)\s+(?:إحدى\s+)?(?:قرى|بلد�
 #: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
 CONTEXT_WORDS = tuple(attached(["من", "مصدره", "مصدرها", "مواقعه", "مواقعها", "مواقع", "معسكر", "معسكرات", "انطلاقا",
                                 "مراسل", "قمة", "مؤتمر", "اجتماع", "محادثات", "نحو", "باتجاه", "صوب", "مشارف",
-                                    "تخوم", "مقربة", "كم", "طريق",
+                                    "تخوم", "مقربة", "كم", "طريق", "حصار", "محاصرة", "تطويق",
                                 "أوتوستراد", "اوتوستراد"]))
 #: Dead and injured told as one figure ("العشرات من المدنيين بين شهيد وجريح").
 CASUALTIES_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+بين\s+(?:شهيد|قتيل)\s+و(?:جريح|مصاب)|^(?:\s+\S+)?\s+(?:ضحية|ضحايا)")
@@ -138,6 +140,8 @@ PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:بلدة|مدينة|قرية|ب
 # "من" of a unit ("وحدات من الجيش": units of the army) is no object
 OBJECT_BEFORE = re.compile(r"(?:على|ضد|(?<!وحدات )(?<!عناصر )(?<!مجموعات )(?<!تشكيلات )من|مع|بين|يد)\s+$")
 AGENT_BEFORE = re.compile(r"(?:من\s+قبل|بيد|على\s+يد|على\s+أيدي|لصالح)\s+$")
-HEADING_BEFORE = re.compile(r"(?:(?:نحو|باتجاه|صوب|مشارف|تخوم|مقربة\s+من(?:\s+\S+){0,2}?|كم\s+(?:عن|من))\s+(?:مدينة|بلدة|قرية)?|"
+# a place besieged is not taken: "اقتربت من حصار مدينة X" (named after the siege word)
+HEADING_BEFORE = re.compile(r"(?:(?:نحو|باتجاه|صوب|مشارف|تخوم|مقربة\s+من(?:\s+\S+){0,2}?|كم\s+(?:عن|من)|"
+                            r"(?:ال)?(?:حصار|محاصرة|تطويق))\s+(?:مدينة|بلدة|قرية)?|"
                             r"(?:طريق|الطريق|أوتوستراد|الأوتوستراد|اوتوستراد)(?:\s+(?:الدولي|السريع|الدولية))?"
                             r"(?:\s+\S+\s*[–-])?)\s*$")
