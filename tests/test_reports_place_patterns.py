@@ -27,6 +27,8 @@ def place_of(text, gz, toponym):
     ("Families left Ma’arrat al-Nu’man on foot.", "Ma’arrat al-Nu’man", "gn:167611"),
     ("Jets returned to Kafr-Nabl on Monday.", "Kafr-Nabl", "gn:168661"),
     ("Shells fell on Maarrat Hurma and Kafr Sajna.", "Maarrat Hurma", "wp:maarrat-hurmah"),
+    # a village the map spells 'Jubus', its Arabic name from a curated row
+    ("سقطت قذائف على قرية جوباس جنوب سراقب.", "جوباس", "wp:jubus"),
 ])
 def test_spellings_reporters_use(gz, text, toponym, place_id):
     m = place_of(text, gz, toponym)
