@@ -29,6 +29,8 @@ def place_of(text, gz, toponym):
     ("Shells fell on Maarrat Hurma and Kafr Sajna.", "Maarrat Hurma", "wp:maarrat-hurmah"),
     # a village the map spells 'Jubus', its Arabic name from a curated row
     ("سقطت قذائف على قرية جوباس جنوب سراقب.", "جوباس", "wp:jubus"),
+    # Aleppo's old name Beroea sounds like البارة, but Arabic writes Aleppo حلب: the Jabal al-Zawiya village
+    ("انتشل الدفاع المدني جثتي طفلين في قرية البارة عقب قصف روسي.", "البارة", "wp:bara"),
 ])
 def test_spellings_reporters_use(gz, text, toponym, place_id):
     m = place_of(text, gz, toponym)
