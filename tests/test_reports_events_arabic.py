@@ -329,3 +329,11 @@ def test_a_clause_without_a_force_of_its_own_keeps_the_sentences(gz):
 ])
 def test_a_town_besieged_is_not_captured(gz, text):
     assert _rows(text, gz, ("sub_event_type", "location")) == []
+
+
+def test_the_force_whose_positions_were_attacked_did_not_take_the_town(gz):
+    # the rebels attacked the army's positions and took the town: the army is the object, not the taker
+    text = "هاجمت الفصائل مواقع قوات النظام في بلدة النيرب، وسيطرت عليها بعد ساعات."
+    assert _rows(text, gz, ("sub_event_type", "actor1", "actor2")) == [
+        {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Syrian opposition rebels",
+         "actor2": "Military Forces of Syria"}]

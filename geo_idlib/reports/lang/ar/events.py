@@ -138,7 +138,9 @@ CASUALTIES_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+بين\s+(?:شهيد|قتي�
 #: one names a place, known to the gazetteer or not.
 PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:بلدة|مدينة|قرية|بلدات|قرى|مخيم)\s")
 # "من" of a unit ("وحدات من الجيش": units of the army) is no object
-OBJECT_BEFORE = re.compile(r"(?:على|ضد|(?<!وحدات )(?<!عناصر )(?<!مجموعات )(?<!تشكيلات )من|مع|بين|يد)\s+$")
+# "هاجمت مواقع قوات النظام": a force whose positions are named is the object too
+OBJECT_BEFORE = re.compile(r"(?:على|ضد|(?<!وحدات )(?<!عناصر )(?<!مجموعات )(?<!تشكيلات )من|مع|بين|يد|"
+                           r"(?<!\S)(?:مواقع|نقاط|مقرات|تحصينات|ثكنات))\s+$")
 AGENT_BEFORE = re.compile(r"(?:من\s+قبل|بيد|على\s+يد|على\s+أيدي|لصالح)\s+$")
 # a place besieged is not taken: "اقتربت من حصار مدينة X" (named after the siege word)
 HEADING_BEFORE = re.compile(r"(?:(?:نحو|باتجاه|صوب|مشارف|تخوم|مقربة\s+من(?:\s+\S+){0,2}?|كم\s+(?:عن|من)|"
