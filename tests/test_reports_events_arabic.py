@@ -337,3 +337,9 @@ def test_the_force_whose_positions_were_attacked_did_not_take_the_town(gz):
     assert _rows(text, gz, ("sub_event_type", "actor1", "actor2")) == [
         {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Syrian opposition rebels",
          "actor2": "Military Forces of Syria"}]
+
+
+def test_the_state_medias_nusra_terrorists_are_hts(gz):
+    text = "استهدفت وحدات من الجيش بالمدفعية الثقيلة تجمعات لإرهابيي جبهة النصرة في بلدة اللطامنة."
+    assert _rows(text, gz, ("actor1", "actor2")) == [
+        {"actor1": "Military Forces of Syria", "actor2": "Hayat Tahrir al-Sham"}]
