@@ -343,3 +343,9 @@ def test_the_state_medias_nusra_terrorists_are_hts(gz):
     text = "استهدفت وحدات من الجيش بالمدفعية الثقيلة تجمعات لإرهابيي جبهة النصرة في بلدة اللطامنة."
     assert _rows(text, gz, ("actor1", "actor2")) == [
         {"actor1": "Military Forces of Syria", "actor2": "Hayat Tahrir al-Sham"}]
+
+
+def test_the_middle_of_the_month_dates_to_the_month(gz):
+    # "منتصف الشهر": this month, not the day of publication
+    text = "قتل ثمانية مقاتلين في هجوم معاكس على بلدة الهبيط منتصف الشهر."
+    assert _rows(text, gz, ("event_date", "time_precision")) == [{"event_date": "2019-05-01", "time_precision": 3}]
