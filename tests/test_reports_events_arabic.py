@@ -349,3 +349,9 @@ def test_the_middle_of_the_month_dates_to_the_month(gz):
     # "منتصف الشهر": this month, not the day of publication
     text = "قتل ثمانية مقاتلين في هجوم معاكس على بلدة الهبيط منتصف الشهر."
     assert _rows(text, gz, ("event_date", "time_precision")) == [{"event_date": "2019-05-01", "time_precision": 3}]
+
+
+def test_a_toll_told_during_the_fighting_after_its_verb(gz):
+    # "وقتل خلالها" (and killed during it): the words between the verb and the count keep the toll
+    text = "استعادت الفصائل السيطرة على مدينة سراقب بعد معارك عنيفة، وقتل خلالها أكثر من ٢٠ عنصرا من قوات النظام."
+    assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 20}]
