@@ -303,3 +303,55 @@ def test_the_city_just_named_is_no_other_place(gz):
 def test_an_arabic_force_after_by_struck_the_dead(gz, text, fatalities):
     assert _rows(text, gz, ("actor1", "actor2", "fatalities")) == [
         {"actor1": "Military Forces of Russia", "actor2": "", "fatalities": fatalities}]
+
+
+def test_a_clause_opened_by_while_tells_its_own_incident(gz):
+    # "فيما" (while) opens a clause of its own: the raid stays a raid, the capture takes only its own town
+    text = "شنت طائرات حربية روسية غارات على مدينة كفرنبل، فيما سيطرت قوات النظام على بلدة الهبيط بعد معارك مع الفصائل."
+    assert _rows(text, gz, ("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia", "location": "Kafranbel"},
+        {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria",
+         "location": "Al-Hobait"}]
+
+
+def test_a_clause_without_a_force_of_its_own_keeps_the_sentences(gz):
+    text = "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على مدينة سراقب، في حين قتل طفل بقصف على بلدة كفرنبل."
+    assert _rows(text, gz, ("actor1", "location", "fatalities")) == [
+        {"actor1": "Military Forces of Syria", "location": "Saraqib", "fatalities": 3},
+        {"actor1": "Military Forces of Syria", "location": "Kafranbel", "fatalities": 1}]
+
+
+@pytest.mark.parametrize("text", [
+    # a town besieged is not taken, whether the siege is told before its name or after it
+    "تقدمت قوات النظام واقتربت من حصار مدينة خان شيخون.",
+    "وبعد تقدم قوات النظام باتت النقطة التركية في مدينة خان شيخون محاصرة.",
+    "وجراء تقدم قوات النظام أصبحت مدينة خان شيخون شبه محاصرة.",
+])
+def test_a_town_besieged_is_not_captured(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "location")) == []
+
+
+def test_the_force_whose_positions_were_attacked_did_not_take_the_town(gz):
+    # the rebels attacked the army's positions and took the town: the army is the object, not the taker
+    text = "هاجمت الفصائل مواقع قوات النظام في بلدة النيرب، وسيطرت عليها بعد ساعات."
+    assert _rows(text, gz, ("sub_event_type", "actor1", "actor2")) == [
+        {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Syrian opposition rebels",
+         "actor2": "Military Forces of Syria"}]
+
+
+def test_the_state_medias_nusra_terrorists_are_hts(gz):
+    text = "استهدفت وحدات من الجيش بالمدفعية الثقيلة تجمعات لإرهابيي جبهة النصرة في بلدة اللطامنة."
+    assert _rows(text, gz, ("actor1", "actor2")) == [
+        {"actor1": "Military Forces of Syria", "actor2": "Hayat Tahrir al-Sham"}]
+
+
+def test_the_middle_of_the_month_dates_to_the_month(gz):
+    # "منتصف الشهر": this month, not the day of publication
+    text = "قتل ثمانية مقاتلين في هجوم معاكس على بلدة الهبيط منتصف الشهر."
+    assert _rows(text, gz, ("event_date", "time_precision")) == [{"event_date": "2019-05-01", "time_precision": 3}]
+
+
+def test_a_toll_told_during_the_fighting_after_its_verb(gz):
+    # "وقتل خلالها" (and killed during it): the words between the verb and the count keep the toll
+    text = "استعادت الفصائل السيطرة على مدينة سراقب بعد معارك عنيفة، وقتل خلالها أكثر من ٢٠ عنصرا من قوات النظام."
+    assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 20}]

@@ -27,6 +27,10 @@ def place_of(text, gz, toponym):
     ("Families left Ma’arrat al-Nu’man on foot.", "Ma’arrat al-Nu’man", "gn:167611"),
     ("Jets returned to Kafr-Nabl on Monday.", "Kafr-Nabl", "gn:168661"),
     ("Shells fell on Maarrat Hurma and Kafr Sajna.", "Maarrat Hurma", "wp:maarrat-hurmah"),
+    # a village the map spells 'Jubus', its Arabic name from a curated row
+    ("سقطت قذائف على قرية جوباس جنوب سراقب.", "جوباس", "wp:jubus"),
+    # Aleppo's old name Beroea sounds like البارة, but Arabic writes Aleppo حلب: the Jabal al-Zawiya village
+    ("انتشل الدفاع المدني جثتي طفلين في قرية البارة عقب قصف روسي.", "البارة", "wp:bara"),
 ])
 def test_spellings_reporters_use(gz, text, toponym, place_id):
     m = place_of(text, gz, toponym)
@@ -107,6 +111,11 @@ def test_a_common_arabic_word_with_a_pronoun_is_no_place_after_a_preposition(gz)
 def test_an_outlet_named_after_a_town_is_no_place_but_the_town_today_is(gz):
     assert placed("Aleppo Today and the Idlib Post reported it.", gz) == []
     assert placed("Jets struck Sarmin today.", gz) == [("Sarmin", "Sarmīn")]
+
+
+def test_a_preposition_and_the_word_after_it_are_no_name(gz):
+    # "a number of his pictures": من صوره sounds like Mansurah as one phrase, but no name opens with "من"
+    assert placed("ونشر الناشط عددا من صوره بعد الغارة على سراقب.", gz) == [("سراقب", "Saraqib")]
 
 
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):

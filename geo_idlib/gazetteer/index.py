@@ -67,6 +67,8 @@ class NameIndex:
     """
 
     def __init__(self, places: list[Place] | tuple[Place, ...]) -> None:
+        # Latin names meet Arabic script by their sounds only for places the sources name in Latin
+        # alone: a place with an Arabic name is written so (Aleppo حلب, not البارة for its old Beroea)
         self.exact: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
         self.folded: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.skeleton: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
@@ -84,7 +86,7 @@ class NameIndex:
                     if not is_arabic(name):
                         fuzzy[key].append((i, name))
                 skel = skeleton(name)
-                if skel and not is_arabic(name):
+                if skel and not is_arabic(name) and not place.name_ar:
                     bare = SITE_WORDS_RE.sub("", name)
                     for variant in {name, bare} - {""}:
                         for sound in sound_keys(variant):

@@ -21,7 +21,7 @@ from geo_idlib.reports.lang.ar import places as ar
 __all__ = [
     "LETTERS", "LETTER_RE", "MARKS_RE", "has_marks", "is_head", "COMMON_ZIPF", "WORDLIKE_ZIPF", "COMMONEST_ZIPF",
     "PLACE_WORDS", "commonness", "clitic_misreading", "never_a_name", "name_starts", "readings",
-    "is_letter", "is_cue", "is_common", "read_before", "opens_list", "read_after", "in_organisation", "abroad",
+    "is_letter", "is_cue", "opens_with_preposition", "is_common", "read_before", "opens_list", "read_after", "in_organisation", "abroad",
     "opener_end", "closer_start", "direction_noun", "is_clock", "LIST_GAP_RE", "STATED_GAP_RE",
     "words_before", "words_after",
 ]
@@ -340,6 +340,17 @@ def after_preposition(before: str) -> bool:
         return True
     words = _near_words(before, last=True)
     return bool(words) and words[-1] in _PREPOSITIONS
+
+
+def opens_with_preposition(surface: str) -> bool:
+    """True when a span of several words opens with a preposition of its own (من، في، على...): no
+    name does, whatever name its sounds spell ("من صوره", from his pictures, is no Mansurah).
+
+    >>> opens_with_preposition("من صوره"), opens_with_preposition("معرة النعمان"), opens_with_preposition("من")
+    (True, False, False)
+    """
+    first, _, rest = surface.partition(" ")
+    return bool(rest) and first in _PREPOSITIONS
 
 
 def abroad(before: str, after: str) -> bool:

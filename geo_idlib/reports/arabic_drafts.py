@@ -27,11 +27,12 @@ def arabic_span(text: str, start: int, end: int, res: "Resolver") -> bool:
 
 @lru_cache(maxsize=100_000)  # spans recur from report to report
 def _arabic_name(res: "Resolver", words: str, clitic: int) -> bool:
-    """Whether ``words[clitic:]`` may be a name: not a cue word, not a proclitic reading of a
+    """Whether ``words[clitic:]`` may be a name: not a cue word nor a phrase opening with a
+    preposition ("من صوره" is no Mansurah), not a proclitic reading of a
     frequent word (لبنان is not ل + بنان), known to the gazetteer, and, met loosely, not ending
     on a word that adds nothing to the name."""
     surface = words[clitic:]
-    if arabic.is_cue(surface):
+    if arabic.is_cue(surface) or arabic.opens_with_preposition(surface):
         return False
     if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
         return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه

@@ -186,16 +186,20 @@ def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
     in a phrase of its own after strikes (see :func:`_flight_parts`); else itself."""
     cuts = [m.end() for m in doc.lex.patterns.clause_join.finditer(s.text)]
     bounds = [0]
-    for cut in cuts:  # a clause that tells of no incident stays with the clause before it
+    for cut in cuts:  # a clause that tells of no incident at a place of its own stays with the clause before it
         if _tells(s, bounds[-1], cut) and _tells(s, cut, len(s.text)):
             bounds.append(cut)
     if len(bounds) == 1:
         return _flight_parts(doc, s)
-    return [p for a, b in zip(bounds, [*bounds[1:], len(s.text)]) for p in _flight_parts(doc, _part(s, a, b))]
+    parts = [_part(s, a, b) for a, b in zip(bounds, [*bounds[1:], len(s.text)])]
+    for part in parts:  # a clause without a force of its own keeps the sentence's ("A raid on A, while B was shelled")
+        part.actors = part.actors or list(s.actors)
+    return [p for part in parts for p in _flight_parts(doc, part)]
 
 
 def _tells(s: Sentence, a: int, b: int) -> bool:
-    return any(a <= start < b for start, _, cue in s.words["cues"] if cue in _INCIDENT_CUES)
+    return any(a <= start < b for start, _, cue in s.words["cues"] if cue in _INCIDENT_CUES) \
+        and any(a <= m.start - s.start < b for m in s.mentions)
 
 
 def _flight_parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:

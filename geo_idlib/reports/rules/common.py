@@ -311,6 +311,8 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         event_places = [m for m in event_places if not end or m.start - offset < end.start()] or event_places
         # "villages south of the town of X, including A and B": A and B were taken, not X
         event_places = [m for m in event_places if m.qualifier != "near"] or event_places
+        # "the posts in X are now besieged": X was not taken
+        event_places = [m for m in event_places if not p.besieged_after.match(sentence, m.end - offset)]
         sub, actor1, actor2 = territory(actors)
         subs = dict.fromkeys((m.start for m in event_places), sub)
     else:

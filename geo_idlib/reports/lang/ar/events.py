@@ -57,7 +57,8 @@ CUES = {
 _S = r"[^\s،.؛:]+"  # one Arabic word
 # one and two follow the noun they count ("مدنيين اثنين", "طفل واحد"): the noun stands between
 # adverbs between a kill verb and its figure ("قتل بادئ الأمر خمسة أشخاص")
-_ADVERBS = ("بادئ الأمر", "بادئ الامر", "في البداية", "على الفور", "حينها", "أيضا", "أيضاً", "ايضا", "كذلك")
+_ADVERBS = ("بادئ الأمر", "بادئ الامر", "في البداية", "على الفور", "حينها", "أيضا", "أيضاً", "ايضا", "كذلك", "خلالها",
+            "خلاله", "خلالهما", "فيها", "فيه")
 _ADVERB = rf"(?:\s+(?:{'|'.join(_ADVERBS)}))?"
 _COUNTED_NOUNS = ("مدنيين", "مدنيان", "مدني", "شخصين", "شخصان", "شخص", "طفلين", "طفلان", "طفل", "امرأتين", "امرأة",
                   "عنصرين", "عنصر", "رجلين", "رجل")
@@ -105,7 +106,9 @@ ROAD = re.compile(r"(?:نحو|باتجاه)\s+(?P<road>(?:ال)?(?:طريق|أو
 ROAD_WORD = "طريق"
 CLAUSE = re.compile(r"[؛:]|\s+بينما\s+|\s+في\s+حين\s+|\s+فيما\s+")
 CLAUSE_MARKS = ("؛", ":", " بينما", " في حين", " فيما")
-CLAUSE_JOIN = re.compile(r"[؛;]\s*")  # two clauses, each may tell an incident of its own
+# two clauses, each may tell an incident of its own: a semicolon, or "فيما/في حين/بينما" (while) opening the
+# second ("غارات على A، فيما قتل ثلاثة بقصف على B")
+CLAUSE_JOIN = re.compile(r"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و?بينما)\s)")
 # "مقتل أربعة مدنيين بينهم طفلان في بلدة حاس": the place after the toll, said with في or ب, is where they died
 TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
 # "أربعة مدنيين بينهم طفلان": the two are of the four
@@ -116,6 +119,8 @@ AND_BREAK = re.compile(r"\s+(?=و\S)")
 EACH_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:في\s+|ب|ل)?كل\s+(?:منهما|منها|منهم|واحدة|واحد)(?![\w])")
 # "قتل 12 في أ وب، تسعة منهم في أ": the nine are of the twelve
 PART_OF = re.compile(r"\s+(?:منهم|منهن)(?![\w])")
+# "X باتت محاصرة" (X is now besieged), told after the place: it was not taken
+BESIEGED_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:شبه\s+)?(?:محاصرة|محاصر|محاصرتين)(?![\w])")
 # "عائلة واحدة": a family, not the dead
 GROUP_AFTER = re.compile(r"^\s+(?:عائلة|عائلات|أسرة|أسر|منزل|منازل|مبنى|مباني)(?![\w])")
 PHRASE_END = re.compile(r"[،,;؛:.]")
@@ -126,7 +131,7 @@ UNNAMED_PLACE = re.compile(r"(?:في|على)\s+(?:إحدى\s+)?(?:قرى|بلد�
 #: The words FROM_BEFORE and HEADING_BEFORE need (a cheap check before them).
 CONTEXT_WORDS = tuple(attached(["من", "مصدره", "مصدرها", "مواقعه", "مواقعها", "مواقع", "معسكر", "معسكرات", "انطلاقا",
                                 "مراسل", "قمة", "مؤتمر", "اجتماع", "محادثات", "نحو", "باتجاه", "صوب", "مشارف",
-                                    "تخوم", "مقربة", "كم", "طريق",
+                                    "تخوم", "مقربة", "كم", "طريق", "حصار", "محاصرة", "تطويق",
                                 "أوتوستراد", "اوتوستراد"]))
 #: Dead and injured told as one figure ("العشرات من المدنيين بين شهيد وجريح").
 CASUALTIES_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+بين\s+(?:شهيد|قتيل)\s+و(?:جريح|مصاب)|^(?:\s+\S+)?\s+(?:ضحية|ضحايا)")
@@ -134,8 +139,12 @@ CASUALTIES_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+بين\s+(?:شهيد|قتي�
 #: one names a place, known to the gazetteer or not.
 PLACE_NOUN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:بلدة|مدينة|قرية|بلدات|قرى|مخيم)\s")
 # "من" of a unit ("وحدات من الجيش": units of the army) is no object
-OBJECT_BEFORE = re.compile(r"(?:على|ضد|(?<!وحدات )(?<!عناصر )(?<!مجموعات )(?<!تشكيلات )من|مع|بين|يد)\s+$")
+# "هاجمت مواقع قوات النظام": a force whose positions are named is the object too
+OBJECT_BEFORE = re.compile(r"(?:على|ضد|(?<!وحدات )(?<!عناصر )(?<!مجموعات )(?<!تشكيلات )من|مع|بين|يد|"
+                           r"(?<!\S)(?:مواقع|نقاط|مقرات|تحصينات|ثكنات))\s+$")
 AGENT_BEFORE = re.compile(r"(?:من\s+قبل|بيد|على\s+يد|على\s+أيدي|لصالح)\s+$")
-HEADING_BEFORE = re.compile(r"(?:(?:نحو|باتجاه|صوب|مشارف|تخوم|مقربة\s+من(?:\s+\S+){0,2}?|كم\s+(?:عن|من))\s+(?:مدينة|بلدة|قرية)?|"
+# a place besieged is not taken: "اقتربت من حصار مدينة X" (named after the siege word)
+HEADING_BEFORE = re.compile(r"(?:(?:نحو|باتجاه|صوب|مشارف|تخوم|مقربة\s+من(?:\s+\S+){0,2}?|كم\s+(?:عن|من)|"
+                            r"(?:ال)?(?:حصار|محاصرة|تطويق))\s+(?:مدينة|بلدة|قرية)?|"
                             r"(?:طريق|الطريق|أوتوستراد|الأوتوستراد|اوتوستراد)(?:\s+(?:الدولي|السريع|الدولية))?"
                             r"(?:\s+\S+\s*[–-])?)\s*$")
