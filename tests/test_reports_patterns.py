@@ -624,3 +624,21 @@ def test_sides_named_the_way_some_outlets_name_them(gz, text, actor1, actor2):
 ])
 def test_where_fire_was_launched_from_is_no_event_place(gz, text):
     assert [r["location"] for r in _rows(text, gz, fields=("location",))] == ["Kabani"]
+
+
+@pytest.mark.parametrize("text", [
+    # a toll told again as risen replaces the first one; a part of it told after does not lower it
+    "Jets struck Binnish on Sunday. Medics put the toll at 9. By evening the toll had climbed to 15. "
+    "Among the dead were four children.",
+    "Jets struck Binnish on Sunday, killing nine people, a toll that later rose to 15.",
+    "Jets struck Binnish on Sunday, killing nine people. The toll rose to 15, the victims included four children.",
+])
+def test_a_risen_toll_replaces_the_first_and_a_part_does_not_lower_it(gz, text):
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Binnish", "fatalities": 15, "fatalities_max": 15}]
+
+
+def test_a_part_told_inside_the_toll_does_not_lower_it(gz):
+    text = "Eight civilians including three boys were killed when rockets hit Sarmin on Sunday."
+    assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
+        {"location": "Sarmīn", "fatalities": 8, "fatalities_max": 8}]

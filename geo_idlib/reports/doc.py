@@ -90,6 +90,9 @@ class Event:
     unnamed: bool = False  # an area-level toll told of "a town" the report names next
     said: str = ""  # the words that dated it ("on sunday", "today")
     toll_only: bool = False  # told with no weapon or strike word of its own ("rescuers put the toll at 8")
+    # what its toll is to one told before: "revised" replaces it ("the toll rose to 20"), a "part" of it
+    # ("among the dead were six children") does not lower it; "" adds to the range
+    toll_role: str = ""
 
 
 @dataclass(slots=True)

@@ -4,6 +4,8 @@
   about the same place, day and type (its sentence joins that row's quote); a specific row told
   again (the lead, then the details) folds with every figure kept as the range, unless their
   targets differ (a hospital and a market are two strikes).
+* A toll told again as risen ("the toll later rose to 20") replaces the one told before; a part of
+  it ("among the dead were six children") does not lower it.
 * A toll told of several places together, then a part of it told of one of them ("raids on A
   and B killed nine ... seven of them in A"), is that place's: the part replaces the share.
 * A bare province-, district- or sub-district-level row ("raids on towns in Idlib province on
@@ -48,6 +50,17 @@ def _retold(a: Event, b: Event) -> bool:
             and not b.people and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
+def _add_tolls(to: Event, ev: Event) -> None:
+    """``ev``'s tolls join ``to``'s, told before them: a revised toll ("the toll later rose to 20")
+    replaces them, a part ("among the dead were six children") adds nothing to a toll as large; any
+    other is one more figure of the range."""
+    if ev.toll_role == "revised" and ev.fatalities:
+        to.fatalities, to.toll_role = list(ev.fatalities), "revised"
+    elif not (ev.toll_role == "part" and ev.fatalities and to.fatalities
+              and max(q.low for q in to.fatalities) >= max(q.low for q in ev.fatalities)):
+        to.fatalities += ev.fatalities
+
+
 def _fold_bare_mentions(events: list[Event]) -> list[Event]:
     """Drop a bare listed mention when a more specific event has the same place, date and type
     (its sentence joins the specific event's quote). Only events of one place, date and type are
@@ -78,7 +91,7 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         if told:  # the same incident told again with its figures: one row with every figure
             to = told[0]
             to.sentence = f"{to.sentence} | {ev.sentence}"
-            to.fatalities += ev.fatalities
+            _add_tolls(to, ev)
             to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
             to.injured += ev.injured
             to.targets += [t for t in ev.targets if t not in to.targets]
@@ -200,7 +213,7 @@ def _fold_fighting(events: list[Event]) -> list[Event]:
         if to is None:
             out.append(ev)
             continue
-        to.fatalities += ev.fatalities
+        _add_tolls(to, ev)
         to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
         to.injured += ev.injured
         to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))

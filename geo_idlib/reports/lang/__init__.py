@@ -131,6 +131,8 @@ class EventPatterns:
     place_then_toll: bool = False  # "خان شيخون شهيد، الدانا ثلاث شهداء": a toll follows its place
     clause_join: Pattern = re.compile(r"(?!)")  # joins two clauses that may each tell of an incident (";")
     part_before: Pattern = re.compile(r"(?!)")  # before a part of the toll just told ("including", "بينهم")
+    revised_before: Pattern = re.compile(r"(?!)")  # before a toll that replaces the one told before ("rose to")
+    toll_part_before: Pattern = re.compile(r"(?!)")  # before a part of a toll told before, which it does not lower
     part_of: Pattern = re.compile(r"(?!)")  # right after a count that is part of the toll before ("nine of them")
     struck_after: Pattern = re.compile(r"(?!)")  # after a force: it is the side struck ("a convoy came under fire")
     between_before: Pattern = re.compile(r"(?!)")  # "on the road between" A and B: one event near A

@@ -259,6 +259,14 @@ def _struck_forces(p: EventPatterns, s: Sentence) -> set[str]:
     return out
 
 
+def _toll_role(p: EventPatterns, sentence: str, q: Quantity, offset: int) -> str:
+    """What a toll is to the one told before it: "revised" ("the toll rose to 20"), a "part" ("among
+    the dead were six children") or "" (see :attr:`~geo_idlib.reports.doc.Event.toll_role`)."""
+    lo, at = max(0, q.start - offset - 48), q.start - offset
+    return "revised" if p.revised_before.search(sentence, lo, at) else "part" if p.toll_part_before.search(
+        sentence, lo, at) else ""
+
+
 def _give_parts(events: dict[int, Event], owned: list[tuple[Quantity, list[Mention]]], p: EventPatterns,
                 sentence: str, offset: int) -> None:
     """A toll told of several places, then one place's part of it ("12 killed in A and B, nine of
@@ -354,9 +362,15 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
         if k == "killed":
             owned.append((q, owners))
         each = len(owners) > 1 and bool(p.each_after.match(sentence, q.end - offset))  # "two in each": not shared
+        role = _toll_role(p, sentence, q, offset) if k == "killed" else ""
         for rank, m in enumerate(owners):
             ev = events[m.start]
+            if role == "part" and any(t.low >= q.low for t in ev.fatalities):
+                continue  # "killing 20, among the dead were six children": the six are of the 20
+            if role == "revised":  # "killing 12, a toll that later rose to 20": the 20 only
+                ev.fatalities = []
             (ev.fatalities if k == "killed" else ev.injured).append(q)
+            ev.toll_role = role if k == "killed" else ev.toll_role
             if len(owners) > ev.share.get(k, (1, 0))[0] and not each:
                 ev.share[k] = (len(owners), rank)
     _give_parts(events, owned, p, sentence, offset)

@@ -191,6 +191,13 @@ AND_BREAK = re.compile(r"\s+and\s+", re.IGNORECASE)
 EACH_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in\s+each|each|apiece|in\s+both)\b", re.IGNORECASE)
 # "12 killed in A and B, nine of them in A": the nine are of the twelve
 PART_OF = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "including two girls", "among the dead were six children": a part of a toll told before it (which it
+# does not lower); "including four in X" is still X's toll
+TOLL_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|"
+                         r"fatalities)\s+(?:were|was|are|is)|(?:dead|victims|fatalities)\s+included)" + _HEDGE + r"\s+$", _I)
+# "the toll later rose to 20", "the number of dead now stands at 20": the new toll replaces the one told before
+REVISED_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|went\s+up|(?:now\s+)?stands\s+at|"
+                            r"(?:has|had|have)\s+reached|now\s+at)(?:\s+to)?" + _HEDGE + r"\s+$", _I)
 PHRASE_END = re.compile(r"[,;:.]")
 # "hit A, killing two, and B, killing three": a toll does not reach over a new coordinated phrase
 TOLL_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s|;")
