@@ -642,3 +642,19 @@ def test_a_part_told_inside_the_toll_does_not_lower_it(gz):
     text = "Eight civilians including three boys were killed when rockets hit Sarmin on Sunday."
     assert _rows(text, gz, fields=("location", "fatalities", "fatalities_max")) == [
         {"location": "Sarmīn", "fatalities": 8, "fatalities_max": 8}]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a toll told next, with no weapon of its own, is the strike's told just before (its side too)
+    ("Rebels attacked army positions near Sarmin on Sunday. Four soldiers died in the attack.",
+     [{"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 4,
+       "actor1": "Syrian opposition rebels"}]),
+    # in a report of air strikes, a toll with no incident word of its own after a capture is the capture's
+    ("Jets pounded Sarmin on Saturday.\n\nRebels regained control of Binnish on Sunday. Observers counted "
+     "the killing of six soldiers.",
+     [{"sub_event_type": "Air/drone strike", "location": "Sarmīn", "fatalities": 0, "actor1": "Military Forces of Syria"},
+      {"sub_event_type": "Non-state actor overtakes territory", "location": "Binnish", "fatalities": 6,
+       "actor1": "Syrian opposition rebels"}]),
+])
+def test_a_toll_told_after_its_incident_joins_it(gz, text, rows):
+    assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities", "actor1")) == rows

@@ -28,7 +28,7 @@ from geo_idlib.reports.doc import Event
 from geo_idlib.reports.numbers import Quantity
 from geo_idlib.reports.rows import split_share
 
-__all__ = ["fold_events"]
+__all__ = ["fold_events", "add_tolls"]
 
 _ADMIN_PCODES = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -50,7 +50,7 @@ def _retold(a: Event, b: Event) -> bool:
             and not b.people and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
-def _add_tolls(to: Event, ev: Event) -> None:
+def add_tolls(to: Event, ev: Event) -> None:
     """``ev``'s tolls join ``to``'s, told before them: a revised toll ("the toll later rose to 20")
     replaces them, a part ("among the dead were six children") adds nothing to a toll as large; any
     other is one more figure of the range."""
@@ -91,7 +91,7 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         if told:  # the same incident told again with its figures: one row with every figure
             to = told[0]
             to.sentence = f"{to.sentence} | {ev.sentence}"
-            _add_tolls(to, ev)
+            add_tolls(to, ev)
             to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
             to.injured += ev.injured
             to.targets += [t for t in ev.targets if t not in to.targets]
@@ -213,7 +213,7 @@ def _fold_fighting(events: list[Event]) -> list[Event]:
         if to is None:
             out.append(ev)
             continue
-        _add_tolls(to, ev)
+        add_tolls(to, ev)
         to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
         to.injured += ev.injured
         to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))

@@ -29,7 +29,7 @@ from geo_idlib.reports.actors import AIR_ACTORS, SPEAKS_FOR
 from geo_idlib.reports.attribution import attribution_phrases, attributions
 from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
-from geo_idlib.reports.folding import fold_events
+from geo_idlib.reports.folding import add_tolls, fold_events
 from geo_idlib.reports.lang import Lexicon
 from geo_idlib.reports.layout import page_layout
 from geo_idlib.reports.mentions import find_mentions
@@ -45,6 +45,7 @@ _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 #: An incident dated this many days before the report's date is background, not its news.
 BACKGROUND_DAYS = 10
 _INCIDENT_CUES = frozenset({"air", "aircraft", "shelling", "missile", "strike", "clash", "capture"})
+_WEAPONS = frozenset({"air", "aircraft", "shelling", "missile"})  # cue families that name a weapon
 _PENDING_REACH = 4  # sentences a toll told of an unnamed place waits for its place
 _SUMMARY = "\x00summary"  # what a sentence dated by a whole year or recent days is said with
 _COUNTED = frozenset({"after", "next"})  # date kinds counted from the date spoken of before
@@ -260,7 +261,8 @@ def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: lis
     kind = claim if claim == "Displacement" or (incident and claim) else ""
     if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
         kind = doc.last_strike or kind  # "Rescuers said 4 died in X" after "Shelling hit X"
-    if kind and kind != "Displacement" and not s.mentions:
+    placeless = bool(kind) and kind != "Displacement" and not s.mentions
+    if placeless:
         kind = _placeless(doc, s, kind, previous)
     if not kind:
         return [], incident
@@ -268,6 +270,22 @@ def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: lis
     date = statement_date(own, incident=kind != "Displacement", paragraph=state.paragraph_date,
                           lead=state.lead, published=doc.published)
     found = rule_for(kind).events(doc, s, kind, *date)
+    # "Jets struck A on Sunday. Three soldiers were killed in the attack.": with no weapon of its own,
+    # the toll is the incident's told just before (its type, its sides), if of its kind or of none
+    told = next((ev for ev in reversed(previous) if ev.sub_event_type != "Displacement"), None) \
+        if placeless and not s.cues & _WEAPONS else None
+    if told is not None and (s.cues & _INCIDENT_CUES and told.sub_event_type != kind
+                             and not {kind, told.sub_event_type} <= set(STRIKE_TYPES)):
+        told = None  # "Fresh fighting took the toll to 52" after strikes: the fighting's toll
+    if told is not None:
+        for ev in found:
+            add_tolls(told, ev)
+            told.targets += [t for t in ev.targets if t not in told.targets]
+            told.deaths_no_figure = told.deaths_no_figure or ev.deaths_no_figure
+            told.injured += ev.injured
+            told.sentence = f"{told.sentence} | {ev.sentence}"
+            told.attribution += [a for a in ev.attribution if a not in told.attribution]
+        return [], incident
     if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
         for ev in found:
             ev.toll_only = True

@@ -69,7 +69,7 @@ KILLED_AFTER = re.compile(
 _HEDGE = (r"(?:\s+(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|"
           r"an\s+estimated))?")
 # "including a family of five": a part of the toll told before it, not a toll (the lookbehinds)
-KILLED_BEFORE = re.compile(r"(?:killing|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|"
+KILLED_BEFORE = re.compile(r"(?:killing(?: of)?|killed|death toll (?:of|at|to|rose to|stood at|is|was|reached)|toll at|"
                            r"(?<!including\s)(?<!including\sa\s)(?<!among\sthem\s)(?<!among\sthem\sa\s)family of|"
                            r"deaths? of|lives of|(?:dead|killed|victims) (?:were|included)|martyrdom of|bodies of|"
                            r"number of (?:deaths|dead|people killed|victims) (?:is|was|rose to|reached|at)|"
