@@ -349,7 +349,7 @@ def read_sentences(doc: ReportDoc) -> None:
         if number != state.paragraph:
             state.paragraph, state.paragraph_date = number, None
         background = _background(doc, own, said)
-        found, incident = [], False
+        found, incident, named = [], False, bool(s.mentions)
         parts = _parts(doc, s) if s.words["cues"] else [s]
         for part in parts:
             # a clause of its own with a date of its own ("...; X, which troops entered on 8 May")
@@ -362,7 +362,8 @@ def read_sentences(doc: ReportDoc) -> None:
             _days_by_place(doc, part, events)
             found += events
             incident = incident or told
-        previous = found if number == state.paragraph else []
+        # a toll that names no place and joined the events before goes on from them too
+        previous = found if found or named else previous if number == state.paragraph else []
         if found:
             doc.events.extend(found)
             doc.last_strike = next((e.sub_event_type for e in reversed(found) if e.sub_event_type in STRIKE_TYPES),
