@@ -658,3 +658,12 @@ def test_a_part_told_inside_the_toll_does_not_lower_it(gz):
 ])
 def test_a_toll_told_after_its_incident_joins_it(gz, text, rows):
     assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities", "actor1")) == rows
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_is_read_apart(gz):
+    # the capture verb does not reach over ", and <subject> <verb>" into the strikes told after it
+    text = ("Government troops seized Kafr Nabudah on Sunday, and rescuers recorded nine deaths in Russian "
+            "air strikes on Sarmin.")
+    assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities")) == [
+        {"sub_event_type": "Government regains territory", "location": "Kafr Nabudah", "fatalities": 0},
+        {"sub_event_type": "Air/drone strike", "location": "Sarmīn", "fatalities": 9}]

@@ -178,7 +178,10 @@ ROAD = re.compile(r"\btowards?\s+the\s+(?P<road>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?\s
 ROAD_WORD = "toward"
 CLAUSE = re.compile(r"[;:]|\s+while\s+|\s+whereas\s+")
 CLAUSE_MARKS = (";", ":", " while", " whereas")
-CLAUSE_JOIN = re.compile(r";\s")  # two clauses, each may tell an incident of its own
+# two clauses, each may tell an incident of its own: after a semicolon, or after ", and" when a subject and
+# its verb follow ("took A and B, and the Civil Defence recorded deaths in raids on C")
+CLAUSE_JOIN = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s+(?=(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|said|says|hit|struck|"
+                         r"took|shot|fell|fled|left|was|were|has|have|had)\b)")
 # "seized X, encircling a post in Y": a phrase of another verb ends the places taken ("including" does not)
 CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 # "eleven members of one family died": the one counts a family, not the dead
