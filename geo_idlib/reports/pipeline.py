@@ -182,8 +182,9 @@ def _give_pending_toll(doc: ReportDoc, found: list[Event]) -> None:
 
 
 def _parts(doc: ReportDoc, s: Sentence) -> list[Sentence]:
-    """A sentence read in parts: clauses joined by a semicolon (or ", and" before a subject and its verb) that each tell of an incident
-    ("shells hit A on Tuesday; B, which troops entered on Friday, ..."), and in each a flight told
+    """A sentence read in parts: clauses joined by a semicolon (or ", and" before a subject and its
+    verb) that each tell of an incident ("shells hit A on Tuesday; B, which troops entered on
+    Friday, ..."), and in each a flight told
     in a phrase of its own after strikes (see :func:`_flight_parts`); else itself."""
     cuts = [m.end() for m in doc.lex.patterns.clause_join.finditer(s.text)]
     bounds = [0]
