@@ -667,3 +667,11 @@ def test_a_clause_after_comma_and_with_its_own_subject_is_read_apart(gz):
     assert _rows(text, gz, fields=("sub_event_type", "location", "fatalities")) == [
         {"sub_event_type": "Government regains territory", "location": "Kafr Nabudah", "fatalities": 0},
         {"sub_event_type": "Air/drone strike", "location": "Sarmīn", "fatalities": 9}]
+
+
+def test_a_side_named_by_its_aircraft_is_the_one_that_struck(gz):
+    # "Turkish drones": the force flies, so the report's one flying side (the regime, struck here) is not put on it
+    text = "Turkish drones targeted regime positions near Saraqib on Sunday."
+    assert _rows(text, gz, fields=("sub_event_type", "actor1", "actor2")) == [
+        {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Turkey",
+         "actor2": "Military Forces of Syria"}]

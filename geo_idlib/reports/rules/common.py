@@ -337,10 +337,13 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
             and actor1 not in AIR_ACTORS else kind
         subs = {m.start: _strike_type(m.start - offset, cue_hits, default, air_report) if kind in _STRIKES else kind
                 for m in event_places}
+    # "Turkish drones", "Turkish jets": a force named by its aircraft flies, whatever side it is
+    flying = {name for a, b, name in s.words["forces"]
+              if any(a <= c < b for c, _, cue in cue_hits if cue == "aircraft")} if territory is None else set()
     events = {}
     for m in event_places:
         sub = subs[m.start]
-        by = (doc.air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS else actor1
+        by = (doc.air_actor or actor1) if sub == "Air/drone strike" and actor1 not in AIR_ACTORS | flying else actor1
         events[m.start] = Event(sub, m, sentence, date, precision, by, actor2, attribution=list(attribution),
                                 unnamed=m.precision == 3 and bool(p.unnamed_place.search(sentence)))
     counts = [q.start for q, k in typed if k in ("killed", "injured")]
