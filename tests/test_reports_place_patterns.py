@@ -118,6 +118,13 @@ def test_a_preposition_and_the_word_after_it_are_no_name(gz):
     assert placed("ونشر الناشط عددا من صوره بعد الغارة على سراقب.", gz) == [("سراقب", "Saraqib")]
 
 
+def test_a_name_met_only_by_likeness_elsewhere_yields_to_the_governorate_stated(gz):
+    # al-Hamadaniyah of Aleppo (a city quarter, not in the gazetteer) is not Idlib's Hamdaniyah
+    assert placed("Rockets fell on homes in al-Hamadaniyah in Aleppo on Sunday.", gz) == [("Aleppo", "Aleppo")]
+    assert placed("Rockets fell on homes in Hamdaniyah in Idlib on Sunday.", gz) == [
+        ("Hamdaniyah", "Hamdaniyah"), ("Idlib", "Idleb")]
+
+
 def test_a_misspelling_with_no_place_around_it_is_not_guessed(gz):
     assert placed("A strike hit Sarmata on Tuesday.", gz) == []
 

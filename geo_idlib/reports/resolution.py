@@ -197,15 +197,15 @@ def choose(res: Resolver, surface: str, kind: str, direction: str, stated: str, 
         # إدلب: the checkpoint the sources mark there, not Aleppo's village)
         pool = res.candidates(surface, admin1, NON_ADMIN_KINDS)
         kinds, qualifier = (NON_ADMIN_KINDS, "") if pool else (kinds, qualifier)
-    loose = False  # a name met elsewhere only by transliteration yields to the stated governorate
+    loose = False  # a name met elsewhere only by transliteration, sound or likeness yields to the stated governorate
     if not pool and admin1:  # the stated governorate may be wrong; the name still counts
         admin1, loose = "", True
         pool = res.candidates(surface, admin1, kinds)
     if not pool and kinds is not NON_ADMIN_KINDS:  # "the cities of A and southern Idlib": not a city
         kinds, qualifier = NON_ADMIN_KINDS, ""
         pool = res.candidates(surface, admin1, kinds)
-    if loose:
-        pool = tuple(c for c in pool if c.matched != "transliterated" or c.place.admin1_pcode == stated)
+    if loose:  # elsewhere only a name the sources spell so: not one met by sound or likeness
+        pool = tuple(c for c in pool if c.matched in ("exact", "alternate", "folded") or c.place.admin1_pcode == stated)
     if not pool:
         return Choice(None, 1, qualifier), False
     best = pool[0]
