@@ -355,3 +355,10 @@ def test_a_toll_told_during_the_fighting_after_its_verb(gz):
     # "وقتل خلالها" (and killed during it): the words between the verb and the count keep the toll
     text = "استعادت الفصائل السيطرة على مدينة سراقب بعد معارك عنيفة، وقتل خلالها أكثر من ٢٠ عنصرا من قوات النظام."
     assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 20}]
+
+
+def test_a_campaign_total_in_one_clause_keeps_the_next_clauses_toll(gz):
+    # "منذ بدء الحملة" (since the campaign began) makes a total of its own clause only; the day's
+    # five dead after "بينما" (while), told after "اليوم" (today), are the town's toll
+    text = "قتل عشرات المدنيين منذ بدء الحملة العسكرية، بينما قتل اليوم خمسة أشخاص بغارات على مدينة أريحا."
+    assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Arīḩā", "fatalities": 5}]
