@@ -362,3 +362,26 @@ def test_a_campaign_total_in_one_clause_keeps_the_next_clauses_toll(gz):
     # five dead after "بينما" (while), told after "اليوم" (today), are the town's toll
     text = "قتل عشرات المدنيين منذ بدء الحملة العسكرية، بينما قتل اليوم خمسة أشخاص بغارات على مدينة أريحا."
     assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Arīḩā", "fatalities": 5}]
+
+
+def test_a_toll_at_a_village_unknown_to_the_gazetteer_is_not_the_next_towns(gz):
+    # the two dead were at a camp by a village the gazetteer lacks, in southern Idlib; the raid on
+    # Tall Hwash opens a phrase of its own after "، و" and its strike verb: no toll there
+    text = ("قتل طفلان بقصف على مخيم للنازحين قرب قرية عابدين بريف إدلب الجنوبي، "
+            "واستهدفت الطائرات كذلك بلدة تل هواش بريف حماة.")
+    assert _rows(text, gz, ("location", "fatalities")) == [
+        {"location": "southern Idlib", "fatalities": 2}, {"location": "Tall Hwash", "fatalities": 0}]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a toll is parted from a place after a comma and a new word group opened by و ...
+    ("قتل ثلاثة مدنيين بقصف على بلدة عابدين، ودارت اشتباكات عنيفة في بلدة كفرنبل.",
+     [{"location": "Kafranbel", "fatalities": 0}]),
+    # ... not by one that goes on listing its places or its casualties
+    ("قتل ثلاثة مدنيين بقصف على بلدة حاس، وبلدة كفرنبل.",
+     [{"location": "Hass", "fatalities": 2}, {"location": "Kafranbel", "fatalities": 1}]),
+    ("قال الدفاع المدني إن ثلاثة مدنيين قتلوا، وجرح آخرون بقصف مدفعي على بلدة كفرنبل.",
+     [{"location": "Kafranbel", "fatalities": 3}]),
+])
+def test_a_new_phrase_parts_a_toll_from_the_place_after_it(gz, text, rows):
+    assert _rows(text, gz, ("location", "fatalities")) == rows
