@@ -385,3 +385,11 @@ def test_a_toll_at_a_village_unknown_to_the_gazetteer_is_not_the_next_towns(gz):
 ])
 def test_a_new_phrase_parts_a_toll_from_the_place_after_it(gz, text, rows):
     assert _rows(text, gz, ("location", "fatalities")) == rows
+
+
+def test_the_two_sides_tolls_against_each_other_add_up(gz):
+    # "مقابل" (against): 12 soldiers on one side and 8 fighters on the other died in one battle: 20 dead
+    assert [q.low for q in find_numbers("مقتل ١٢ جنديا من القوات الحكومية، مقابل ٨ مقاتلين من الفصائل",
+                                        lex=lexicon("ar"))] == [20]
+    text = "قتل ١٢ عنصرا من قوات النظام مقابل ٨ مقاتلين من الفصائل في معارك على أطراف بلدة الهبيط."
+    assert _rows(text, gz, ("sub_event_type", "fatalities")) == [{"sub_event_type": "Armed clash", "fatalities": 20}]

@@ -60,6 +60,8 @@ class NumberWords:
     not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
     negation: str = ""  # a fixed-width pattern: the word and its space ("no " in "no one")
     bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
+    # what parts two figures of one count told side by side ("12 soldiers ...، مقابل 8 fighters"): their sum
+    sum_gap: str = ""
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ LEXICON = Lexicon(
         adjectives=numbers.ADJECTIVES, determiners=numbers.DETERMINERS, list_gap=numbers.LIST_GAP,
         joined_only=frozenset(attached(numbers.KIN.split(), article=False)), not_before=r"[\d.,]",
         no_count_before=numbers.NO_COUNT_BEFORE, alone_only=frozenset(attached(["آخر"], article=False)),
-        bare_singular=True),
+        bare_singular=True, sum_gap=numbers.SUM_GAP),
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
         directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS,
