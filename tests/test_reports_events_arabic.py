@@ -393,3 +393,14 @@ def test_the_two_sides_tolls_against_each_other_add_up(gz):
                                         lex=lexicon("ar"))] == [20]
     text = "قتل ١٢ عنصرا من قوات النظام مقابل ٨ مقاتلين من الفصائل في معارك على أطراف بلدة الهبيط."
     assert _rows(text, gz, ("sub_event_type", "fatalities")) == [{"sub_event_type": "Armed clash", "fatalities": 20}]
+
+
+@pytest.mark.parametrize("text", [
+    # a capture sought or named as the aim is fighting, not a change of control
+    "تدور معارك عنيفة في محيط مدينة سراقب، وتقول قوات النظام إن غايتها من الهجوم هي السيطرة على الطريق الدولي.",
+    "اندلعت اشتباكات بين الفصائل وقوات النظام التي تسعى للسيطرة على مدينة سراقب.",
+    "شنت قوات النظام هجوما بهدف السيطرة على مدينة سراقب.",
+])
+def test_an_arabic_capture_sought_is_no_capture(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "location")) == [
+        {"sub_event_type": "Armed clash", "location": "Saraqib"}]
