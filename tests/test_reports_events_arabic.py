@@ -404,3 +404,13 @@ def test_the_two_sides_tolls_against_each_other_add_up(gz):
 def test_an_arabic_capture_sought_is_no_capture(gz, text):
     assert _rows(text, gz, ("sub_event_type", "location")) == [
         {"sub_event_type": "Armed clash", "location": "Saraqib"}]
+
+
+@pytest.mark.parametrize("text", [
+    # taken and left again ("before withdrawing", "then withdrew"): fighting, no change of control
+    "هاجمت الفصائل مواقع قوات النظام في بلدة كفرنبودة، وسيطرت على عدة نقاط فيها قبل أن تنسحب منها مع حلول الليل.",
+    "دخلت الفصائل بلدة كفرنبودة ثم انسحبت منها تحت القصف.",
+])
+def test_an_arabic_capture_given_up_again_is_a_clash(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Armed clash", "actor1": "Syrian opposition rebels", "location": "Kafr Nabudah"}]

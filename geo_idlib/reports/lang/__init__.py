@@ -143,6 +143,7 @@ class EventPatterns:
     and_break: Pattern = re.compile(r"(?!)")  # "and" between two clauses ("killed three and 200 fled")
     capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
     besieged_after: Pattern = re.compile(r"(?!)")  # right after a place besieged, not taken ("X باتت محاصرة")
+    given_up: Pattern = re.compile(r"(?!)")  # after a capture verb: the place was left again ("قبل أن تنسحب")
     part_after: Pattern = re.compile(r"(?!)")  # after a part of a toll told next ("two children were among")
     group_after: Pattern = re.compile(r"(?!)")  # a count of families or homes, not of people ("one family")
     toll_place: Pattern = re.compile(r"(?!)")  # right before a place: where the toll before it died ("في بلدة")

@@ -134,6 +134,10 @@ EACH_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:في\s+|ب|ل)?كل\s+(?:منه�
 PART_OF = re.compile(r"\s+(?:منهم|منهن)(?![\w])")
 # "X باتت محاصرة" (X is now besieged), told after the place: it was not taken
 BESIEGED_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:شبه\s+)?(?:محاصرة|محاصر|محاصرتين)(?![\w])")
+# "سيطرت على أجزاء منها قبل أن تنسحب" (took parts of it before withdrawing), after the capture verb: the place was
+# taken and left again, fighting and no change of control
+GIVEN_UP = re.compile(r"(?:قبل\s+(?:أن|ان)\s+(?:ت|ي)نسحب|قبل\s+(?:ال)?انسحاب|ثم\s+(?:انسحبت|انسحب|انسحبوا|تنسحب)"
+                      r"|(?:و|ف)(?:انسحبت|انسحب|انسحبوا)\s+(?:منها|منه|لاحقا|بعد))")
 # "عائلة واحدة": a family, not the dead
 GROUP_AFTER = re.compile(r"^\s+(?:عائلة|عائلات|أسرة|أسر|منزل|منازل|مبنى|مباني)(?![\w])")
 PHRASE_END = re.compile(r"[،,;؛:.]")
