@@ -414,3 +414,13 @@ def test_an_arabic_capture_sought_is_no_capture(gz, text):
 def test_an_arabic_capture_given_up_again_is_a_clash(gz, text):
     assert _rows(text, gz, ("sub_event_type", "actor1", "location")) == [
         {"sub_event_type": "Armed clash", "actor1": "Syrian opposition rebels", "location": "Kafr Nabudah"}]
+
+
+@pytest.mark.parametrize("when, date", [
+    # "الجمعة الماضي" (last Friday) said on a Friday is the Friday a week before; bare "الجمعة" is that day
+    ("يوم الجمعة الماضي", "2019-05-17"), ("الجمعة الماضية", "2019-05-17"), ("يوم الجمعة", "2019-05-24"),
+    ("يوم الخميس الماضي", "2019-05-23"),
+])
+def test_arabic_last_weekday_said_on_that_weekday(gz, when, date):
+    text = f"سيطرت قوات النظام {when} على بلدة الهبيط."
+    assert _rows(text, gz, ("event_date",), published=dt.date(2019, 5, 24)) == [{"event_date": date}]
