@@ -424,3 +424,10 @@ def test_an_arabic_capture_given_up_again_is_a_clash(gz, text):
 def test_arabic_last_weekday_said_on_that_weekday(gz, when, date):
     text = f"سيطرت قوات النظام {when} على بلدة الهبيط."
     assert _rows(text, gz, ("event_date",), published=dt.date(2019, 5, 24)) == [{"event_date": date}]
+
+
+def test_the_number_displaced_from_a_region_is_a_flight_from_it(gz):
+    # "عدد النازحين من X" (the number displaced from X) since a day: a flight counted, at the region
+    text = "تجاوز عدد النازحين من ريف إدلب الجنوبي منذ مطلع الشهر الجاري ٣٠٠ ألف شخص، وصل أغلبهم إلى مخيمات الشمال."
+    assert _rows(text, gz, ("sub_event_type", "location", "people", "origin"), published=dt.date(2019, 5, 24)) == [
+        {"sub_event_type": "Displacement", "location": "southern Idlib", "people": 300_000, "origin": "southern Idlib"}]
