@@ -431,3 +431,9 @@ def test_the_number_displaced_from_a_region_is_a_flight_from_it(gz):
     text = "تجاوز عدد النازحين من ريف إدلب الجنوبي منذ مطلع الشهر الجاري ٣٠٠ ألف شخص، وصل أغلبهم إلى مخيمات الشمال."
     assert _rows(text, gz, ("sub_event_type", "location", "people", "origin"), published=dt.date(2019, 5, 24)) == [
         {"sub_event_type": "Displacement", "location": "southern Idlib", "people": 300_000, "origin": "southern Idlib"}]
+
+
+def test_a_strike_verb_after_and_opens_a_new_incident_without_a_comma(gz):
+    text = "قتل طفلان بقصف على قرية عابدين بريف إدلب الجنوبي واستهدفت الطائرات بلدة تل هواش بريف حماة."
+    assert _rows(text, gz, ("location", "fatalities")) == [
+        {"location": "southern Idlib", "fatalities": 2}, {"location": "Tall Hwash", "fatalities": 0}]

@@ -123,15 +123,17 @@ ROAD = re.compile(r"(?:نحو|باتجاه)\s+(?P<road>(?:ال)?(?:طريق|أو
 ROAD_WORD = "طريق"
 CLAUSE = re.compile(r"[؛:]|\s+بينما\s+|\s+في\s+حين\s+|\s+فيما\s+")
 CLAUSE_MARKS = ("؛", ":", " بينما", " في حين", " فيما")
+# a strike verb opening a new phrase ("واستهدفت الطائرات B")
+_STRIKE_NEXT = r"(?=و(?:استهدف|قصف|شن|أغار|اغار|ألق|الق)\S*\s)"
 # "قتل طفلان بقصف على أ، واستهدفت الطائرات ب": a comma and a new word group opened by و part a toll from a place
-# after it; "، وبلدة ب" and "، وب" go on listing the toll's places, "قتلوا، وجرح آخرون في ب" its casualties
+# after it; "، وبلدة ب" and "، وب" go on listing the toll's places, "قتلوا، وجرح آخرون في ب" its casualties;
+# a strike verb after و parts it even without a comma
 _NEW_GROUP = (r"و(?!(?:ب|ل)?(?:ال)?(?:مدينة|مدن|بلدة|بلدات|قرية|قرى|مخيم|مخيمات)\s"
               r"|(?:جرح|أصيب|اصيب|قتل|استشهد|سقط)\S*\s)\S+\s+\S")
-TOLL_BREAK = re.compile(rf"[،,]\s*{_NEW_GROUP}|[؛;]")
+TOLL_BREAK = re.compile(rf"[،,]\s*{_NEW_GROUP}|[؛;]|\s{_STRIKE_NEXT}")
 # two clauses, each may tell an incident of its own: a semicolon, "فيما/في حين/بينما" (while) opening the
-# second ("غارات على A، فيما قتل ثلاثة بقصف على B"), or a strike verb after a comma ("، واستهدفت الطائرات B")
-CLAUSE_JOIN = re.compile(r"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و?بينما)\s)"
-                         r"|[،,]\s*(?=و(?:استهدف|قصف|شن|أغار|اغار|ألق|الق)\S*\s)")
+# second ("غارات على A، فيما قتل ثلاثة بقصف على B"), or a strike verb after و ("، واستهدفت الطائرات B")
+CLAUSE_JOIN = re.compile(rf"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و?بينما)\s)|(?:[،,]\s*|\s+){_STRIKE_NEXT}")
 # "مقتل أربعة مدنيين بينهم طفلان في بلدة حاس": the place after the toll, said with في or ب, is where they died
 TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
 # "أربعة مدنيين بينهم طفلان": the two are of the four
