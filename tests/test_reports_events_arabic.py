@@ -355,3 +355,85 @@ def test_a_toll_told_during_the_fighting_after_its_verb(gz):
     # "وقتل خلالها" (and killed during it): the words between the verb and the count keep the toll
     text = "استعادت الفصائل السيطرة على مدينة سراقب بعد معارك عنيفة، وقتل خلالها أكثر من ٢٠ عنصرا من قوات النظام."
     assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Saraqib", "fatalities": 20}]
+
+
+def test_a_campaign_total_in_one_clause_keeps_the_next_clauses_toll(gz):
+    # "منذ بدء الحملة" (since the campaign began) makes a total of its own clause only; the day's
+    # five dead after "بينما" (while), told after "اليوم" (today), are the town's toll
+    text = "قتل عشرات المدنيين منذ بدء الحملة العسكرية، بينما قتل اليوم خمسة أشخاص بغارات على مدينة أريحا."
+    assert _rows(text, gz, ("location", "fatalities")) == [{"location": "Arīḩā", "fatalities": 5}]
+
+
+def test_a_toll_at_a_village_unknown_to_the_gazetteer_is_not_the_next_towns(gz):
+    # the two dead were at a camp by a village the gazetteer lacks, in southern Idlib; the raid on
+    # Tall Hwash opens a phrase of its own after "، و" and its strike verb: no toll there
+    text = ("قتل طفلان بقصف على مخيم للنازحين قرب قرية عابدين بريف إدلب الجنوبي، "
+            "واستهدفت الطائرات كذلك بلدة تل هواش بريف حماة.")
+    assert _rows(text, gz, ("location", "fatalities")) == [
+        {"location": "southern Idlib", "fatalities": 2}, {"location": "Tall Hwash", "fatalities": 0}]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a toll is parted from a place after a comma and a new word group opened by و ...
+    ("قتل ثلاثة مدنيين بقصف على بلدة عابدين، ودارت اشتباكات عنيفة في بلدة كفرنبل.",
+     [{"location": "Kafranbel", "fatalities": 0}]),
+    # ... not by one that goes on listing its places or its casualties
+    ("قتل ثلاثة مدنيين بقصف على بلدة حاس، وبلدة كفرنبل.",
+     [{"location": "Hass", "fatalities": 2}, {"location": "Kafranbel", "fatalities": 1}]),
+    ("قال الدفاع المدني إن ثلاثة مدنيين قتلوا، وجرح آخرون بقصف مدفعي على بلدة كفرنبل.",
+     [{"location": "Kafranbel", "fatalities": 3}]),
+])
+def test_a_new_phrase_parts_a_toll_from_the_place_after_it(gz, text, rows):
+    assert _rows(text, gz, ("location", "fatalities")) == rows
+
+
+def test_the_two_sides_tolls_against_each_other_add_up(gz):
+    # "مقابل" (against): 12 soldiers on one side and 8 fighters on the other died in one battle: 20 dead
+    assert [q.low for q in find_numbers("مقتل ١٢ جنديا من القوات الحكومية، مقابل ٨ مقاتلين من الفصائل",
+                                        lex=lexicon("ar"))] == [20]
+    text = "قتل ١٢ عنصرا من قوات النظام مقابل ٨ مقاتلين من الفصائل في معارك على أطراف بلدة الهبيط."
+    assert _rows(text, gz, ("sub_event_type", "fatalities")) == [{"sub_event_type": "Armed clash", "fatalities": 20}]
+
+
+@pytest.mark.parametrize("text", [
+    # a capture sought or named as the aim is fighting, not a change of control
+    "تدور معارك عنيفة في محيط مدينة سراقب، وتقول قوات النظام إن غايتها من الهجوم هي السيطرة على الطريق الدولي.",
+    "اندلعت اشتباكات بين الفصائل وقوات النظام التي تسعى للسيطرة على مدينة سراقب.",
+    "شنت قوات النظام هجوما بهدف السيطرة على مدينة سراقب.",
+])
+def test_an_arabic_capture_sought_is_no_capture(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "location")) == [
+        {"sub_event_type": "Armed clash", "location": "Saraqib"}]
+
+
+@pytest.mark.parametrize("text", [
+    # taken and left again ("before withdrawing", "then withdrew"): fighting, no change of control
+    "هاجمت الفصائل مواقع قوات النظام في بلدة كفرنبودة، وسيطرت على عدة نقاط فيها قبل أن تنسحب منها مع حلول الليل.",
+    "دخلت الفصائل بلدة كفرنبودة ثم انسحبت منها تحت القصف.",
+])
+def test_an_arabic_capture_given_up_again_is_a_clash(gz, text):
+    assert _rows(text, gz, ("sub_event_type", "actor1", "location")) == [
+        {"sub_event_type": "Armed clash", "actor1": "Syrian opposition rebels", "location": "Kafr Nabudah"}]
+
+
+@pytest.mark.parametrize("when, date", [
+    # "الجمعة الماضي" (last Friday) said on a Friday is the Friday a week before; bare "الجمعة" is that day
+    ("يوم الجمعة الماضي", "2019-05-17"), ("الجمعة الماضية", "2019-05-17"), ("يوم الجمعة", "2019-05-24"),
+    ("يوم الخميس الماضي", "2019-05-23"),
+])
+def test_arabic_last_weekday_said_on_that_weekday(gz, when, date):
+    text = f"سيطرت قوات النظام {when} على بلدة الهبيط."
+    assert _rows(text, gz, ("event_date",), published=dt.date(2019, 5, 24)) == [{"event_date": date}]
+
+
+def test_the_number_displaced_from_a_region_is_a_flight_from_it(gz):
+    # "عدد النازحين من X" (the number displaced from X) since a day: a flight counted, at the region
+    text = "تجاوز عدد النازحين من ريف إدلب الجنوبي منذ مطلع الشهر الجاري ٣٠٠ ألف شخص، وصل أغلبهم إلى مخيمات الشمال."
+    assert _rows(text, gz, ("sub_event_type", "location", "people", "origin"), published=dt.date(2019, 5, 24)) == [
+        {"sub_event_type": "Displacement", "location": "southern Idlib", "people": 300_000, "origin": "southern Idlib"}]
+
+
+def test_a_strike_verb_after_and_opens_a_new_incident_without_a_comma(gz):
+    text = "قتل طفلان بقصف على قرية عابدين بريف إدلب الجنوبي واستهدفت الطائرات بلدة تل هواش بريف حماة."
+    assert _rows(text, gz, ("location", "fatalities")) == [
+        {"location": "southern Idlib", "fatalities": 2}, {"location": "Tall Hwash", "fatalities": 0}]

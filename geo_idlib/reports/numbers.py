@@ -79,6 +79,7 @@ class _Reader:
         self.hints = PhraseMatcher(count_words(lex))
         self.qualifiers = {k.lower(): v for k, v in n.qualifiers.items()}
         self.digit_start = re.compile(rf"\d(?<!{n.not_before}\d)")  # the digit first: scanned fast
+        self.sum_gap = re.compile(n.sum_gap) if n.sum_gap else None
 
     def unit_value(self, text: str) -> float:
         if text.isdigit():
@@ -222,4 +223,17 @@ def find_numbers(text: str, hints: list[tuple[int, int, str]] | None = None,
                 continue  # the listed people are the figure ("a woman and her two children")
             out = [q for q in out if all(q is not i for i in inside)]  # "25 ألف مدني": the figure
         out.append(Quantity(m.start(), m.end(), m.group(0), low, high, qualifier))
-    return sorted(out, key=lambda q: q.start)
+    out.sort(key=lambda q: q.start)
+    return _summed(out, text, r.sum_gap) if r.sum_gap and len(out) > 1 else out
+
+
+def _summed(counts: list[Quantity], text: str, gap: re.Pattern) -> list[Quantity]:
+    """The counts with two figures parted only by ``gap`` (the two sides of one toll) as one, their sum."""
+    out = [counts[0]]
+    for q in counts[1:]:
+        p = out[-1]
+        if gap.fullmatch(text, p.end, q.start):
+            q = Quantity(p.start, q.end, text[p.start:q.end], p.low + q.low, p.high + q.high, p.qualifier)
+            out.pop()
+        out.append(q)
+    return out

@@ -60,6 +60,8 @@ class NumberWords:
     not_before: str = r"[\w.,]"  # what may not stand before a count (in Arabic an attached "و" may)
     negation: str = ""  # a fixed-width pattern: the word and its space ("no " in "no one")
     bare_singular: bool = False  # a singular person counts one without a determiner ("مقتل امرأة")
+    # what parts two figures of one count told side by side ("12 soldiers ...، مقابل 8 fighters"): their sum
+    sum_gap: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,7 @@ class EventPatterns:
     and_break: Pattern = re.compile(r"(?!)")  # "and" between two clauses ("killed three and 200 fled")
     capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
     besieged_after: Pattern = re.compile(r"(?!)")  # right after a place besieged, not taken ("X باتت محاصرة")
+    given_up: Pattern = re.compile(r"(?!)")  # after a capture verb: the place was left again ("قبل أن تنسحب")
     part_after: Pattern = re.compile(r"(?!)")  # after a part of a toll told next ("two children were among")
     group_after: Pattern = re.compile(r"(?!)")  # a count of families or homes, not of people ("one family")
     toll_place: Pattern = re.compile(r"(?!)")  # right before a place: where the toll before it died ("في بلدة")

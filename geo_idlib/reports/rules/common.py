@@ -354,10 +354,11 @@ def incident_events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int
     named = [m for m in s.mentions if by_place.get(m.place.id) is not None] if counts or untold else []
     owned: list[tuple[Quantity, list[Mention]]] = []  # the tolls of the dead and whose they are
     spoken = tuple(m.start for m in s.mentions)
-    for q, k in typed if counts and not aggregate(lex, sentence) else []:
-        if k not in ("killed", "injured"):
-            continue
+    for q, k in typed if counts else []:
         clause = next(((a, b) for a, b in clauses if a <= q.start < b), clauses[-1])
+        # a campaign total ("since the offensive began") takes only its own clause's tolls
+        if k not in ("killed", "injured") or aggregate(lex, sentence[clause[0] - offset:clause[1] - offset]):
+            continue
         other = len(clauses) > 1 and not any(clause[0] <= m.start < clause[1] for m in places) and bool(
             p.place_noun.search(sentence, clause[0] - offset, clause[1] - offset))  # "... in the town of <unknown>"
         owners = list(dict.fromkeys(by_place[m.place.id] for m in _owners(

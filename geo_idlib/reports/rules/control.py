@@ -15,6 +15,7 @@ from geo_idlib.reports.actors import GOVERNMENT_ACTORS
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
 from geo_idlib.reports.lang import Lexicon
 from geo_idlib.reports.rules import Rule
+from geo_idlib.reports.rules.clash import NAME as CLASH
 from geo_idlib.reports.rules.common import incident_events
 
 GOVERNMENT, NON_STATE = "Government regains territory", "Non-state actor overtakes territory"
@@ -61,6 +62,8 @@ def taker(lex: Lexicon, s: Sentence, verb: int) -> str:
 def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list[Event]:
     """One change of control per place taken."""
     verb = next(a for a, _, cue in s.words["cues"] if cue == "capture")
+    if doc.lex.patterns.given_up.search(s.text, verb):  # "took parts of X before withdrawing": fighting
+        return incident_events(doc, s, CLASH, date, precision)
     took = taker(doc.lex, s, verb)
     return incident_events(doc, s, kind, date, precision, territory=lambda actors: territory_type(actors, took))
 

@@ -48,7 +48,8 @@ PATTERNS = (
     ("day_month", rf"\b{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}(?:\s*(?:عام|سنة)?\s*{_YEAR})?"),
     ("monthyear", rf"\b(?:شهر\s+)?{_MONTH}\s+(?:عام\s+|سنة\s+)?{_YEAR}\b"),
     ("year", rf"\b(?:في|خلال|منذ)\s+(?:عام|العام|سنة)\s+{_YEAR}\b"),
-    ("weekday", rf"\b(?P<weekday>{_alt(WEEKDAYS)})\b"),
+    # "الجمعة الماضي" (last Friday) said on a Friday is a week before
+    ("weekday", rf"\b(?P<weekday>{_alt(WEEKDAYS)})(?P<last>\s+(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة))?\b"),
     # the day after, before or the same as the one last spoken of: "في اليوم التالي", "في ذات اليوم" (not today)
     ("next", r"\b(?:(?P<dir>ذات|نفس)\s+اليوم|اليوم\s+(?P<dir2>التالي|السابق|ذاته|نفسه))\b"),
     ("today", rf"\b(?P<rel>{_REL})\b"),

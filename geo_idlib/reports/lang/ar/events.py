@@ -24,7 +24,9 @@ CUES = {
     "displaced people": attached(["النازحين", "نازحين", "النازحون", "المهجرين", "الأسر النازحة", "العائلات النازحة"],
                                  article=False),
     "flee": attached(["نزوح", "نزح", "نزحوا", "نزحت", "نازح", "فروا", "فرار", "يفرون", "تهجير", "هربوا", "نزوحا",
-                      "موجة نزوح"]),
+                      "موجة نزوح",
+                      # the number displaced from a place or since a day ("عدد النازحين من X"): a flight counted
+                      *expand("عدد|أعداد|اعداد", " ", "النازحين|المهجرين", " ", "من|منذ")]),
     # air cover for a ground advance ("بغطاء جوي روسي"): no strike told
     "air cover": attached(["غطاء جوي", "غطاء جويا", "غطاءً جوياً", "تغطية جوية"]),
     "air": attached(["غارة", "غارات", "قصف جوي", "قصفا جويا", "براميل متفجرة", "برميل متفجر", "جوية", "الجوي",
@@ -48,6 +50,11 @@ CUES = {
     "clash": attached(["اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اشتبكت", "هجوم معاكس", "هجوما معاكسا",
                        # an advance tried and repelled: fighting, no capture ("تصدت لمحاولة تقدم")
                        *expand("محاولة |محاولات |محاولتي ", "تقدم|التقدم|اقتحام|تسلل|السيطرة|سيطرة"),
+                       # a capture sought, planned or named as the aim ("تسعى للسيطرة"، "الهدف ... هو السيطرة"):
+                       # fighting, not a change of control
+                       *expand("تسعى|يسعى|تهدف|يهدف", " إلى | الى ", "السيطرة|استعادة|اقتحام|التقدم"),
+                       *expand("تريد|يريد|بهدف|بغية|هدفها|هدفه|هو|هي", " ", "السيطرة|سيطرة|استعادة|اقتحام|التقدم"),
+                       *expand("تسعى|يسعى|تهدف|يهدف|خطة|خطط|تخطط|يخطط", " ", "للسيطرة|لاستعادة|لاقتحام|للتقدم"),
                        "تصدت", "تصدى", "تصدوا", "التصدي", "تصديها", "تصديهم", "صد هجوم", "صد هجوما", "صدت",
                        "إفشال", "أفشلت", "أحبطت", "إحباط"]),
     "offensive": attached(["هجوم", "هجوما", "حملة عسكرية", "عملية عسكرية", "هجومها البري", "الهجوم البري"]),
@@ -58,7 +65,9 @@ _S = r"[^\s،.؛:]+"  # one Arabic word
 # one and two follow the noun they count ("مدنيين اثنين", "طفل واحد"): the noun stands between
 # adverbs between a kill verb and its figure ("قتل بادئ الأمر خمسة أشخاص")
 _ADVERBS = ("بادئ الأمر", "بادئ الامر", "في البداية", "على الفور", "حينها", "أيضا", "أيضاً", "ايضا", "كذلك", "خلالها",
-            "خلاله", "خلالهما", "فيها", "فيه")
+            "خلاله", "خلالهما", "فيها", "فيه",
+            # the day told between the verb and the count ("قتل اليوم خمسة")
+            "اليوم", "أمس", "امس", "صباح اليوم", "مساء اليوم", "فجر اليوم", "صباح أمس", "مساء أمس", "ليل أمس")
 _ADVERB = rf"(?:\s+(?:{'|'.join(_ADVERBS)}))?"
 _COUNTED_NOUNS = ("مدنيين", "مدنيان", "مدني", "شخصين", "شخصان", "شخص", "طفلين", "طفلان", "طفل", "امرأتين", "امرأة",
                   "عنصرين", "عنصر", "رجلين", "رجل")
@@ -76,7 +85,13 @@ INJURED_AFTER = re.compile(rf"^(?:\s+{_S}){{0,2}}?\s*[(\s]*(?:(?:و|ف)?(?:جر�
 INJURED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:جرح|جرحت|أصيب|أصيبت|إصابة|اصابة)" + _HEDGE + _COUNTED
                             + r"\s*[(]?\s*$")
 DISPLACED_AFTER = re.compile(rf"^(?:\s+{_S}){{0,2}}?\s+(?:(?:و|ف)?(?:نزحوا|فروا|يفرون|نازح|نازحا|مهجر|هجروا|نزح))(?![\w])")
-DISPLACED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:نزوح|نزح|نزحت|فرار|فر|تهجير|هجر|هجرت)" + _HEDGE + r"\s*$")
+# "بلغ عدد النازحين من X منذ الشهر الماضي أكثر من N" (the number displaced from X reached N): the words between
+# end the name of a region or the time ("الجنوبي"، "الماضي")
+_SPAN_ENDS = ("الماضي", "الماضية", "الفائت", "المنصرم", "الجاري", "الحالي", "الأخيرة", "الاخيرة", "الآن",
+              "الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية", "الشرقية", "الغربية")
+DISPLACED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:نزوح|نزح|نزحت|فرار|فر|تهجير|هجر|هجرت|"
+                              r"(?:عدد|أعداد|اعداد)\s+(?:ال)?(?:نازحين|مهجرين)"
+                              rf"(?:(?:\s+[^\s.،؛:\d]+){{0,10}}?\s+(?:{'|'.join(_SPAN_ENDS)}))?)" + _HEDGE + r"\s*$")
 KILLED_NOUN = re.compile(r"شهيد|شهداء|قتيل|قتلى")
 KILLED_WORDS = ("قتل", "قتي", "شهد", "شهي", "قضو", "حتف", "مصرع", "ماتو", "توفو")
 INJURED_WORDS = ("جرح", "جري", "صاب", "صيب")
@@ -85,7 +100,9 @@ DISPLACED_WORDS = ("نزح", "نازح", "فرو", "يفرون", "هجر")
 BEFORE_WORDS = frozenset(attached(["مقتل", "قتل", "قتلت", "لقي", "لقيت", "استشهاد", "استشهد", "استشهدت", "قضى", "قضت", "خلفت",
                                    "خلف", "وفاة", "مصرع", "سقوط", "حصيلة", "ضحيتها", "ضحيته", "إلى", "الى", "جرح",
                                    "جرحت", "أصيب", "أصيبت", "إصابة", "اصابة", "نزوح", "نزح", "نزحت", "فرار", "فر",
-                                   "تهجير", "هجر", "هجرت", "من", "عن", "نحو", "حوالي", "قرابة", "يقارب"], article=False)
+                                   "تهجير", "هجر", "هجرت", "من", "عن", "نحو", "حوالي", "قرابة", "يقارب", "النازحين",
+                                   "المهجرين"], article=False)
+                         + list(_SPAN_ENDS)
                          + attached(_COUNTED_NOUNS) + [a.split()[-1] for a in _ADVERBS])
 DISTANCE_AFTER = re.compile(r"^\s*(?:كم|كيلومترا?ت?|كيلو\s+متر)")
 DISTANCE_HINT = re.compile(r"كم|كيلو")
@@ -106,9 +123,17 @@ ROAD = re.compile(r"(?:نحو|باتجاه)\s+(?P<road>(?:ال)?(?:طريق|أو
 ROAD_WORD = "طريق"
 CLAUSE = re.compile(r"[؛:]|\s+بينما\s+|\s+في\s+حين\s+|\s+فيما\s+")
 CLAUSE_MARKS = ("؛", ":", " بينما", " في حين", " فيما")
-# two clauses, each may tell an incident of its own: a semicolon, or "فيما/في حين/بينما" (while) opening the
-# second ("غارات على A، فيما قتل ثلاثة بقصف على B")
-CLAUSE_JOIN = re.compile(r"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و?بينما)\s)")
+# a strike verb opening a new phrase ("واستهدفت الطائرات B")
+_STRIKE_NEXT = r"(?=و(?:استهدف|قصف|شن|أغار|اغار|ألق|الق)\S*\s)"
+# "قتل طفلان بقصف على أ، واستهدفت الطائرات ب": a comma and a new word group opened by و part a toll from a place
+# after it; "، وبلدة ب" and "، وب" go on listing the toll's places, "قتلوا، وجرح آخرون في ب" its casualties;
+# a strike verb after و parts it even without a comma
+_NEW_GROUP = (r"و(?!(?:ب|ل)?(?:ال)?(?:مدينة|مدن|بلدة|بلدات|قرية|قرى|مخيم|مخيمات)\s"
+              r"|(?:جرح|أصيب|اصيب|قتل|استشهد|سقط)\S*\s)\S+\s+\S")
+TOLL_BREAK = re.compile(rf"[،,]\s*{_NEW_GROUP}|[؛;]|\s{_STRIKE_NEXT}")
+# two clauses, each may tell an incident of its own: a semicolon, "فيما/في حين/بينما" (while) opening the
+# second ("غارات على A، فيما قتل ثلاثة بقصف على B"), or a strike verb after و ("، واستهدفت الطائرات B")
+CLAUSE_JOIN = re.compile(rf"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و?بينما)\s)|(?:[،,]\s*|\s+){_STRIKE_NEXT}")
 # "مقتل أربعة مدنيين بينهم طفلان في بلدة حاس": the place after the toll, said with في or ب, is where they died
 TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
 # "أربعة مدنيين بينهم طفلان": the two are of the four
@@ -121,6 +146,10 @@ EACH_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:في\s+|ب|ل)?كل\s+(?:منه�
 PART_OF = re.compile(r"\s+(?:منهم|منهن)(?![\w])")
 # "X باتت محاصرة" (X is now besieged), told after the place: it was not taken
 BESIEGED_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:شبه\s+)?(?:محاصرة|محاصر|محاصرتين)(?![\w])")
+# "سيطرت على أجزاء منها قبل أن تنسحب" (took parts of it before withdrawing), after the capture verb: the place was
+# taken and left again, fighting and no change of control
+GIVEN_UP = re.compile(r"(?:قبل\s+(?:أن|ان)\s+(?:ت|ي)نسحب|قبل\s+(?:ال)?انسحاب|ثم\s+(?:انسحبت|انسحب|انسحبوا|تنسحب)"
+                      r"|(?:و|ف)(?:انسحبت|انسحب|انسحبوا)\s+(?:منها|منه|لاحقا|بعد))")
 # "عائلة واحدة": a family, not the dead
 GROUP_AFTER = re.compile(r"^\s+(?:عائلة|عائلات|أسرة|أسر|منزل|منازل|مبنى|مباني)(?![\w])")
 PHRASE_END = re.compile(r"[،,;؛:.]")

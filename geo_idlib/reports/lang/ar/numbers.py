@@ -63,6 +63,9 @@ RANGE = ("إلى", "الى", "و")
 BETWEEN = ("بين", "و")
 #: What joins listed persons: "امرأة وطفلها" (the "و" is attached to the next item).
 LIST_GAP = r"\s*،?\s*"
+#: What parts the two sides' figures of one toll: "١٢ عنصرا من قوات النظام، مقابل ٨ مقاتلين" (against 8
+#: fighters) counts 20, in the same phrase.
+SUM_GAP = r"[^.؛:\d]{0,80}?\s+مقابل\s+"
 
 
 def word_value(text: str) -> int:
