@@ -448,6 +448,12 @@ def test_a_denial_joins_the_strikes_of_the_side_it_speaks_for_only(gz):
         {"location": "As Suqaylibīyah", "attribution": ""}]
 
 
+@pytest.mark.parametrize("text", ["Rebels took Sarmin on Saturday before withdrawing under heavy shelling.",
+                                  "Rebels briefly seized Sarmin on Saturday but later pulled back."])
+def test_a_place_taken_and_left_again_is_fighting(gz, text):
+    assert _rows(text, gz, fields=("sub_event_type", "location")) == [{"sub_event_type": "Armed clash", "location": "Sarmīn"}]
+
+
 def test_storming_a_town_is_fighting(gz):
     assert _rows("Regime troops stormed Sarmin on Saturday.", gz, fields=("sub_event_type", "actor1")) == [
         {"sub_event_type": "Armed clash", "actor1": "Military Forces of Syria"}]

@@ -188,6 +188,11 @@ CAPTURE_END = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 GROUP_AFTER = re.compile(r"^\s+(?:famil(?:y|ies)|households?|homes?|houses?|buildings?)\b", re.IGNORECASE)
 # "Two children were among five people killed": the two are of the five
 PART_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# after a capture verb: the place was left again ("took X before withdrawing"): fighting, no change of hands
+GIVEN_UP = re.compile(r"\b(?:before\s+(?:withdrawing|pulling\s+(?:back|out)|retreating|being\s+(?:driven|pushed)\s+"
+                      r"(?:back|out))|only\s+to\s+(?:withdraw|retreat|lose\s+it)|(?:but|and)\s+(?:then\s+|later\s+)?"
+                      r"(?:withdrew|pulled\s+(?:back|out)|retreated|(?:were|was)\s+(?:driven|pushed)\s+(?:back|out)))\b",
+                      re.IGNORECASE)
 # "shelling killed three and 200 people fled": the "and" that may start a clause of its own
 AND_BREAK = re.compile(r"\s+and\s+", re.IGNORECASE)
 # "killing two people in each": every place named has the count, not a share of it
