@@ -681,3 +681,23 @@ def test_a_side_named_by_its_aircraft_is_the_one_that_struck(gz):
     assert _rows(text, gz, fields=("sub_event_type", "actor1", "actor2")) == [
         {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Turkey",
          "actor2": "Military Forces of Syria"}]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a summary of the past months or of a long span is background, not incidents of its own
+    ("Shells hit Sarmin on Sunday, wounding four. The group has often shelled homes in Binnish, Taftanaz "
+     "and Saraqib in recent months, killing scores of people.",
+     [{"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 0}]),
+    ("Jets struck a clinic in Sarmin on Sunday. Between 22 April and 18 May, jets bombed clinics in Binnish "
+     "and Saraqib at least nine times.",
+     [{"sub_event_type": "Air/drone strike", "location": "Sarmīn", "fatalities": 0}]),
+    # who the people are, not a flight told now
+    ("Jets struck a school in Sarmin on Sunday, killing two pupils. Both came from a family displaced "
+     "from Saraqib.",
+     [{"sub_event_type": "Air/drone strike", "location": "Sarmīn", "fatalities": 2}]),
+    ("A rocket hit a camp near Sarmin on Sunday. The camp, near Binnish, houses some 3,000 people who fled "
+     "the offensive further south.",
+     [{"sub_event_type": "Shelling/artillery/missile attack", "location": "Sarmīn", "fatalities": 0}]),
+])
+def test_background_told_as_a_summary_or_who_people_are_makes_no_event(gz, text, rows):
+    assert _rows(text, gz) == rows

@@ -124,9 +124,18 @@ def _own_date(doc: ReportDoc, s: Sentence):
         d.precision, d.kind in _COUNTED, bool(statement.search(s.text, max(0, d.start - 30), d.start)),
         min((abs(c - d.start) for c in cues), default=0)))
     said = (resolved or found)[0].text.lower()
-    if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found):
+    if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found) \
+            or _long_span(doc, s.text, found):
         said = _SUMMARY  # "In 2019, 910 incidents ...", "in recent days": a summary, not an incident
     return ((resolved[0].date, resolved[0].precision) if resolved else (None, 3)), said
+
+
+def _long_span(doc: ReportDoc, text: str, found) -> bool:
+    """Whether two dates of ``text`` bound a span longer than a week ("between 28 April and 20
+    June"): what happened over it is a summary, too long for ACLED's week precision."""
+    words = doc.lex.dates
+    return any(a.date and b.date and (b.date - a.date).days > 7 and words.span_before.search(text, 0, a.start)
+               and words.span_join.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:]))
 
 
 def _background(doc: ReportDoc, own, said: str = "") -> bool:

@@ -82,6 +82,8 @@ class DateWords:
     year_before: frozenset[str] = frozenset()  # the words before a whole year ("in 2019")
     ordinals: Mapping[str, int] = field(default_factory=dict)  # day ordinals ("الخامس من أيار": 5)
     statement_before: Pattern = re.compile(r"(?!)")  # before the date of a statement, not an incident ("said today")
+    span_before: Pattern = re.compile(r"(?!)")  # before the first date of a span ("between 28 April and 20 June")
+    span_join: Pattern = re.compile(r"(?!)")  # what joins it to the second ("and")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ LEXICON = Lexicon(
     dates=DateWords(
         months=dates.MONTHS, weekdays=dates.WEEKDAYS, days_back=dates.DAYS_BACK, counts=dates.DAY_COUNTS,
         directions=dates.DIRECTIONS, patterns=dates.PATTERNS, hints=dates.HINTS, starters=dates.STARTERS,
-        year_before=dates.YEAR_BEFORE, statement_before=dates.STATEMENT_BEFORE),
+        year_before=dates.YEAR_BEFORE, statement_before=dates.STATEMENT_BEFORE,
+        span_before=dates.SPAN_BEFORE, span_join=dates.SPAN_JOIN),
     patterns=EventPatterns(
         killed_after=events.KILLED_AFTER, killed_before=events.KILLED_BEFORE, injured_after=events.INJURED_AFTER,
         injured_before=events.INJURED_BEFORE, displaced_after=events.DISPLACED_AFTER,

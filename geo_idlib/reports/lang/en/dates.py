@@ -39,12 +39,12 @@ PATTERNS = (
     ("this_week", r"\b(?i:(?:earlier\s+|early\s+)?this\s+week)\b"),
     ("prev_month", r"\b(?i:last\s+month|the\s+previous\s+month)\b"),
     ("this_month", r"\b(?i:(?:earlier\s+)?this\s+month)\b"),
-    ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks)|days\s+ago)\b"),
+    ("recent", r"\b(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?:days|weeks|months)|days\s+ago)\b"),
     ("after", rf"\b(?i:{_COUNT}\s+days?\s+(?P<dir>after|later|before|earlier))\b"),
     ("next", r"\b(?i:the\s+(?P<dir>next|following|previous)\s+day|the\s+day\s+(?P<dir2>after|before))\b"),
 )
 #: The words every date expression holds (besides ISO dates).
-HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", "month", "morning", "afternoon", "evening",
+HINTS = (*WEEKDAYS, "day", "days", "today", "yesterday", "week", "weeks", "month", "months", "morning", "afternoon", "evening",
          "tonight", "night", *MONTHS)
 #: The words a date expression may start with (besides digits).
 STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "since", "early", "late", "mid",
@@ -54,6 +54,10 @@ STARTERS = frozenset([*MONTHS, *WEEKDAYS, *DAY_COUNTS, "last", "in", "during", "
 YEAR_BEFORE = frozenset({"in", "In", "during", "During", "since", "Since", "throughout", "Throughout", "through"})
 #: Direction words of relative dates: +1 after, -1 before.
 DIRECTIONS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}
+#: Two dates of one span ("between 28 April and 20 June", "from 3 May to 1 June"): the words before
+#: the first one and those joining it to the second.
+SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+SPAN_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
 #: Right before the date of a statement, not of the incident it tells of ("said today", "in a report
 #: released on Monday"): another date in the sentence dates the incident.
 STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|released|published|issued|added)"

@@ -21,8 +21,10 @@ CUES = {
              "forced from their homes", "out of their homes", "fled their homes",
              # "80,000 people left the area": people who left a place fled it ("troops left" did not)
              *expand("people|families|civilians|residents|persons|households", " ", "|have |had |have now ", "left")],
-    # people who fled before ("a shelter for displaced families"): no flight told here
-    "displaced people": expand("displaced ", "families|people|persons|civilians|Syrians|children"),
+    # people who fled before ("a shelter for displaced families", "a family displaced from X", "a camp
+    # of people who fled the offensive"): who they are, no flight told here
+    "displaced people": [*expand("displaced ", "families|people|persons|civilians|Syrians|children"),
+                         *expand("family|families", " displaced"), *expand("who ", "|had ", "fled")],
     "air": [*expand("air strike|airstrike|air raid|airraid|raid|bomb|barrel bomb", "|s"), "bombed", "bombing"],
     # aircraft: a strike unless the sentence tells of fighting ("jets gave cover to the advance")
     "aircraft": [*expand("jet|warplane|plane|helicopter|drone", "|s"), "aircraft", "bombers", "air force"],
