@@ -701,3 +701,12 @@ def test_a_side_named_by_its_aircraft_is_the_one_that_struck(gz):
 ])
 def test_background_told_as_a_summary_or_who_people_are_makes_no_event(gz, text, rows):
     assert _rows(text, gz) == rows
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("Fighting raged near Saraqib on Sunday, killing 12 soldiers and 8 rebels.", 20),  # both sides' dead: one toll
+    ("Clashes near Saraqib on Sunday left 12 troops and eight militants dead.", 20),
+    ("Fighting raged near Saraqib on Sunday, killing 12 soldiers and wounding 8 rebels.", 12),  # the wounded apart
+])
+def test_the_dead_of_both_sides_told_together_are_one_toll(gz, text, fatalities):
+    assert _rows(text, gz, fields=("fatalities",)) == [{"fatalities": fatalities}]

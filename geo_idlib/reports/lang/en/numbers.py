@@ -34,7 +34,9 @@ PERSONS = dict(
     + [(w, 0) for w in "men women children boys girls babies infants toddlers teenagers wives husbands sons "
                        "daughters mothers fathers brothers sisters grandchildren nephews nieces cousins people "
                        "persons civilians citizens teachers students doctors nurses paramedics medics rescuers "
-                       "volunteers workers fighters soldiers".split()])
+                       "volunteers workers fighters soldiers".split()]
+    # fighters by side, plural only ("12 soldiers and 8 rebels" is one toll of 20; "a rebel attack" counts no one)
+    + [(w, 0) for w in "rebels insurgents militants jihadists troops gunmen combatants policemen".split()])
 ADJECTIVES = ("young", "elderly", "old", "little", "teenage", "pregnant", "other", "more", "unidentified")
 DETERMINERS = ("a", "an", "one", "his", "her", "their", "its", "the", "another")
 RANGE = ("to",)
