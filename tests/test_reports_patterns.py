@@ -423,7 +423,9 @@ def test_the_force_backing_a_taker_is_not_the_taker(gz):
 @pytest.mark.parametrize("text, actor", [
     ("A Russian warplane struck Sarmin on Sunday.", "Military Forces of Russia"),
     ("A Russian fighter jet carried out two strikes on Sarmin on Sunday.", "Military Forces of Russia"),
-    ("A regime helicopter dropped a barrel bomb on Sarmin on Sunday.", "Military Forces of Syria")])
+    ("A regime helicopter dropped a barrel bomb on Sarmin on Sunday.", "Military Forces of Syria"),
+    ("Syrian and Russian jets pounded Sarmin on Sunday.", "Military Forces of Syria"),  # the first named
+    ("Russian and Syrian jets pounded Sarmin on Sunday.", "Military Forces of Russia")])
 def test_one_aircraft_names_its_air_force(gz, text, actor):
     assert _rows(text, gz, fields=("actor1", "location")) == [{"actor1": actor, "location": "Sarmīn"}]
 

@@ -14,6 +14,9 @@ FORCES = {
         *expand("pro-government", _FORCES + "| militias"), "regime", "Syrian troops", "the army",
         "the Syrian army", *expand("Assad", "|'s|s", _FORCES), "barrel bomb", "barrel bombs",
         *expand("Syria's |Syrias ", "army|government|regime|military|air force|troops|forces"),
+        # the first named of two air forces is actor1 ("Russian and Syrian jets" is Russia's, below)
+        *expand("Syrian and Russian |Syrian-Russian |Syrian government and Russian |regime and Russian ",
+                "jets|warplanes|aircraft|air strikes|airstrikes|raids|bombing|bombardment|forces"),
         "Syrian Arab Army", "SAA", "troops", *expand("army|Syrian Arab Army|SAA", " units"), "units of the army", "soldiers", "Syrian Armed Forces", "the armed forces", "Syrian forces",
             *expand("regime ", "troops|forces|fighters|jets|warplanes|helicopters|jet|warplane|helicopter"),
         *expand("pro-regime ", "forces|fighters|militias|militiamen|troops"), "Damascus",
