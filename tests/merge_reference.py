@@ -1,8 +1,8 @@
 """The merge as it was before it was blocked (issue 12): every row compared with every group,
 kept as the brute-force reference the fast merge must agree with (tests) and the baseline of
 ``bench/merge.py``, with ``merge_sources`` as it was (linked groups, each merged by the
-reference). The row-by-row rules (:func:`~geo_idlib.reports.merge.same_event` and the joiners)
-are the merge module's own: what is kept here is the brute-force grouping around them.
+reference). The row-by-row rules (:func:`~geo_idlib.reports.merge.same_event` and the merged
+row of a group) are the merge module's own: what is kept here is the brute-force grouping around them.
 Quadratic within a group: a few hundred rows at most."""
 from __future__ import annotations
 
@@ -13,46 +13,9 @@ import numpy as np
 import pandas as pd
 
 from geo_idlib.geodesy import distance_km, distances_km
-from geo_idlib.reports.merge import _SEP, _joined, _most_common, _split, same_event  # the row-by-row rules
+from geo_idlib.reports.merge import _merged_row, _split, same_event  # the row-by-row rules
 from geo_idlib.reports.table import events_frame
 from geo_idlib.sources import _TABLE, tagged_events
-
-
-def _merged_row(members: pd.DataFrame) -> dict:
-    """One row from the rows of one event."""
-    best = members.sort_values(["geo_precision", "confidence"], ascending=[True, False], kind="stable").iloc[0]
-    dated = members.sort_values(["time_precision", "event_date"], kind="stable").iloc[0]
-    row = best.to_dict()
-    row.update(
-        event_id_cnty=members["event_id_cnty"].min(),
-        event_date=dated["event_date"], time_precision=int(dated["time_precision"]),
-        actor1=_most_common(list(members["actor1"])), actor2=_most_common(list(members["actor2"])),
-        source=_SEP.join(sorted(set(_split(_SEP.join(members["source"]))))),
-        source_url=_joined(members["source_url"]), attribution=_joined(members["attribution"]),
-        quote=_joined(members["quote"], " | "), report_id=_joined(members["report_id"]),
-        targets=_SEP.join(sorted(set(_split(_SEP.join(members["targets"]))))),
-        origin=_joined(members["origin"]), destination=_joined(members["destination"]),
-        reference_place=_joined(members["reference_place"]),
-        distance_km=members["distance_km"].min(),
-        fatalities_min=members["fatalities_min"].min(), fatalities_max=members["fatalities_max"].max(),
-        injured_min=members["injured_min"].min(), people=members["people"].min(),
-    )
-    row["fatalities"] = int(row["fatalities_min"]) if pd.notna(row["fatalities_min"]) else \
-        None if members["fatalities"].isna().any() else 0  # no figure: deaths told without one, or none
-    row["sources_count"] = len(_split(row["source"]))
-    keep = 1.0
-    for c in members["confidence"].fillna(0):
-        keep *= 1 - c
-    row["confidence"] = round(min(0.99, 1 - keep), 2)
-    if len(members) > 1:
-        span = "" if pd.isna(row["fatalities_max"]) else str(row["fatalities_max"]) \
-            if row["fatalities_min"] == row["fatalities_max"] else f"{row['fatalities_min']}-{row['fatalities_max']}"
-        toll = f"; reported killed {span}, coded {row['fatalities']}" if span else \
-            "; deaths reported, no figure" if row["fatalities"] is None else ""
-        by = f" by {row['actor1']}" if row["actor1"] else ""
-        row["notes"] = (f"{row['sub_event_type']}{by} in {row['location']}, told by {len(members)} reports "
-                        f"({row['report_id']}){toll}.")
-    return row
 
 
 def reference_merge(frame: pd.DataFrame, *, max_km: float = 5.0) -> pd.DataFrame:
@@ -82,7 +45,7 @@ def reference_merge(frame: pd.DataFrame, *, max_km: float = 5.0) -> pd.DataFrame
             groups.append([i])
         else:
             best.append(i)
-    rows = [_merged_row(events.loc[g]) for g in groups]
+    rows = [_merged_row(events.loc[g].to_dict("records")) for g in groups]
     return events_frame(rows).sort_values(["event_date", "location", "event_id_cnty"], kind="stable") \
         .reset_index(drop=True)
 
