@@ -5,8 +5,8 @@
 'SY070203'
 """
 from geo_idlib.gazetteer.core import Gazetteer
-from geo_idlib.gazetteer.place import KINDS, SETTLEMENT_KINDS, AdminUnit, Candidate, Place, ReverseResult
+from geo_idlib.gazetteer.place import KINDS, SETTLEMENT_KINDS, SPELT_TIERS, AdminUnit, Candidate, Place, ReverseResult
 from geo_idlib.gazetteer.scoring import ACCEPT_SCORE, CONFIDENT_SCORE
 
 __all__ = ["Gazetteer", "Place", "Candidate", "ReverseResult", "AdminUnit", "KINDS",
-           "SETTLEMENT_KINDS", "ACCEPT_SCORE", "CONFIDENT_SCORE"]
+           "SETTLEMENT_KINDS", "SPELT_TIERS", "ACCEPT_SCORE", "CONFIDENT_SCORE"]

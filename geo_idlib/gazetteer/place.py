@@ -60,13 +60,18 @@ class Place:
         }
 
 
+#: The match tiers of a name the sources spell so, not one met by sound or likeness.
+SPELT_TIERS = frozenset({"exact", "alternate", "folded"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A place proposed for a name, with a score in [0, 1] and why it matched.
 
     ``matched`` is one of ``exact`` (the place's own name), ``alternate`` (one of its other
-    names), ``folded`` (same key after spelling folding), ``skeleton`` (same consonants; also how
-    Arabic script meets Latin names) or ``fuzzy``.
+    names), ``folded`` (same key after spelling folding), all three :data:`SPELT_TIERS`,
+    ``skeleton`` (same consonants), ``transliterated`` (Arabic script met by a Latin name's sounds)
+    or ``fuzzy``.
     """
 
     place: Place

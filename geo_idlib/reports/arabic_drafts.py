@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from geo_idlib.gazetteer import SPELT_TIERS
 from geo_idlib.names import fold
 from geo_idlib.reports import arabic
 from geo_idlib.reports.drafts import Draft
@@ -37,7 +38,7 @@ def _arabic_name(res: "Resolver", words: str, clitic: int) -> bool:
     if clitic and surface not in arabic.PLACE_WORDS and arabic.clitic_misreading(words.split()[0], clitic):
         return False  # لبنان, للبنان, فرقه: words of their own, not ل + بنان, ف + رقه
     found = res.candidates(surface)
-    if found and " " in surface and found[0].matched not in SOURCE_TIERS:
+    if found and " " in surface and found[0].matched not in SPELT_TIERS:
         # met loosely, its last word must add to the name: "معرة النعمان إن" is معرة النعمان
         shorter = res.candidates(surface.rsplit(None, 1)[0])
         return not (shorter and shorter[0].place.id == found[0].place.id and shorter[0].score >= found[0].score)
@@ -184,9 +185,6 @@ def _without_evidence(text: str, drafts: list[Draft], res: "Resolver", arabic_at
     return {i for i, sure in ok.items() if not sure}
 
 
-SOURCE_TIERS = frozenset({"exact", "alternate", "folded"})
-
-
 def _seat(place) -> bool:
     """Whether a town or city is the seat of its district or sub-district (it bears its name):
     the places reports name most, whatever else the word means."""
@@ -201,7 +199,7 @@ def _arabic_facts(res: "Resolver", surface: str) -> tuple[str, str]:
     "never" (one of the commonest words met only by transliteration)."""
     best = res.candidates(surface)[:1] if surface else ()
     place = best[0].place.id if best else ""
-    strong = bool(best) and best[0].matched in SOURCE_TIERS
+    strong = bool(best) and best[0].matched in SPELT_TIERS
     level = arabic.commonness(surface) if surface else 3
     if strong and (level == 0 or " " in surface):  # جبل الزاوية, معرة النعمان: several words of the sources
         return place, "sure"

@@ -22,6 +22,7 @@ from geo_idlib.gazetteer import (
     ACCEPT_SCORE,
     CONFIDENT_SCORE,
     SETTLEMENT_KINDS,
+    SPELT_TIERS,
     Candidate,
     Gazetteer,
     Place,
@@ -205,7 +206,7 @@ def choose(res: Resolver, surface: str, kind: str, direction: str, stated: str, 
         kinds, qualifier = NON_ADMIN_KINDS, ""
         pool = res.candidates(surface, admin1, kinds)
     if loose:  # elsewhere only a name the sources spell so: not one met by sound or likeness
-        pool = tuple(c for c in pool if c.matched in ("exact", "alternate", "folded") or c.place.admin1_pcode == stated)
+        pool = tuple(c for c in pool if c.matched in SPELT_TIERS or c.place.admin1_pcode == stated)
     if not pool:
         return Choice(None, 1, qualifier), False
     best = pool[0]

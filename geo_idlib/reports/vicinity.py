@@ -10,7 +10,7 @@ from every other place of the report yielding to a namesake near them.
 """
 from __future__ import annotations
 
-from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, Candidate, Place
+from geo_idlib.gazetteer import ACCEPT_SCORE, CONFIDENT_SCORE, SPELT_TIERS, Candidate, Place
 from geo_idlib.geodesy import distances_km
 from geo_idlib.names import fold
 from geo_idlib.reports import evidence
@@ -76,7 +76,7 @@ def _short_name(res: Resolver, d: Draft, surface: str) -> Candidate | None:
     governorate if any."""
     if not d.unspotted or d.kind not in PLACE_KINDS:
         return None
-    found = [c for c in res.candidates(surface, d.admin1) if c.matched in ("exact", "alternate", "folded")]
+    found = [c for c in res.candidates(surface, d.admin1) if c.matched in SPELT_TIERS]
     return found[0] if found else None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from geo_idlib.gazetteer import SPELT_TIERS
 from geo_idlib.names import ARTICLES, is_arabic, tokens
 from geo_idlib.reports import evidence
 from geo_idlib.reports.drafts import Draft, toponym_span
@@ -33,7 +34,7 @@ def _needs_evidence(res: Resolver, surface: str, name: str, matched: str) -> boo
     spotted span, ``matched`` how it met its place ('' for none); asked of Latin names only."""
     if surface.lower() in res.admitted or name.lower() in res.admitted:
         return False
-    if matched in ("exact", "alternate", "folded") and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
+    if matched in SPELT_TIERS and len([w for w in tokens(name) if w not in ARTICLES]) > 1:
         return False  # a name of several words spelt as the gazetteer spells it ("the Turkish border")
     zipf = evidence.word_zipf(surface)
     return zipf >= evidence.COMMON_ZIPF or (matched in ("skeleton", "fuzzy") and zipf >= evidence.LOOSE_ZIPF)
@@ -51,7 +52,7 @@ def _name_facts(res: Resolver, surface: str, name: str, matched: str) -> tuple[b
     place abroad met only loosely, and whether it needs evidence (see :func:`_needs_evidence`)."""
     if is_arabic(surface):
         return True, False, False
-    known_abroad = matched not in ("exact", "alternate", "folded") and evidence.foreign_name(surface)
+    known_abroad = matched not in SPELT_TIERS and evidence.foreign_name(surface)
     return False, known_abroad, _needs_evidence(res, surface, name, matched)
 
 
