@@ -102,6 +102,12 @@ def _counts_within(counts: list[Quantity], starts: list[int], lo: int, hi: int) 
     return [q for q in counts[bisect_left(starts, lo):bisect_left(starts, hi)] if q.end <= hi]
 
 
+def _dates_statement(doc: ReportDoc, sentence: str, at: int) -> bool:
+    """Whether the date expression at ``at`` of a sentence dates a statement ("said today",
+    "released on Monday"), not the incident the statement tells of."""
+    return bool(doc.lex.dates.statement_before.search(sentence, max(0, at - 30), at))
+
+
 def _own_date(doc: ReportDoc, s: Sentence):
     """The sentence's own date (None when it states none) and the words that said it: the most
     precise one, not counted from another ("a day after") when another is given, not the day of a
@@ -119,9 +125,8 @@ def _own_date(doc: ReportDoc, s: Sentence):
             return None, ""
     # a date counted from another one ("a day after government forces had seized it") places
     # that other event: the sentence's own weekday or calendar date, if any, comes first
-    statement = doc.lex.dates.statement_before  # "said today": the statement's day, not the incident's
     resolved = sorted((d for d in found if d.date), key=lambda d: (
-        d.precision, d.kind in _COUNTED, bool(statement.search(s.text, max(0, d.start - 30), d.start)),
+        d.precision, d.kind in _COUNTED, _dates_statement(doc, s.text, d.start),
         min((abs(c - d.start) for c in cues), default=0)))
     said = (resolved or found)[0].text.lower()
     if resolved and resolved[0].kind == "year" or not resolved and any(d.kind == "recent" for d in found) \
@@ -322,11 +327,10 @@ def _roundup(doc: ReportDoc) -> bool:
         i, j = bisect_left(starts, start), bisect_left(starts, end)
         if i == j or bisect_left(cues, start) == bisect_left(cues, end):
             continue
-        found = find_dates(doc.text[start:end], doc.reference, None, [(a - start, b - start) for a, b, _ in dates[i:j]],
-                           doc.lex)
-        day = next((d.date for d in sorted(found, key=lambda d: bool(  # not the day of a statement ("said today")
-            doc.lex.dates.statement_before.search(doc.text, max(start, start + d.start - 30), start + d.start)))
-            if d.date and d.precision == 1), None)
+        sentence = doc.text[start:end]
+        found = find_dates(sentence, doc.reference, None, [(a - start, b - start) for a, b, _ in dates[i:j]], doc.lex)
+        day = next((d.date for d in sorted(found, key=lambda d: _dates_statement(doc, sentence, d.start))
+                    if d.date and d.precision == 1), None)
         if day is not None:
             old += (doc.reference - day).days > BACKGROUND_DAYS
             recent += (doc.reference - day).days <= BACKGROUND_DAYS
