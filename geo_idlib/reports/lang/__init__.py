@@ -145,6 +145,7 @@ class EventPatterns:
     each_after: Pattern = re.compile(r"(?!)")  # after a count told of every place ("two in each")
     broker_before: Pattern = re.compile(r"(?!)")  # before a force that brokered a deal ("a truce brokered by")
     and_break: Pattern = re.compile(r"(?!)")  # "and" between two clauses ("killed three and 200 fled")
+    same_people: Pattern = re.compile(r"(?!)")  # between families and the same people as persons ("(about")
     capture_end: Pattern = re.compile(r"(?!)")  # ends the places a capture verb takes ("..., encircling Y")
     besieged_after: Pattern = re.compile(r"(?!)")  # right after a place besieged, not taken ("X باتت محاصرة")
     given_up: Pattern = re.compile(r"(?!)")  # after a capture verb: the place was left again ("قبل أن تنسحب")

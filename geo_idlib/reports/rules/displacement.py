@@ -9,8 +9,6 @@ figure told with no place ("over 150,000 people fled") sits in the area the repo
 """
 from __future__ import annotations
 
-import re
-
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
 from geo_idlib.reports.numbers import Quantity
 from geo_idlib.reports.rules import Rule
@@ -60,11 +58,6 @@ def events(doc: ReportDoc, s: Sentence, kind: str, date, precision: int) -> list
     return [ev]
 
 
-#: Between a count of families and the same people counted as persons: "3,000 families (about
-#: 15,000 people)", "3,000 families, or 15,000 people", "3000 عائلة، أي نحو 15000 شخص".
-_SAME_PEOPLE_RE = re.compile(r"[^\d(),،]{0,24}(?:\(|,\s*or|،?\s*أي|,\s*i\.e\.)[^\d()]{0,16}$", re.IGNORECASE)
-
-
 def _persons(doc: ReportDoc, s: Sentence, displaced: list[Quantity]) -> list[Quantity]:
     """The counts of displaced persons: a count of families or homes is not one, unless the
     persons it stands for are counted right after it ("3,000 families (15,000 people)")."""
@@ -74,7 +67,7 @@ def _persons(doc: ReportDoc, s: Sentence, displaced: list[Quantity]) -> list[Qua
         return persons
     first = displaced[0]
     after = [q for q in s.counts if q.start > first.end and q.start - first.end <= 48]
-    if after and _SAME_PEOPLE_RE.match(s.text, first.end - s.start, after[0].start - s.start):
+    if after and doc.lex.patterns.same_people.match(s.text, first.end - s.start, after[0].start - s.start):
         return after[:1]
     return []
 

@@ -48,7 +48,7 @@ LEXICON = Lexicon(
         distance_words=events.DISTANCE_WORDS, from_before=events.FROM_BEFORE, more_in=events.MORE_IN,
         aggregate=events.AGGREGATE, aggregate_words=events.AGGREGATE_WORDS, destination=events.DESTINATION,
         origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
-        clause_marks=events.CLAUSE_MARKS, clause_join=events.CLAUSE_JOIN, group_after=events.GROUP_AFTER, part_before=events.PART_BEFORE, part_of=events.PART_OF, each_after=events.EACH_AFTER, and_break=events.AND_BREAK, toll_place=events.TOLL_PLACE, toll_break=events.TOLL_BREAK, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
+        clause_marks=events.CLAUSE_MARKS, clause_join=events.CLAUSE_JOIN, group_after=events.GROUP_AFTER, part_before=events.PART_BEFORE, part_of=events.PART_OF, each_after=events.EACH_AFTER, and_break=events.AND_BREAK, same_people=events.SAME_PEOPLE, toll_place=events.TOLL_PLACE, toll_break=events.TOLL_BREAK, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, besieged_after=events.BESIEGED_AFTER, given_up=events.GIVEN_UP, killed_noun=events.KILLED_NOUN, place_then_toll=True,
         verb_first=True, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,

@@ -138,6 +138,9 @@ CLAUSE_JOIN = re.compile(rf"[؛;]\s*|[،,]?\s+(?=(?:و?فيما|في\s+حين|و
 TOLL_PLACE = re.compile(r"(?:^|\s)(?:في\s+|ب)(?:(?:ال)?(?:مدينة|بلدة|قرية|مخيم)\s+)?$")
 # "أربعة مدنيين بينهم طفلان": the two are of the four
 PART_BEFORE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|منهن|بينها|منها)\s+$")
+# between a count of families and the same people counted as persons: "3000 عائلة (نحو 15000 نسمة)",
+# "3000 عائلة، أي نحو 15000 شخص"
+SAME_PEOPLE = re.compile(r"[^\d(),،]{0,24}(?:\(|،?\s*أي)[^\d()]{0,16}$")
 # "قتل ثلاثة ونزح 200": the و that opens a clause of its own, before its verb
 AND_BREAK = re.compile(r"\s+(?=و\S)")
 # "قتيلان في كل منهما": every place named has the count, not a share of it

@@ -42,7 +42,7 @@ LEXICON = Lexicon(
         distance_words=events.DISTANCE_WORDS, from_before=events.FROM_BEFORE, more_in=events.MORE_IN,
         aggregate=events.AGGREGATE, aggregate_words=events.AGGREGATE_WORDS, destination=events.DESTINATION,
         origin=events.ORIGIN, road=events.ROAD, road_word=events.ROAD_WORD, clause=events.CLAUSE,
-        clause_marks=events.CLAUSE_MARKS, clause_join=events.CLAUSE_JOIN, part_after=events.PART_AFTER, part_of=events.PART_OF, toll_part_before=events.TOLL_PART_BEFORE, revised_before=events.REVISED_BEFORE, each_after=events.EACH_AFTER, and_break=events.AND_BREAK, given_up=events.GIVEN_UP, group_after=events.GROUP_AFTER, capture_end=events.CAPTURE_END, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
+        clause_marks=events.CLAUSE_MARKS, clause_join=events.CLAUSE_JOIN, part_after=events.PART_AFTER, part_of=events.PART_OF, toll_part_before=events.TOLL_PART_BEFORE, revised_before=events.REVISED_BEFORE, each_after=events.EACH_AFTER, and_break=events.AND_BREAK, same_people=events.SAME_PEOPLE, given_up=events.GIVEN_UP, group_after=events.GROUP_AFTER, capture_end=events.CAPTURE_END, phrase_end=events.PHRASE_END, locator=events.LOCATOR,
         unnamed_place=events.UNNAMED_PLACE, object_before=events.OBJECT_BEFORE, agent_before=events.AGENT_BEFORE,
         heading_before=events.HEADING_BEFORE, struck_after=events.STRUCK_AFTER, broker_before=events.BROKER_BEFORE, between_before=events.BETWEEN_BEFORE, arrival=events.ARRIVAL, destination_before=events.DESTINATION_BEFORE, context_words=events.CONTEXT_WORDS, place_noun=events.PLACE_NOUN,
         casualties_after=events.CASUALTIES_AFTER, toll_break=events.TOLL_BREAK),

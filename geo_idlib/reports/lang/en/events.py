@@ -195,6 +195,9 @@ GIVEN_UP = re.compile(r"\b(?:before\s+(?:withdrawing|pulling\s+(?:back|out)|retr
                       r"(?:back|out))|only\s+to\s+(?:withdraw|retreat|lose\s+it)|(?:but|and)\s+(?:then\s+|later\s+)?"
                       r"(?:withdrew|pulled\s+(?:back|out)|retreated|(?:were|was)\s+(?:driven|pushed)\s+(?:back|out)))\b",
                       re.IGNORECASE)
+# between a count of families and the same people counted as persons: "3,000 families (about
+# 15,000 people)", "3,000 families, or 15,000 people"
+SAME_PEOPLE = re.compile(r"[^\d(),]{0,24}(?:\(|,\s*or|,\s*i\.e\.)[^\d()]{0,16}$", re.IGNORECASE)
 # "shelling killed three and 200 people fled": the "and" that may start a clause of its own
 AND_BREAK = re.compile(r"\s+and\s+", re.IGNORECASE)
 # "killing two people in each": every place named has the count, not a share of it
