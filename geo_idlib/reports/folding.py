@@ -28,7 +28,7 @@ from geo_idlib.reports.doc import Event
 from geo_idlib.reports.numbers import Quantity
 from geo_idlib.reports.rows import split_share
 
-__all__ = ["fold_events", "add_tolls"]
+__all__ = ["fold_events", "join_figures"]
 
 _ADMIN_PCODES = {1: "admin1_pcode", 2: "admin2_pcode", 3: "admin3_pcode"}
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -50,15 +50,19 @@ def _retold(a: Event, b: Event) -> bool:
             and not b.people and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
-def add_tolls(to: Event, ev: Event) -> None:
-    """``ev``'s tolls join ``to``'s, told before them: a revised toll ("the toll later rose to 20")
-    replaces them, a part ("among the dead were six children") adds nothing to a toll as large; any
-    other is one more figure of the range."""
+def join_figures(to: Event, ev: Event) -> None:
+    """``ev``, the same incident told again, gives ``to`` its figures and sources: its tolls join
+    ``to``'s, told before them (a revised toll, "the toll later rose to 20", replaces them; a part,
+    "among the dead were six children", adds nothing to a toll as large; any other is one more
+    figure of the range), and so do its deaths without a figure, its injured and its sources."""
     if ev.toll_role == "revised" and ev.fatalities:
         to.fatalities, to.toll_role = list(ev.fatalities), "revised"
     elif not (ev.toll_role == "part" and ev.fatalities and to.fatalities
               and max(q.low for q in to.fatalities) >= max(q.low for q in ev.fatalities)):
         to.fatalities += ev.fatalities
+    to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
+    to.injured += ev.injured
+    to.attribution += [a for a in ev.attribution if a not in to.attribution]
 
 
 def _fold_bare_mentions(events: list[Event]) -> list[Event]:
@@ -91,12 +95,9 @@ def _fold_bare_mentions(events: list[Event]) -> list[Event]:
         if told:  # the same incident told again with its figures: one row with every figure
             to = told[0]
             to.sentence = f"{to.sentence} | {ev.sentence}"
-            add_tolls(to, ev)
-            to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
-            to.injured += ev.injured
+            join_figures(to, ev)
             to.targets += [t for t in ev.targets if t not in to.targets]
             to.precision = min(to.precision, ev.precision)
-            to.attribution += [a for a in ev.attribution if a not in to.attribution]
             continue
         for o in bare:
             group.remove(o)
@@ -213,11 +214,8 @@ def _fold_fighting(events: list[Event]) -> list[Event]:
         if to is None:
             out.append(ev)
             continue
-        add_tolls(to, ev)
-        to.deaths_no_figure = to.deaths_no_figure or ev.deaths_no_figure
-        to.injured += ev.injured
+        join_figures(to, ev)
         to.sentence = " | ".join(dict.fromkeys([*to.sentence.split(" | "), *ev.sentence.split(" | ")]))
-        to.attribution += [a for a in ev.attribution if a not in to.attribution]
     return out
 
 

@@ -29,7 +29,7 @@ from geo_idlib.reports.actors import AIR_ACTORS, SPEAKS_FOR
 from geo_idlib.reports.attribution import attribution_phrases, attributions
 from geo_idlib.reports.dates import date_hints, date_words, find_dates, statement_date
 from geo_idlib.reports.doc import Event, ReportDoc, Sentence
-from geo_idlib.reports.folding import add_tolls, fold_events
+from geo_idlib.reports.folding import fold_events, join_figures
 from geo_idlib.reports.lang import Lexicon
 from geo_idlib.reports.layout import page_layout
 from geo_idlib.reports.mentions import find_mentions
@@ -294,12 +294,9 @@ def _events_of(doc: ReportDoc, s: Sentence, own, background: bool, previous: lis
         told = None  # "Fresh fighting took the toll to 52" after strikes: the fighting's toll
     if told is not None:
         for ev in found:
-            add_tolls(told, ev)
+            join_figures(told, ev)
             told.targets += [t for t in ev.targets if t not in told.targets]
-            told.deaths_no_figure = told.deaths_no_figure or ev.deaths_no_figure
-            told.injured += ev.injured
             told.sentence = f"{told.sentence} | {ev.sentence}"
-            told.attribution += [a for a in ev.attribution if a not in told.attribution]
         return [], incident
     if kind in STRIKE_TYPES and not s.cues & set(WEAPON_CUES):
         for ev in found:
